@@ -1,0 +1,34 @@
+import { ZERO, show, sum } from "../decimal";
+import { formatKronor, formatNumber } from "../format";
+import { proportionalSplit } from "../proportionalSplit";
+import type { ExactBlock, ProportionalBlockDef, RegionInput } from "../types";
+import { weightLabels, weightOf } from "../weights";
+import { notApplied } from "./notApplied";
+
+/** A block shared among the applying regions in proportion to a weight. */
+export function proportionalBlock(block: ProportionalBlockDef, regions: readonly RegionInput[]): ExactBlock {
+  const weights = regions.map((r) => (r.applied ? weightOf(block.weight, r) ?? ZERO : ZERO));
+  const exact = proportionalSplit(block.pot, weights);
+  const total = sum(weights);
+  const label = weightLabels[block.weight];
+  const warnings = total.isZero()
+    ? [`${block.id}: no applying region has a weight (${label.en}); ${block.pot.toFixed()} kr is left unallocated`]
+    : [];
+  const explain: ExactBlock["explain"] = [];
+  const texts: ExactBlock["texts"] = [];
+  regions.forEach((r, i) => {
+    if (!r.applied) {
+      explain.push({ rule: "notApplied" });
+      texts.push(notApplied);
+      return;
+    }
+    const share = total.isZero() ? ZERO : weights[i].div(total);
+    explain.push({ rule: "proportional", weightKey: block.weight, weight: show(weights[i]), weightShare: show(share, 15) });
+    const pct = (lang: "sv" | "en") => formatNumber(share.mul(100), lang, 4);
+    texts.push({
+      sv: `Andel efter ${label.sv}: ${formatNumber(weights[i], "sv", 4)} av ${formatNumber(total, "sv", 4)} (${pct("sv")} %) av ${formatKronor(block.pot, "sv")}.`,
+      en: `Share by ${label.en}: ${formatNumber(weights[i], "en", 4)} of ${formatNumber(total, "en", 4)} (${pct("en")}%) of ${formatKronor(block.pot, "en")}.`,
+    });
+  });
+  return { exact, explain, texts, warnings };
+}

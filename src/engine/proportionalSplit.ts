@@ -1,0 +1,13 @@
+import { Decimal, ZERO, sum } from "./decimal";
+
+/**
+ * Exact shares of `pot` in proportion to `weights`. With no positive weight
+ * nothing can be shared: every share is zero and the caller reports the pot
+ * as unallocated.
+ */
+export function proportionalSplit(pot: Decimal, weights: readonly Decimal[]): Decimal[] {
+  if (weights.some((w) => w.isNegative())) throw new RangeError("proportionalSplit: negative weight");
+  const total = sum(weights);
+  if (total.isZero()) return weights.map(() => ZERO);
+  return weights.map((w) => pot.mul(w).div(total));
+}

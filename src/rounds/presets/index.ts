@@ -1,0 +1,17 @@
+import at2024 from "./at-2024.json";
+import { compileRound, type RoundFile } from "../roundFile";
+import type { RoundDef } from "../../engine/types";
+
+/** The rounds the product knows by id. Each is data, compiled like an officer's own file. */
+export const presetFiles: Record<string, RoundFile> = {
+  "at-2024": at2024,
+};
+
+export function presetIds(): string[] {
+  return Object.keys(presetFiles);
+}
+
+export function preset(id: string): RoundDef | null {
+  const file = presetFiles[id];
+  return file ? compileRound(file) : null;
+}
