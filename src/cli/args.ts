@@ -1,0 +1,89 @@
+import { parseArgs } from "node:util";
+import { INPUT_FIELDS, type InputField } from "../workbook/headers";
+import type { MappingRequest } from "../workbook/findTable";
+
+export class UsageError extends Error {}
+
+export const USAGE = `Fördela: exact allocation of Sweden's performance-based state grants to the regions.
+
+Usage:
+  fordela rounds                      list the rounds Fördela knows
+  fordela compute <workbook.xlsx> --round <id> [options]
+
+Options of compute:
+  --round <id>          the round to compute (see: fordela rounds)
+  --sheet <name>        the sheet with the table (default: the first sheet with one)
+  --map <field>=<col>   take a field from a column, by letter (D) or exact header;
+                        fields: ${INPUT_FIELDS.join(", ")}
+  --write               write the allocation columns into the workbook itself
+  --out <file>          write a copy with the allocation columns to <file>
+  --overwrite           replace cells that hold something Fördela did not write
+                        (what they held is kept on the record sheet)
+  --json                print one JSON object instead of the table
+  --lang <sv|en>        language of the table and explanations (default sv)
+
+Without --write or --out nothing is written. Exit status: 0 done, 1 input errors
+(each named by its cell; nothing written), 2 usage error.`;
+
+export interface ComputeArgs {
+  file: string;
+  round: string;
+  sheet?: string;
+  mapping: MappingRequest;
+  write: boolean;
+  out?: string;
+  overwrite: boolean;
+  json: boolean;
+  lang: "sv" | "en";
+}
+
+function mapping(pairs: string[]): MappingRequest {
+  const map: MappingRequest = {};
+  for (const pair of pairs) {
+    const m = /^([a-z]+)=(.+)$/.exec(pair);
+    if (!m || !INPUT_FIELDS.includes(m[1] as InputField)) {
+      throw new UsageError(`--map ${pair}: write field=COLUMN with a field among ${INPUT_FIELDS.join(", ")}`);
+    }
+    map[m[1] as InputField] = m[2];
+  }
+  return map;
+}
+
+export function parseCompute(argv: string[]): ComputeArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        round: { type: "string" },
+        sheet: { type: "string" },
+        map: { type: "string", multiple: true },
+        write: { type: "boolean" },
+        out: { type: "string" },
+        overwrite: { type: "boolean" },
+        json: { type: "boolean" },
+        lang: { type: "string" },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw new UsageError("compute takes one workbook file");
+  if (!values.round) throw new UsageError("--round is required (see: fordela rounds)");
+  if (values.write && values.out) throw new UsageError("give --write or --out, not both");
+  const lang = values.lang ?? "sv";
+  if (lang !== "sv" && lang !== "en") throw new UsageError("--lang is sv or en");
+  return {
+    file: positionals[0],
+    round: values.round,
+    sheet: values.sheet,
+    mapping: mapping(values.map ?? []),
+    write: values.write ?? false,
+    out: values.out,
+    overwrite: values.overwrite ?? false,
+    json: values.json ?? false,
+    lang,
+  };
+}

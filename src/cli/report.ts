@@ -1,0 +1,61 @@
+import { Decimal } from "../engine/decimal";
+import { formatNumber } from "../engine/format";
+import type { RoundResult } from "../engine/types";
+import type { RegionRead } from "../workbook/readRegions";
+
+export type Lang = "sv" | "en";
+
+function pad(text: string, width: number, right: boolean): string {
+  const fill = " ".repeat(Math.max(0, width - [...text].length));
+  return right ? fill + text : text + fill;
+}
+
+/** The result as a plain-text table: one row per region, then the sums. */
+export function resultTable(result: RoundResult, lang: Lang): string {
+  const blockIds = result.blocks.map((b) => b.id);
+  const hasIncrease = result.regions.some((r) => r.increase !== null);
+  const head = [
+    "Region",
+    ...(hasIncrease ? [lang === "sv" ? "Utökning" : "Increase"] : []),
+    ...blockIds.map((id) => id.replace(/^block(\d+)$/, "Block $1")),
+    lang === "sv" ? "Totalt" : "Total",
+  ];
+  const num = (d: Decimal) => formatNumber(d, lang).replace(/\u00a0/g, " ");
+  const body = result.regions.map((r) => [
+    r.name,
+    ...(hasIncrease ? [r.increase === null ? "–" : num(r.increase)] : []),
+    ...blockIds.map((id) => num(r.amounts[id])),
+    num(r.total),
+  ]);
+  const sums = [lang === "sv" ? "Summa" : "Sum", ...(hasIncrease ? [""] : []), ...blockIds.map((id) => num(result.totals[id])), num(result.totals.total)];
+  const rows = [head, ...body, sums];
+  const widths = head.map((_, c) => Math.max(...rows.map((row) => [...row[c]].length)));
+  const line = (row: string[]) => row.map((cell, c) => pad(cell, widths[c], c > 0)).join("  ");
+  const rule = widths.map((w) => "─".repeat(w)).join("  ");
+  return [line(head), rule, ...body.map(line), rule, line(sums)].join("\n");
+}
+
+/** The --json shape: amounts as whole kronor (integers), every region of the table. */
+export function resultJson(result: RoundResult, regions: readonly RegionRead[], extra: Record<string, unknown> = {}) {
+  const amounts = (values: Record<string, Decimal>, total: Decimal) => ({
+    ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.toNumber()])),
+    total: total.toNumber(),
+  });
+  return {
+    round: result.roundId,
+    title: result.title,
+    regions: result.regions.map((r, i) => ({
+      code: r.code,
+      name: r.name,
+      applied: r.applied,
+      increase: r.increase === null ? null : r.increase.toNumber(),
+      amounts: amounts(r.amounts, r.total),
+      inputs: regions[i]?.notes ?? [],
+      explanation: r.explanation.map((e) => ({ ...e, amount: e.amount.toNumber() })),
+    })),
+    totals: Object.fromEntries(Object.entries(result.totals).map(([k, v]) => [k, v.toNumber()])),
+    blocks: result.blocks.map((b) => ({ id: b.id, title: b.title, pot: b.pot.toNumber(), allocated: b.allocated.toNumber(), unallocated: b.unallocated.toNumber() })),
+    warnings: result.warnings,
+    ...extra,
+  };
+}

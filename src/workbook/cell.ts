@@ -1,0 +1,64 @@
+/**
+ * A cell's value as both Office.js `Range.values` and an .xlsx reader give it:
+ * a number, text, a boolean, empty (null or ""), or an Excel error value.
+ */
+export type CellValue = number | string | boolean | null | { error: string };
+
+/** One worksheet as plain 2-D arrays, starting at A1 (row 0, column 0). */
+export interface SheetSnapshot {
+  name: string;
+  values: CellValue[][];
+  /** The formula of each cell that has one ("=SUM(H5:H25)"), else null. */
+  formulas?: (string | null)[][];
+}
+
+const ERROR_TEXT = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
+
+/** Excel error values arrive as objects from an .xlsx reader and as "#N/A"-style text from Office.js. */
+export function cellError(value: CellValue): string | null {
+  if (value !== null && typeof value === "object") return value.error;
+  if (typeof value === "string" && ERROR_TEXT.test(value.trim())) return value.trim();
+  return null;
+}
+
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
+  return sheet.values[row]?.[col] ?? null;
+}
+
+export function formulaAt(sheet: SheetSnapshot, row: number, col: number): string | null {
+  return sheet.formulas?.[row]?.[col] ?? null;
+}
+
+/** A1-style column letters for a 0-based column. */
+export function columnLetter(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** 0-based column for A1-style letters, or null. */
+export function columnIndex(letters: string): number | null {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) return null;
+  return letters.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** `'Fördelning 2024'!D14` */
+export function cellAddress(sheet: string, row: number, col: number): string {
+  return `${quoteSheet(sheet)}!${columnLetter(col)}${row + 1}`;
+}
+
+/** How a value reads in a message: text quoted, errors as they are. */
+export function showCell(value: CellValue): string {
+  if (value === null) return "empty";
+  if (typeof value === "object") return value.error;
+  if (typeof value === "string") return JSON.stringify(value);
+  return String(value);
+}

@@ -1,0 +1,62 @@
+import { normalizeName } from "./regions";
+
+export type InputField = "region" | "population" | "planned" | "filled" | "started" | "count" | "applied";
+
+export const INPUT_FIELDS: InputField[] = ["region", "population", "planned", "filled", "started", "count", "applied"];
+
+/** Header phrases from workbook.md; a header containing a phrase counts, the longest phrase wins. */
+const PHRASES: Record<InputField, string[]> = {
+  region: ["region", "län", "county"],
+  population: ["folkmängd", "befolkning", "invånare", "population", "inhabitants"],
+  planned: ["planerade", "planering", "planeringsunderlag", "planned", "plan"],
+  filled: ["tillsatta", "filled"],
+  started: ["påbörjade", "started"],
+  count: ["antal at", "rapporterat", "reported", "count"],
+  applied: ["ansökt", "anmält intresse", "rapporterat data", "applied"],
+};
+
+export const FIELD_LABELS: Record<InputField, { sv: string; en: string }> = {
+  region: { sv: "region", en: "region" },
+  population: { sv: "folkmängd", en: "population" },
+  planned: { sv: "planerat antal", en: "planned count" },
+  filled: { sv: "tillsatta", en: "filled posts" },
+  started: { sv: "påbörjade", en: "started posts" },
+  count: { sv: "rapporterat antal", en: "reported count" },
+  applied: { sv: "ansökt", en: "applied" },
+};
+
+export function headerText(value: unknown): string {
+  return typeof value === "string" ? normalizeName(value) : "";
+}
+
+/** The input field a header names, or null. */
+export function inputFieldOf(header: string): InputField | null {
+  let best: { field: InputField; length: number } | null = null;
+  for (const field of INPUT_FIELDS) {
+    for (const phrase of PHRASES[field]) {
+      if (header.includes(phrase) && (!best || phrase.length > best.length)) best = { field, length: phrase.length };
+    }
+  }
+  return best?.field ?? null;
+}
+
+/** Output columns: `Utökning`/`Increase`, `Block N`, `Totalt`/`Total`/`Total summa`. */
+export type OutputColumn = "increase" | "total" | `block:${string}`;
+
+export function outputColumnOf(header: string, blockIds: readonly string[]): OutputColumn | null {
+  if (/^(utökning|increase)\b/.test(header)) return "increase";
+  if (/^(totalt|total|total summa|summa totalt)(\s*\(.*\))?$/.test(header) || /^(totalt|total) (belopp|amount|kr|kronor)$/.test(header)) return "total";
+  for (const id of blockIds) {
+    const n = /^block(\d+)$/.exec(id)?.[1];
+    const re = n ? new RegExp(`^block\\s*${n}(?!\\d)`) : new RegExp(`^${id.toLowerCase()}\\b`);
+    if (re.test(header)) return `block:${id}`;
+  }
+  return null;
+}
+
+const TOTAL_ROW = /^(summa|totalt|total|sum|riket|hela riket|samtliga regioner|alla regioner)\b/;
+
+/** A row label that closes the table (the officer's sum row). */
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_ROW.test(normalizeName(text));
+}

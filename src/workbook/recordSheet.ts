@@ -1,0 +1,90 @@
+import type { RoundResult } from "../engine/types";
+import { cellAddress, isBlank, type CellValue, type SheetSnapshot } from "./cell";
+import type { FoundTable } from "./findTable";
+import type { WritePlan } from "./planWrite";
+import type { RegionRead } from "./readRegions";
+import type { RoundFile } from "../rounds/roundFile";
+
+/** Text cells of the record are always written as text, never as formulas. */
+export type RecordCell = string | number | null;
+
+export const RECORD_MARKER = "Skrivna celler / Cells written";
+
+export function recordSheetName(roundId: string): string {
+  return `Fördela ${roundId}`.replace(/[[\]:*?/\\]/g, "-").slice(0, 31);
+}
+
+export interface PriorWrite {
+  written: CellValue;
+  /** What the officer's cell held before Fördela first wrote it. */
+  before: CellValue;
+}
+
+/** What an earlier run wrote, read back from its record sheet. */
+export function readRecord(sheet: SheetSnapshot | undefined): Map<string, PriorWrite> {
+  const prior = new Map<string, PriorWrite>();
+  if (!sheet) return prior;
+  const start = sheet.values.findIndex((row) => row?.[0] === RECORD_MARKER);
+  if (start < 0) return prior;
+  for (let r = start + 2; r < sheet.values.length; r++) {
+    const [address, written, before] = sheet.values[r] ?? [];
+    if (typeof address !== "string" || isBlank(address)) break;
+    prior.set(address, { written: written ?? null, before: before ?? null });
+  }
+  return prior;
+}
+
+function beforeText(v: CellValue): RecordCell {
+  if (v === null || typeof v === "number" || typeof v === "string") return v;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return v.error;
+}
+
+export interface RecordInput {
+  definition: RoundFile;
+  result: RoundResult;
+  table: FoundTable;
+  regions: readonly RegionRead[];
+  plan: WritePlan;
+  prior: ReadonlyMap<string, PriorWrite>;
+  date: string;
+  version: string;
+}
+
+/** The record sheet: how the round was computed, every amount explained, and every cell written. */
+export function buildRecord(x: RecordInput): RecordCell[][] {
+  const { result, table, plan } = x;
+  const rows: RecordCell[][] = [];
+  const last = x.regions.length ? x.regions[x.regions.length - 1].row : table.headerRow;
+  rows.push(["Fördela – beräkning / computation record"]);
+  rows.push(["Omgång / Round", result.roundId, result.title]);
+  rows.push(["Blad / Sheet", table.sheet, `${cellAddress(table.sheet, table.headerRow, 0)}:${cellAddress(table.sheet, last, table.lastCol).split("!")[1]}`]);
+  rows.push(["Datum / Date", x.date]);
+  rows.push(["Version", x.version]);
+  rows.push(["Regler / Rules (JSON)", JSON.stringify(x.definition)]);
+  rows.push([]);
+  rows.push(["Block", "Pott / Pot", "Fördelat / Allocated", "Ej fördelat / Unallocated"]);
+  for (const b of result.blocks) rows.push([b.id, b.pot.toNumber(), b.allocated.toNumber(), b.unallocated.toNumber()]);
+  rows.push([]);
+  rows.push(["Varningar / Warnings"]);
+  for (const w of result.warnings) rows.push([w]);
+  if (result.warnings.length === 0) rows.push(["–"]);
+  rows.push([]);
+  rows.push(["Kod / Code", "Region", "Block", "Belopp / Amount", "Exakt / Exact", "Förklaring", "Explanation"]);
+  result.regions.forEach((r, i) => {
+    const notes = x.regions[i]?.notes ?? [];
+    if (notes.length) rows.push([r.code, r.name, "input", null, null, null, notes.join("; ")]);
+    for (const e of r.explanation) rows.push([r.code, r.name, e.block, e.amount.toNumber(), e.exact, e.text.sv, e.text.en]);
+  });
+  rows.push([]);
+  rows.push([RECORD_MARKER]);
+  rows.push(["Cell", "Skrivet / Written", "Före / Before"]);
+  for (const w of plan.cells) {
+    const address = cellAddress(plan.sheet, w.row, w.col);
+    const over = plan.overwrites.find((o) => o.address === address);
+    const prior = x.prior.get(address);
+    const before = over && !over.ours ? over.before : (prior?.before ?? null);
+    rows.push([address, w.value, beforeText(before)]);
+  }
+  return rows;
+}

@@ -1,0 +1,83 @@
+import { Decimal, sum } from "../../src/engine/decimal";
+import { equalSplit } from "../../src/engine/equalSplit";
+import { checkLadder, ladder, nextStep } from "../../src/engine/ladder";
+import { perCapitaWeight } from "../../src/engine/perCapitaWeight";
+import { proportionalSplit } from "../../src/engine/proportionalSplit";
+import { formatKronor, formatNumber } from "../../src/engine/format";
+
+const d = (v: string | number) => new Decimal(v);
+const steps = [
+  [2, 3000000],
+  [3, 4500000],
+  [5, 7500000],
+  [7, 10500000],
+  [10, 20000000],
+  [15, 30000000],
+].map(([t, a]) => ({ threshold: d(t), amount: d(a) }));
+
+describe("perCapitaWeight", () => {
+  it("is count per 100 000 inhabitants, not rounded", () => {
+    // 295 / 2 455 914 × 100 000 = 12.011821260842195614… (Stockholm 2024; Python fractions)
+    const w = perCapitaWeight(d(295), d(2455914));
+    expect(w.toDecimalPlaces(10).toFixed()).toBe("12.0118212608");
+    expect(w.mul(d(2455914)).div(100000).toDecimalPlaces(30).toFixed()).toBe("295");
+  });
+  it("refuses a population of zero", () => {
+    expect(() => perCapitaWeight(d(1), d(0))).toThrow(/population/);
+  });
+});
+
+describe("proportionalSplit", () => {
+  it("shares in proportion and sums to the pot", () => {
+    const s = proportionalSplit(d(100), [d(1), d(3)]);
+    expect(s.map(String)).toEqual(["25", "75"]);
+  });
+  it("shares nothing when no weight is positive", () => {
+    expect(proportionalSplit(d(100), [d(0), d(0)]).map(String)).toEqual(["0", "0"]);
+  });
+  it("refuses negative weights", () => {
+    expect(() => proportionalSplit(d(100), [d(-1), d(2)])).toThrow(/negative/);
+  });
+});
+
+describe("equalSplit", () => {
+  it("gives equal exact shares to the eligible only", () => {
+    const s = equalSplit(d(44000000), [true, false, true, true]);
+    expect(s[1].toFixed()).toBe("0");
+    expect(s[0].eq(s[2])).toBe(true);
+    expect(sum(s).toDecimalPlaces(20).toFixed()).toBe("44000000");
+  });
+  it("shares nothing with nobody eligible", () => {
+    expect(equalSplit(d(10), [false]).map(String)).toEqual(["0"]);
+  });
+});
+
+describe("ladder", () => {
+  it("is not cumulative: the highest step reached pays alone", () => {
+    expect(ladder(steps, d(7))?.amount.toFixed()).toBe("10500000");
+    expect(ladder(steps, d(24))?.amount.toFixed()).toBe("30000000");
+    expect(ladder(steps, d(15))?.step).toBe(6);
+  });
+  it("reaches a step at its threshold (≥) and none below the first", () => {
+    expect(ladder(steps, d(2))?.step).toBe(1);
+    expect(ladder(steps, d("1.5"))).toBeNull();
+    expect(ladder(steps, d("-2.5"))).toBeNull();
+  });
+  it("names the next step up", () => {
+    expect(nextStep(steps, d(3))?.threshold.toFixed()).toBe("5");
+    expect(nextStep(steps, d(15))).toBeNull();
+  });
+  it("refuses steps out of order", () => {
+    expect(() => checkLadder([steps[1], steps[0]])).toThrow(/step 2: threshold 2 is not above/);
+    expect(() => checkLadder([{ threshold: d(1), amount: d(5) }, { threshold: d(2), amount: d(4) }])).toThrow(/amount 4 is below/);
+  });
+});
+
+describe("format", () => {
+  it("writes Swedish and English numbers", () => {
+    expect(formatNumber(d("2455914"), "sv")).toBe("2\u00a0455\u00a0914");
+    expect(formatNumber(d("-2.5"), "sv")).toBe("−2,5");
+    expect(formatNumber(d("1234.5"), "en")).toBe("1,234.5");
+    expect(formatKronor(d(63000000), "sv")).toBe("63\u00a0000\u00a0000 kr");
+  });
+});
