@@ -27,5 +27,5 @@ export function sum(values: readonly Decimal[]): Decimal {
 
 /** A plain string for explanations and JSON: no exponent, trimmed to 12 decimals. */
 export function show(value: Decimal, decimals = 12): string {
-  return value.toDecimalPlaces(decimals).toFixed();
+  return value.toDecimalPlaces(decimals).toString();
 }

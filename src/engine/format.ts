@@ -6,7 +6,7 @@ function group(digits: string, sep: string): string {
 
 /** Whole-or-decimal number in Swedish ("2 455 914", "86,5") or English ("2,455,914", "86.5") form. */
 export function formatNumber(value: Decimal, lang: "sv" | "en", decimals = 4): string {
-  const [int, frac] = value.toDecimalPlaces(decimals).toFixed().split(".");
+  const [int, frac] = value.toDecimalPlaces(decimals).toString().split(".");
   const neg = int.startsWith("-");
   const body = group(neg ? int.slice(1) : int, lang === "sv" ? "\u00a0" : ",");
   const sign = neg ? "−" : "";

@@ -39,10 +39,10 @@ export function nextStep(steps: readonly LadderStep[], value: Decimal): LadderSt
 export function checkLadder(steps: readonly LadderStep[]): void {
   for (let i = 1; i < steps.length; i++) {
     if (!steps[i].threshold.gt(steps[i - 1].threshold)) {
-      throw new RangeError(`step ${i + 1}: threshold ${steps[i].threshold.toFixed()} is not above step ${i}'s ${steps[i - 1].threshold.toFixed()}`);
+      throw new RangeError(`step ${i + 1}: threshold ${steps[i].threshold.toString()} is not above step ${i}'s ${steps[i - 1].threshold.toString()}`);
     }
     if (steps[i].amount.lt(steps[i - 1].amount)) {
-      throw new RangeError(`step ${i + 1}: amount ${steps[i].amount.toFixed()} is below step ${i}'s ${steps[i - 1].amount.toFixed()}`);
+      throw new RangeError(`step ${i + 1}: amount ${steps[i].amount.toString()} is below step ${i}'s ${steps[i - 1].amount.toString()}`);
     }
   }
   steps.forEach((s, i) => {

@@ -16,13 +16,13 @@ export interface ExactShare {
  * them); the pot must be whole kronor.
  */
 export function largestRemainder(pot: Decimal, shares: readonly ExactShare[]): Decimal[] {
-  if (!pot.isInteger()) throw new RangeError(`largestRemainder: pot ${pot.toFixed()} is not whole kronor`);
+  if (!pot.isInteger()) throw new RangeError(`largestRemainder: pot ${pot.toString()} is not whole kronor`);
   if (shares.some((s) => s.exact.isNegative())) throw new RangeError("largestRemainder: negative share");
   const floors = shares.map((s) => s.exact.floor());
   // Round the leftover to absorb the last-digit error of non-terminating divisions.
   const leftover = pot.minus(sum(floors)).toDecimalPlaces(0).toNumber();
   if (leftover < 0 || leftover > shares.length) {
-    throw new RangeError(`largestRemainder: shares do not sum to the pot ${pot.toFixed()}`);
+    throw new RangeError(`largestRemainder: shares do not sum to the pot ${pot.toString()}`);
   }
   const order = shares
     .map((s, index) => ({ index, fraction: s.exact.minus(floors[index]), rank: s.rank }))

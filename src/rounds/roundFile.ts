@@ -20,8 +20,8 @@ function amount(value: unknown, where: string, problems: string[], allowZero = f
     return new Decimal(0);
   }
   const d = new Decimal(String(value).trim());
-  if (d.isNegative() || (!allowZero && d.isZero())) problems.push(`${where}: ${d.toFixed()} must be ${allowZero ? "zero or more" : "a positive amount"}`);
-  else if (!d.isInteger()) problems.push(`${where}: ${d.toFixed()} is not whole kronor`);
+  if (d.isNegative() || (!allowZero && d.isZero())) problems.push(`${where}: ${d.toString()} must be ${allowZero ? "zero or more" : "a positive amount"}`);
+  else if (!d.isInteger()) problems.push(`${where}: ${d.toString()} is not whole kronor`);
   return d;
 }
 

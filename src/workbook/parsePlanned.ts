@@ -40,11 +40,11 @@ export function parsePlanned(value: CellValue): Parsed<Planned> {
     if (lo && hi) {
       if (hi.lt(lo)) return { ok: false, problem: `"${text}": the range runs backwards` };
       const mid = lo.plus(hi).div(2);
-      return { ok: true, value: { value: mid, reading: `"${text}" read as ${name === "range" ? "the midpoint of the range" : `the midpoint of ${lo.toFixed()} and ${hi.toFixed()}`}, ${mid.toFixed()}` } };
+      return { ok: true, value: { value: mid, reading: `"${text}" read as ${name === "range" ? "the midpoint of the range" : `the midpoint of ${lo.toString()} and ${hi.toString()}`}, ${mid.toString()}` } };
     }
   }
   const plus = EV_PLUS.exec(text);
   const base = plus && num(plus[1]);
-  if (base) return { ok: true, value: { value: base, reading: `"${text}" read as ${base.toFixed()}` } };
+  if (base) return { ok: true, value: { value: base, reading: `"${text}" read as ${base.toString()}` } };
   return { ok: false, problem: `"${text}" is not a planned value (a number, a range like 84–89, or like 46 (ev. 48))` };
 }

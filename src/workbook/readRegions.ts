@@ -65,8 +65,8 @@ export function readRegions(sheet: SheetSnapshot, table: FoundTable, round: Roun
     const pop = parseNumber(cellAt(sheet, row, cols.population as number));
     let population: Decimal | null = null;
     if (!pop.ok) fail("population", pop.problem);
-    else if (!pop.value.isPositive() || pop.value.isZero()) fail("population", `is ${pop.value.toFixed()}: it must be above zero`);
-    else if (!pop.value.isInteger()) fail("population", `${pop.value.toFixed()} is not a whole number of inhabitants`);
+    else if (!pop.value.isPositive() || pop.value.isZero()) fail("population", `is ${pop.value.toString()}: it must be above zero`);
+    else if (!pop.value.isInteger()) fail("population", `${pop.value.toString()} is not a whole number of inhabitants`);
     else population = pop.value;
 
     const counts = (["count", "filled", "started"] as const).filter((f) => cols[f] !== undefined && !isBlank(cellAt(sheet, row, cols[f] as number)));
@@ -89,15 +89,15 @@ export function readRegions(sheet: SheetSnapshot, table: FoundTable, round: Roun
       for (const field of counts) {
         const p = parseNumber(cellAt(sheet, row, cols[field] as number));
         if (!p.ok) fail(field, p.problem);
-        else if (p.value.isNegative()) fail(field, `is ${p.value.toFixed()}: a count cannot be negative`);
-        else if (!p.value.isInteger()) fail(field, `is ${p.value.toFixed()}: posts are counted whole`);
+        else if (p.value.isNegative()) fail(field, `is ${p.value.toString()}: a count cannot be negative`);
+        else if (!p.value.isInteger()) fail(field, `is ${p.value.toString()}: posts are counted whole`);
         else values.push({ field, value: p.value });
       }
       if (values.length === counts.length && values.length > 0) {
         const best = values.reduce((m, v) => (v.value.gt(m.value) ? v : m));
         count = best.value;
         if (values.length > 1) {
-          notes.push(`count ${count.toFixed()}: the larger of ${values.map((v) => `${FIELD_LABELS[v.field].en} ${v.value.toFixed()}`).join(" and ")}`);
+          notes.push(`count ${count.toString()}: the larger of ${values.map((v) => `${FIELD_LABELS[v.field].en} ${v.value.toString()}`).join(" and ")}`);
         }
       }
     } else if (!applied && counts.length > 0 && needs.count) {

@@ -27,7 +27,7 @@ export function ladderBlock(block: LadderBlockDef, regions: readonly RegionInput
   const warnings: string[] = [];
   const scale = stepTotal.gt(block.pot) ? block.pot.div(stepTotal) : null;
   if (scale) {
-    warnings.push(`${block.id}: the steps reached cost ${stepTotal.toFixed()} kr, more than the pot of ${block.pot.toFixed()} kr; every step amount is scaled by ${show(scale, 10)}`);
+    warnings.push(`${block.id}: the steps reached cost ${stepTotal.toString()} kr, more than the pot of ${block.pot.toString()} kr; every step amount is scaled by ${show(scale, 10)}`);
   }
   const stepPaid = reached.map((s) => (s ? (scale ? s.amount.mul(scale) : s.amount) : ZERO));
   const left = scale ? ZERO : block.pot.minus(stepTotal);
@@ -38,7 +38,7 @@ export function ladderBlock(block: LadderBlockDef, regions: readonly RegionInput
   const remShares = proportionalSplit(left, remWeights);
   const remTotalWeight = sum(remWeights);
   if (left.gt(0) && (remainder.kind === "none" || remTotalWeight.isZero())) {
-    warnings.push(`${block.id}: no region reached a step to share what is left; ${left.toFixed()} kr is left unallocated`);
+    warnings.push(`${block.id}: no region reached a step to share what is left; ${left.toString()} kr is left unallocated`);
   }
 
   const explain: ExactBlock["explain"] = [];
@@ -63,7 +63,7 @@ export function ladderBlock(block: LadderBlockDef, regions: readonly RegionInput
     const share = remTotalWeight.isZero() ? ZERO : remWeights[i].div(remTotalWeight);
     explain.push({
       rule: "ladder",
-      step: { step: s.step, threshold: s.threshold.toFixed(), amount: show(stepPaid[i]) },
+      step: { step: s.step, threshold: s.threshold.toString(), amount: show(stepPaid[i]) },
       ...(remainder.kind === "proportional"
         ? { weightKey: remainder.weight, weight: show(remWeights[i]), weightShare: show(share, 15), remainderShare: show(remShares[i]) }
         : {}),

@@ -12,7 +12,7 @@ export function proportionalBlock(block: ProportionalBlockDef, regions: readonly
   const total = sum(weights);
   const label = weightLabels[block.weight];
   const warnings = total.isZero()
-    ? [`${block.id}: no applying region has a weight (${label.en}); ${block.pot.toFixed()} kr is left unallocated`]
+    ? [`${block.id}: no applying region has a weight (${label.en}); ${block.pot.toString()} kr is left unallocated`]
     : [];
   const explain: ExactBlock["explain"] = [];
   const texts: ExactBlock["texts"] = [];
