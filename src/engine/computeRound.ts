@@ -1,15 +1,21 @@
 import { Decimal, ZERO, show, sum } from "./decimal";
-import { ladderBlock, increaseOf } from "./blocks/ladderBlock";
+import { equalBlock } from "./blocks/equalBlock";
+import { increaseOf, ladderBlock } from "./blocks/ladderBlock";
+import { monthlyPerformance } from "./blocks/monthlyPerformance";
 import { proportionalBlock } from "./blocks/proportionalBlock";
 import { roundShares } from "./largestRemainder";
 import type { BlockDef, BlockResult, ExactBlock, RegionInput, RegionResult, RoundDef, RoundResult } from "./types";
 
-function exactBlock(block: BlockDef, regions: readonly RegionInput[]): ExactBlock {
+function exactBlocks(block: BlockDef, regions: readonly RegionInput[]): ExactBlock[] {
   switch (block.kind) {
     case "proportional":
-      return proportionalBlock(block, regions);
+      return [proportionalBlock(block, regions)];
+    case "equal":
+      return [equalBlock(block, regions)];
     case "ladder":
-      return ladderBlock(block, regions);
+      return [ladderBlock(block, regions)];
+    case "monthlyPerformance":
+      return monthlyPerformance(block, regions);
   }
 }
 
@@ -18,10 +24,18 @@ function rankOf(code: string): number {
   return Number.isNaN(n) ? Number.MAX_SAFE_INTEGER : n;
 }
 
+/** Whole kronor for a set of exact totals that together make a whole sum (largest remainder, in block order). */
+function wholeTotals(totals: readonly Decimal[]): Decimal[] {
+  const whole = sum(totals).toDecimalPlaces(0);
+  return roundShares(whole, totals.map((t, j) => ({ exact: t, rank: j })));
+}
+
 /**
  * Computes every block of a round: exact amounts first, then whole kronor by
- * the largest-remainder rule so that each block sums exactly to what it allocates.
- * Pure: rules and regions in, amounts and explanations out.
+ * the largest-remainder rule. Where a definition yields several blocks whose
+ * totals are themselves results of the rules (the beds round's earned parts and
+ * bonus), the block totals are rounded first, then each block's regions to its
+ * total. Pure: rules and regions in, amounts and explanations out.
  */
 export function computeRound(round: RoundDef, regions: readonly RegionInput[]): RoundResult {
   const warnings: string[] = [];
@@ -36,18 +50,22 @@ export function computeRound(round: RoundDef, regions: readonly RegionInput[]): 
   }));
   const blocks: BlockResult[] = [];
   const totals: Record<string, Decimal> = {};
-  for (const block of round.blocks) {
-    const ex = exactBlock(block, regions);
-    warnings.push(...ex.warnings);
-    // What the block hands out; whole kronor, since the pot and step amounts are.
-    const allocated = sum(ex.exact).toDecimalPlaces(0);
-    const amounts = roundShares(allocated, ex.exact.map((e, i) => ({ exact: e, rank: rankOf(regions[i].code) })));
-    results.forEach((res, i) => {
-      res.amounts[block.id] = amounts[i];
-      res.explanation.push({ block: block.id, ...ex.explain[i], exact: show(ex.exact[i]), amount: amounts[i], text: ex.texts[i] });
+  const ranks = regions.map((r) => rankOf(r.code));
+  for (const def of round.blocks) {
+    const parts = exactBlocks(def, regions);
+    const allocated = wholeTotals(parts.map((p) => sum(p.exact)));
+    // In a group, each earned part's pot is what it pays; the last part (the bonus) takes what the others leave.
+    const pots = parts.map((_, j) => (j < parts.length - 1 ? allocated[j] : def.pot.minus(sum(allocated.slice(0, j)))));
+    parts.forEach((part, j) => {
+      warnings.push(...part.warnings);
+      const amounts = roundShares(allocated[j], part.exact.map((e, i) => ({ exact: e, rank: ranks[i] })));
+      results.forEach((res, i) => {
+        res.amounts[part.id] = amounts[i];
+        res.explanation.push({ block: part.id, ...part.explain[i], exact: show(part.exact[i]), amount: amounts[i], text: part.texts[i] });
+      });
+      blocks.push({ id: part.id, title: part.title, pot: pots[j], allocated: allocated[j], unallocated: pots[j].minus(allocated[j]) });
+      totals[part.id] = sum(amounts);
     });
-    blocks.push({ id: block.id, title: block.title, pot: block.pot, allocated, unallocated: block.pot.minus(allocated) });
-    totals[block.id] = sum(amounts);
   }
   for (const res of results) res.total = sum(Object.values(res.amounts));
   totals.total = sum(results.map((r) => r.total));

@@ -1,5 +1,9 @@
 import type { Decimal } from "./decimal";
 import type { LadderStep } from "./ladder";
+import type { TieRule } from "./rankSelect";
+
+/** Monthly values of one measure: "2024-02" → value, null where none was reported. */
+export type MonthlySeries = Record<string, Decimal | null>;
 
 /** What the engine knows of one region: parsed, validated, exact. */
 export interface RegionInput {
@@ -12,27 +16,46 @@ export interface RegionInput {
   /** The count used: the larger of filled and started, or the one reported count. */
   count: Decimal | null;
   planned: Decimal | null;
+  /** Reported a forecast of AT, BT and ST posts (AT 2025). */
+  forecast?: boolean | null;
+  /** At the good level (god nivå) of AT 2022; from the round's list unless the workbook says. */
+  goodLevel?: boolean | null;
+  /** Monthly measures (hospital beds): measure id → series. */
+  monthly?: Record<string, MonthlySeries>;
 }
+
+/** Who a block is shared among, besides having applied. */
+export type Condition = "applied" | "forecast" | "goodLevel" | "belowGoodLevel" | "reachedPlan" | "hasCount";
 
 /** How a block weighs the regions it shares among. */
 export type WeightKey = "population" | "countPer100k" | "count" | "equal";
 
 /** What happens to the part of a ladder block the steps leave. */
-export type RemainderRule = { kind: "proportional"; weight: WeightKey } | { kind: "none" };
+export type RemainderRule =
+  | { kind: "proportional"; weight: WeightKey }
+  | { kind: "largest"; n: number; ties: TieRule }
+  | { kind: "none" };
 
-export interface ProportionalBlockDef {
-  kind: "proportional";
+interface BlockBase {
   id: string;
   title: string;
   pot: Decimal;
+  among: Condition[];
+  /** Set where the decision does not say how the block is shared: the explanation names the default used. */
+  unstatedKey?: boolean;
+}
+
+export interface ProportionalBlockDef extends BlockBase {
+  kind: "proportional";
   weight: WeightKey;
 }
 
-export interface LadderBlockDef {
+export interface EqualBlockDef extends BlockBase {
+  kind: "equal";
+}
+
+export interface LadderBlockDef extends BlockBase {
   kind: "ladder";
-  id: string;
-  title: string;
-  pot: Decimal;
   /** The measure climbed: the increase over plan (count − planned). */
   measure: "increase";
   steps: LadderStep[];
@@ -41,20 +64,48 @@ export interface LadderBlockDef {
   overflow: "scale";
 }
 
-export type BlockDef = ProportionalBlockDef | LadderBlockDef;
+export interface MonthlyMeasure {
+  id: string;
+  title: string;
+}
+
+/**
+ * Monthly performance pots with a bonus pot (hospital beds 2024): each measure's
+ * pot is split evenly over the months; each region has a part of each monthly
+ * pot reserved by population; it earns the part by improving on the same month
+ * a year earlier, or by being among the lowest that month. What is not earned
+ * goes to the bonus pot, paid in proportion to what each region earned.
+ */
+export interface MonthlyPerformanceDef {
+  kind: "monthlyPerformance";
+  id: string;
+  title: string;
+  pot: Decimal;
+  among: Condition[];
+  measures: MonthlyMeasure[];
+  /** "2024-02" … "2024-10"; each is compared with the same month one year earlier. */
+  months: string[];
+  improvement: { percent: Decimal; reading: "relative" | "points" };
+  lowest: { n: number; ties: TieRule };
+  bonus: { id: string; title: string };
+}
+
+export type BlockDef = ProportionalBlockDef | EqualBlockDef | LadderBlockDef | MonthlyPerformanceDef;
 
 export interface RoundDef {
   id: string;
   title: string;
   decision?: string;
   populationDate?: string;
+  /** Region codes at the good level (AT 2022); a workbook column may override per region. */
+  goodLevel?: string[];
   blocks: BlockDef[];
 }
 
 /** Why one region got what it got in one block. */
 export interface Explanation {
   block: string;
-  rule: "notApplied" | "proportional" | "ladder" | "noStep" | "noWeight";
+  rule: "notApplied" | "notEligible" | "proportional" | "equal" | "ladder" | "noStep" | "noWeight" | "monthly" | "bonus";
   /** Exact amount before rounding to whole kronor, as a plain decimal string. */
   exact: string;
   amount: Decimal;
@@ -64,6 +115,7 @@ export interface Explanation {
   weightShare?: string;
   step?: { step: number; threshold: string; amount: string };
   remainderShare?: string;
+  months?: { month: string; previous: string | null; value: string | null; reserved: string; earned: "improvement" | "lowest" | null }[];
   text: { sv: string; en: string };
 }
 
@@ -96,6 +148,10 @@ export interface RoundResult {
 
 /** One block's exact outcome per region, before rounding. */
 export interface ExactBlock {
+  id: string;
+  title: string;
+  /** The pot the rules give this block. */
+  pot: Decimal;
   exact: Decimal[];
   explain: Omit<Explanation, "exact" | "amount" | "text" | "block">[];
   texts: { sv: string; en: string }[];

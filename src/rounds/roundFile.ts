@@ -1,6 +1,5 @@
-import { Decimal } from "../engine/decimal";
-import { checkLadder, type LadderStep } from "../engine/ladder";
-import type { BlockDef, RemainderRule, RoundDef, WeightKey } from "../engine/types";
+import type { BlockDef, RoundDef } from "../engine/types";
+import { Fields } from "./fields";
 
 /** A round definition as written in JSON or a workbook sheet: plain numbers and strings. */
 export type RoundFile = Record<string, unknown>;
@@ -11,96 +10,70 @@ export class RoundDefinitionError extends Error {
   }
 }
 
-const WEIGHTS: WeightKey[] = ["population", "countPer100k", "count", "equal"];
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-function amount(value: unknown, where: string, problems: string[], allowZero = false): Decimal {
-  const ok = (typeof value === "number" && Number.isFinite(value)) || (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value));
-  if (!ok) {
-    problems.push(`${where}: ${JSON.stringify(value)} is not an amount in kronor`);
-    return new Decimal(0);
-  }
-  const d = new Decimal(String(value).trim());
-  if (d.isNegative() || (!allowZero && d.isZero())) problems.push(`${where}: ${d.toString()} must be ${allowZero ? "zero or more" : "a positive amount"}`);
-  else if (!d.isInteger()) problems.push(`${where}: ${d.toString()} is not whole kronor`);
-  return d;
-}
-
-function weightKey(value: unknown, where: string, problems: string[]): WeightKey {
-  if (WEIGHTS.includes(value as WeightKey)) return value as WeightKey;
-  problems.push(`${where}: unknown sharing key ${JSON.stringify(value)} (known: ${WEIGHTS.join(", ")})`);
-  return "equal";
-}
-
-function steps(value: unknown, where: string, problems: string[]): LadderStep[] {
-  if (!Array.isArray(value) || value.length === 0) {
-    problems.push(`${where}: a ladder needs a list of steps { "threshold", "amount" }`);
-    return [];
-  }
-  const list = value.map((s, i) => {
-    const step = (s ?? {}) as Record<string, unknown>;
-    const t = step.threshold;
-    const threshold = typeof t === "number" && Number.isFinite(t) ? new Decimal(String(t)) : null;
-    if (threshold === null) problems.push(`${where}[${i}].threshold: ${JSON.stringify(t)} is not a number`);
-    return { threshold: threshold ?? new Decimal(0), amount: amount(step.amount, `${where}[${i}].amount`, problems) };
-  });
-  try {
-    checkLadder(list);
-  } catch (e) {
-    problems.push(`${where}: steps out of order: ${(e as Error).message}`);
-  }
-  return list;
-}
-
-function remainder(value: unknown, where: string, problems: string[]): RemainderRule {
-  const r = (value ?? { kind: "none" }) as Record<string, unknown>;
-  if (r.kind === "none") return { kind: "none" };
-  if (r.kind === "proportional") return { kind: "proportional", weight: weightKey(r.weight, `${where}.weight`, problems) };
-  problems.push(`${where}.kind: unknown remainder rule ${JSON.stringify(r.kind)}`);
-  return { kind: "none" };
-}
-
-function block(value: unknown, i: number, problems: string[]): BlockDef | null {
-  const where = `blocks[${i}]`;
+function block(f: Fields, value: unknown, where: string): BlockDef | null {
   const b = (value ?? {}) as Record<string, unknown>;
-  const id = typeof b.id === "string" && /^[a-z][a-zA-Z0-9]*$/.test(b.id) ? b.id : null;
-  if (!id) problems.push(`${where}.id: ${JSON.stringify(b.id)} is not a block id (letters and digits, like "block1")`);
-  const title = typeof b.title === "string" ? b.title : String(id);
-  const pot = amount(b.pot, `${where}.pot`, problems);
+  const base = { id: f.id(b.id, `${where}.id`), title: f.text(b.title, `${where}.title`, String(b.id)), pot: f.amount(b.pot, `${where}.pot`), among: f.among(b.among, `${where}.among`) };
   switch (b.kind) {
     case "proportional":
-      return { kind: "proportional", id: id ?? "", title, pot, weight: weightKey(b.weight, `${where}.weight`, problems) };
+      return { ...base, kind: "proportional", weight: f.weight(b.weight, `${where}.weight`), unstatedKey: b.unstatedKey === true };
+    case "equal":
+      return { ...base, kind: "equal" };
     case "ladder":
-      if (b.measure !== undefined && b.measure !== "increase") problems.push(`${where}.measure: only "increase" is known`);
+      f.oneOf(b.measure, `${where}.measure`, ["increase"] as const, "increase");
+      f.oneOf(b.overflow, `${where}.overflow`, ["scale"] as const, "scale");
+      return { ...base, kind: "ladder", measure: "increase", steps: f.steps(b.steps, `${where}.steps`), remainder: f.remainder(b.remainder, `${where}.remainder`), overflow: "scale" };
+    case "monthlyPerformance": {
+      const measures = Array.isArray(b.measures) ? b.measures : [];
+      if (measures.length === 0) f.problem(`${where}.measures`, "a list of measures { id, title } is needed");
+      const months = Array.isArray(b.months) ? b.months : [];
+      if (months.length === 0) f.problem(`${where}.months`, 'a list of months like "2024-02" is needed');
+      months.forEach((m, i) => MONTH.test(String(m)) || f.problem(`${where}.months[${i}]`, `${JSON.stringify(m)} is not a month like "2024-02"`));
+      const imp = (b.improvement ?? {}) as Record<string, unknown>;
+      const low = (b.lowest ?? {}) as Record<string, unknown>;
+      const bonus = (b.bonus ?? {}) as Record<string, unknown>;
       return {
-        kind: "ladder", id: id ?? "", title, pot, measure: "increase",
-        steps: steps(b.steps, `${where}.steps`, problems),
-        remainder: remainder(b.remainder, `${where}.remainder`, problems),
-        overflow: "scale",
+        ...base,
+        kind: "monthlyPerformance",
+        measures: measures.map((m, i) => ({ id: f.id(m?.id, `${where}.measures[${i}].id`), title: f.text(m?.title, `${where}.measures[${i}].title`, String(m?.id)) })),
+        months: months.map(String),
+        improvement: { percent: f.number(imp.percent ?? 0.5, `${where}.improvement.percent`), reading: f.oneOf(imp.reading, `${where}.improvement.reading`, ["relative", "points"] as const, "relative") },
+        lowest: { n: f.whole(low.n, `${where}.lowest.n`, 5), ties: f.ties(low.ties, `${where}.lowest.ties`) },
+        bonus: { id: f.id(bonus.id ?? "bonus", `${where}.bonus.id`), title: f.text(bonus.title, `${where}.bonus.title`, "Bonus") },
       };
+    }
     default:
-      problems.push(`${where}.kind: unknown block kind ${JSON.stringify(b.kind)} (known: proportional, ladder)`);
+      f.problem(`${where}.kind`, `unknown block kind ${JSON.stringify(b.kind)} (known: proportional, equal, ladder, monthlyPerformance)`);
       return null;
   }
 }
 
+/** Every id a block yields in the result: its own, or its measures' and bonus's. */
+export function resultBlockIds(b: BlockDef): string[] {
+  return b.kind === "monthlyPerformance" ? [...b.measures.map((m) => m.id), b.bonus.id] : [b.id];
+}
+
 /** Validates a round definition and turns its amounts into exact decimals. */
 export function compileRound(file: RoundFile): RoundDef {
-  const problems: string[] = [];
-  const id = typeof file.id === "string" && file.id.trim() ? file.id.trim() : null;
-  if (!id) problems.push(`id: a round needs an id`);
-  if (!Array.isArray(file.blocks) || file.blocks.length === 0) problems.push("blocks: a round needs at least one block");
-  const blocks = (Array.isArray(file.blocks) ? file.blocks : []).map((b, i) => block(b, i, problems));
-  const ids = blocks.map((b) => b?.id);
+  const f = new Fields();
+  const id = typeof file.id === "string" && /^[a-z0-9][a-z0-9-]*$/.test(file.id) ? file.id : null;
+  if (!id) f.problem("id", `${JSON.stringify(file.id)} is not a round id (lower-case letters, digits and dashes, like "at-2026")`);
+  if (!Array.isArray(file.blocks) || file.blocks.length === 0) f.problem("blocks", "a round needs at least one block");
+  const blocks = (Array.isArray(file.blocks) ? file.blocks : []).map((b, i) => block(f, b, `blocks[${i}]`));
+  const ids = blocks.flatMap((b) => (b ? resultBlockIds(b) : []));
   ids.forEach((b, i) => {
-    if (b && ids.indexOf(b) !== i) problems.push(`blocks[${i}].id: "${b}" is used twice`);
-    if (b === "total") problems.push(`blocks[${i}].id: "total" is reserved for the sum of the blocks`);
+    if (b && ids.indexOf(b) !== i) f.problem("blocks", `the block id "${b}" is used twice`);
+    if (b === "total") f.problem("blocks", `"total" is reserved for the sum of the blocks`);
   });
-  if (problems.length > 0) throw new RoundDefinitionError(problems);
+  const goodLevel = file.goodLevel === undefined ? undefined : Array.isArray(file.goodLevel) ? file.goodLevel.map(String) : (f.problem("goodLevel", "a list of region codes is needed"), []);
+  if (f.problems.length > 0) throw new RoundDefinitionError(f.problems);
   return {
     id: id as string,
-    title: typeof file.title === "string" ? file.title : (id as string),
+    title: f.text(file.title, "title", id as string),
     decision: typeof file.decision === "string" ? file.decision : undefined,
     populationDate: typeof file.populationDate === "string" ? file.populationDate : undefined,
+    goodLevel,
     blocks: blocks as BlockDef[],
   };
 }

@@ -1,8 +1,8 @@
 import { normalizeName } from "./regions";
 
-export type InputField = "region" | "population" | "planned" | "filled" | "started" | "count" | "applied";
+export type InputField = "region" | "population" | "planned" | "filled" | "started" | "count" | "applied" | "forecast" | "goodLevel";
 
-export const INPUT_FIELDS: InputField[] = ["region", "population", "planned", "filled", "started", "count", "applied"];
+export const INPUT_FIELDS: InputField[] = ["region", "population", "planned", "filled", "started", "count", "applied", "forecast", "goodLevel"];
 
 /** Header phrases from workbook.md; a header containing a phrase counts, the longest phrase wins. */
 const PHRASES: Record<InputField, string[]> = {
@@ -13,6 +13,8 @@ const PHRASES: Record<InputField, string[]> = {
   started: ["påbörjade", "started"],
   count: ["antal at", "rapporterat", "reported", "count"],
   applied: ["ansökt", "anmält intresse", "rapporterat data", "applied"],
+  forecast: ["prognos", "rapporterat prognos", "prognos rapporterad", "forecast", "forecast reported"],
+  goodLevel: ["god nivå", "good level"],
 };
 
 export const FIELD_LABELS: Record<InputField, { sv: string; en: string }> = {
@@ -23,6 +25,8 @@ export const FIELD_LABELS: Record<InputField, { sv: string; en: string }> = {
   started: { sv: "påbörjade", en: "started posts" },
   count: { sv: "rapporterat antal", en: "reported count" },
   applied: { sv: "ansökt", en: "applied" },
+  forecast: { sv: "prognos rapporterad", en: "forecast reported" },
+  goodLevel: { sv: "god nivå", en: "good level" },
 };
 
 export function headerText(value: unknown): string {
@@ -43,13 +47,12 @@ export function inputFieldOf(header: string): InputField | null {
 /** Output columns: `Utökning`/`Increase`, `Block N`, `Totalt`/`Total`/`Total summa`. */
 export type OutputColumn = "increase" | "total" | `block:${string}`;
 
-export function outputColumnOf(header: string, blockIds: readonly string[]): OutputColumn | null {
+export function outputColumnOf(header: string, blocks: readonly { id: string; title: string }[]): OutputColumn | null {
   if (/^(utökning|increase)\b/.test(header)) return "increase";
   if (/^(totalt|total|total summa|summa totalt)(\s*\(.*\))?$/.test(header) || /^(totalt|total) (belopp|amount|kr|kronor)$/.test(header)) return "total";
-  for (const id of blockIds) {
+  for (const { id, title } of blocks) {
     const n = /^block(\d+)$/.exec(id)?.[1];
-    const re = n ? new RegExp(`^block\\s*${n}(?!\\d)`) : new RegExp(`^${id.toLowerCase()}\\b`);
-    if (re.test(header)) return `block:${id}`;
+    if (n ? new RegExp(`^block\\s*${n}(?!\\d)`).test(header) : header.startsWith(id.toLowerCase()) || header.startsWith(normalizeName(title))) return `block:${id}`;
   }
   return null;
 }

@@ -3,6 +3,7 @@ import type { RoundDef, RoundResult } from "../engine/types";
 import { cellAddress, cellAt, formulaAt, isBlank as isBlankCell, type CellValue, type SheetSnapshot } from "./cell";
 import type { FoundTable } from "./findTable";
 import { headerText, outputColumnOf, type OutputColumn } from "./headers";
+import { monthOf } from "./monthHeader";
 import type { RegionRead } from "./readRegions";
 
 export const AMOUNT_FORMAT = "# ##0";
@@ -39,33 +40,37 @@ export interface WritePlan {
   overwrites: Overwrite[];
 }
 
+type BlockName = { id: string; title: string };
+
 /** Swedish headers for appended columns (workbook.md lists both languages as recognised). */
-function headerFor(output: OutputColumn, round: RoundDef): string {
+function headerFor(output: OutputColumn, blocks: readonly BlockName[]): string {
   if (output === "increase") return "Utökning";
   if (output === "total") return "Totalt";
   const id = output.slice("block:".length);
   const n = /^block(\d+)$/.exec(id)?.[1];
-  return n ? `Block ${n}` : (round.blocks.find((b) => b.id === id)?.title ?? id);
+  return n ? `Block ${n}` : (blocks.find((b) => b.id === id)?.title ?? id);
 }
 
-function outputsOf(round: RoundDef): OutputColumn[] {
+function outputsOf(round: RoundDef, blocks: readonly BlockName[]): OutputColumn[] {
   const increase: OutputColumn[] = round.blocks.some((b) => b.kind === "ladder") ? ["increase"] : [];
-  return [...increase, ...round.blocks.map((b): OutputColumn => `block:${b.id}`), "total"];
+  return [...increase, ...blocks.map((b): OutputColumn => `block:${b.id}`), "total"];
 }
 
-function placeColumns(sheet: SheetSnapshot, table: FoundTable, round: RoundDef): OutputColumnPlan[] {
+function placeColumns(sheet: SheetSnapshot, table: FoundTable, round: RoundDef, blocks: readonly BlockName[]): OutputColumnPlan[] {
   const inputCols = new Set(Object.values(table.columns));
   const found = new Map<OutputColumn, number>();
   (sheet.values[table.headerRow] ?? []).forEach((v, col) => {
-    if (inputCols.has(col)) return;
-    const out = outputColumnOf(headerText(v), round.blocks.map((b) => b.id));
+    const header = headerText(v);
+    // "Överbeläggningar feb 2024" is an input month, not the overcrowding block's column.
+    if (inputCols.has(col) || monthOf(header)) return;
+    const out = outputColumnOf(header, blocks);
     if (out && !found.has(out)) found.set(out, col);
   });
   let next = table.lastCol + 1;
-  return outputsOf(round).map((output) => {
+  return outputsOf(round, blocks).map((output) => {
     const existing = found.get(output);
     if (existing !== undefined) return { output, col: existing, header: String(cellAt(sheet, table.headerRow, existing)), appended: false };
-    return { output, col: next++, header: headerFor(output, round), appended: true };
+    return { output, col: next++, header: headerFor(output, blocks), appended: true };
   });
 }
 
@@ -93,7 +98,7 @@ export function planWrite(
   regions: readonly RegionRead[],
   written: ReadonlyMap<string, CellValue> = new Map(),
 ): WritePlan {
-  const columns = placeColumns(sheet, table, round);
+  const columns = placeColumns(sheet, table, round, result.blocks);
   const cells: CellWrite[] = [];
   for (const c of columns.filter((c) => c.appended)) cells.push({ row: table.headerRow, col: c.col, value: c.header });
   regions.forEach((read, i) => {

@@ -62,7 +62,7 @@ export function prepareRound(book: WorkbookSnapshot, req: RoundRequest): Prepare
   const found = locate(book, req);
   if ("message" in found) return { ok: false, errors: [found], warnings: [], table: null };
   const { sheet, table } = found;
-  const read = readRegions(sheet, table, req.round);
+  const read = readRegions(book.sheets, sheet, table, req.round);
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: read.warnings, table };
   const result = computeRound(req.round, read.regions.map((r) => r.input));
   const recordName = recordSheetName(req.round.id);

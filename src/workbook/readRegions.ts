@@ -7,13 +7,9 @@ import type { InputError } from "./inputError";
 import { parseNumber } from "./parseNumber";
 import { parsePlanned } from "./parsePlanned";
 import { parseYesNo } from "./parseYesNo";
-
-/** What a round needs besides region and population. */
-export function roundNeeds(round: RoundDef): { count: boolean; planned: boolean } {
-  const count = round.blocks.some((b) => b.kind === "ladder" || b.weight === "count" || b.weight === "countPer100k");
-  const planned = round.blocks.some((b) => b.kind === "ladder");
-  return { count, planned };
-}
+import { readMonthly } from "./readMonthly";
+import { roundNeeds } from "./roundNeeds";
+import type { Region } from "./regions";
 
 export interface RegionRead {
   input: RegionInput;
@@ -28,25 +24,51 @@ export interface RegionsRead {
   warnings: string[];
 }
 
+type Fail = (field: InputField, message: string) => void;
+
+function readCount(sheet: SheetSnapshot, row: number, cols: FoundTable["columns"], fail: Fail, notes: string[]): Decimal | null | undefined {
+  const present = (["count", "filled", "started"] as const).filter((f) => cols[f] !== undefined && !isBlank(cellAt(sheet, row, cols[f] as number)));
+  if (present.length === 0) return null;
+  const values: { field: InputField; value: Decimal }[] = [];
+  for (const field of present) {
+    const p = parseNumber(cellAt(sheet, row, cols[field] as number));
+    if (!p.ok) fail(field, p.problem);
+    else if (p.value.isNegative()) fail(field, `is ${p.value.toString()}: a count cannot be negative`);
+    else if (!p.value.isInteger()) fail(field, `is ${p.value.toString()}: posts are counted whole`);
+    else values.push({ field, value: p.value });
+  }
+  if (values.length < present.length) return undefined;
+  const best = values.reduce((m, v) => (v.value.gt(m.value) ? v : m));
+  if (values.length > 1) notes.push(`count ${best.value.toString()}: the larger of ${values.map((v) => `${FIELD_LABELS[v.field].en} ${v.value.toString()}`).join(" and ")}`);
+  return best.value;
+}
+
+function readYesNo(sheet: SheetSnapshot, row: number, col: number | undefined, field: InputField, fail: Fail): boolean | null {
+  if (col === undefined) return null;
+  const p = parseYesNo(cellAt(sheet, row, col));
+  if (!p.ok) fail(field, p.problem);
+  return p.ok ? p.value : null;
+}
+
 /** Reads and validates every region row of the table; errors name their cells. */
-export function readRegions(sheet: SheetSnapshot, table: FoundTable, round: RoundDef): RegionsRead {
+export function readRegions(book: SheetSnapshot[], sheet: SheetSnapshot, table: FoundTable, round: RoundDef): RegionsRead {
   const needs = roundNeeds(round);
   const errors: InputError[] = [...table.errors];
   const warnings: string[] = [];
   const cols = table.columns;
-  const at = (row: number, field: InputField) => cellAddress(sheet.name, row, cols[field] as number);
+  const header = cellAddress(sheet.name, table.headerRow, 0);
   const need = (field: InputField, why: string) => {
-    if (cols[field] === undefined) {
-      errors.push({ address: cellAddress(sheet.name, table.headerRow, 0), message: `no column for the ${FIELD_LABELS[field].en} (${why}); name one with --map ${field}=COLUMN` });
-      return false;
-    }
-    return true;
+    if (cols[field] === undefined) errors.push({ address: header, message: `no column for the ${FIELD_LABELS[field].en} (${why}); name one with --map ${field}=COLUMN` });
   };
-  const hasPopulation = need("population", "every round needs it");
-  const hasCounts = !needs.count || cols.count !== undefined || cols.filled !== undefined || cols.started !== undefined;
-  if (!hasCounts) need("count", "this round shares by the reported count");
-  const hasPlanned = !needs.planned || need("planned", "this round measures the increase over plan");
-  if (!hasPopulation || !hasCounts || !hasPlanned) return { regions: [], errors, warnings };
+  need("population", "every round needs it");
+  if (needs.count !== "no" && cols.count === undefined && cols.filled === undefined && cols.started === undefined) need("count", "this round shares by the reported count");
+  if (needs.planned) need("planned", "this round measures the increase over plan");
+  if (needs.forecast) need("forecast", "this round shares a block among the regions that reported a forecast");
+  if (needs.goodLevel && !round.goodLevel) need("goodLevel", "this round splits the regions by the good level, and has no list of its own");
+  if (errors.length > table.errors.length) return { regions: [], errors, warnings };
+
+  const monthly = needs.monthly ? readMonthly(book, { sheet, headerRow: table.headerRow, rows: new Map(table.rows.map((r) => [r.region.code, r.row])) }, needs.monthly) : null;
+  if (monthly) errors.push(...monthly.errors);
 
   const seen = new Map<string, number>();
   const regions: RegionRead[] = [];
@@ -58,68 +80,69 @@ export function readRegions(sheet: SheetSnapshot, table: FoundTable, round: Roun
       continue;
     }
     seen.set(region.code, row);
-    const notes: string[] = [];
-    const rowErrors: InputError[] = [];
-    const fail = (field: InputField, message: string) => rowErrors.push({ address: at(row, field), message: `${FIELD_LABELS[field].en} of ${region.name} ${message}` });
-
-    const pop = parseNumber(cellAt(sheet, row, cols.population as number));
-    let population: Decimal | null = null;
-    if (!pop.ok) fail("population", pop.problem);
-    else if (!pop.value.isPositive() || pop.value.isZero()) fail("population", `is ${pop.value.toString()}: it must be above zero`);
-    else if (!pop.value.isInteger()) fail("population", `${pop.value.toString()} is not a whole number of inhabitants`);
-    else population = pop.value;
-
-    const counts = (["count", "filled", "started"] as const).filter((f) => cols[f] !== undefined && !isBlank(cellAt(sheet, row, cols[f] as number)));
-    let applied: boolean;
-    if (cols.applied !== undefined) {
-      const a = parseYesNo(cellAt(sheet, row, cols.applied));
-      applied = a.ok ? a.value : false;
-      if (!a.ok) fail("applied", a.problem);
-    } else {
-      applied = !needs.count || counts.length > 0;
-    }
-
-    let count: Decimal | null = null;
-    if (applied && needs.count) {
-      if (counts.length === 0) {
-        const field = cols.count !== undefined ? "count" : cols.filled !== undefined ? "filled" : "started";
-        fail(field, "is empty, but the region applied: enter its count, or mark it as not applied");
-      }
-      const values: { field: InputField; value: Decimal }[] = [];
-      for (const field of counts) {
-        const p = parseNumber(cellAt(sheet, row, cols[field] as number));
-        if (!p.ok) fail(field, p.problem);
-        else if (p.value.isNegative()) fail(field, `is ${p.value.toString()}: a count cannot be negative`);
-        else if (!p.value.isInteger()) fail(field, `is ${p.value.toString()}: posts are counted whole`);
-        else values.push({ field, value: p.value });
-      }
-      if (values.length === counts.length && values.length > 0) {
-        const best = values.reduce((m, v) => (v.value.gt(m.value) ? v : m));
-        count = best.value;
-        if (values.length > 1) {
-          notes.push(`count ${count.toString()}: the larger of ${values.map((v) => `${FIELD_LABELS[v.field].en} ${v.value.toString()}`).join(" and ")}`);
-        }
-      }
-    } else if (!applied && counts.length > 0 && needs.count) {
-      warnings.push(`${regionCell}: ${region.name} has a count but did not apply; it gets nothing`);
-    }
-
-    let planned: Decimal | null = null;
-    if (needs.planned && applied) {
-      const p = parsePlanned(cellAt(sheet, row, cols.planned as number));
-      if (!p.ok) fail("planned", p.problem);
-      else {
-        planned = p.value.value;
-        if (p.value.reading) notes.push(`planned ${p.value.reading}`);
-      }
-    }
-    errors.push(...rowErrors);
-    if (rowErrors.length === 0 && population) {
-      regions.push({ row, notes, input: { code: region.code, name: region.name, applied, population, count, planned } });
-    }
+    const read = readRow(sheet, row, region, cols, round, needs, monthly?.values.get(region.code));
+    errors.push(...read.errors);
+    warnings.push(...read.warnings);
+    if (read.region) regions.push(read.region);
   }
   if (errors.length === 0 && table.rows.length > 0 && !regions.some((r) => r.input.applied)) {
     errors.push({ address: cellAddress(sheet.name, table.headerRow, cols.applied ?? 0), message: "no region in the table applied: there is nobody to share the round among" });
   }
   return { regions, errors, warnings };
+}
+
+function readRow(
+  sheet: SheetSnapshot,
+  row: number,
+  region: Region,
+  cols: FoundTable["columns"],
+  round: RoundDef,
+  needs: ReturnType<typeof roundNeeds>,
+  monthly: RegionInput["monthly"],
+): { region: RegionRead | null; errors: InputError[]; warnings: string[] } {
+  const errors: InputError[] = [];
+  const warnings: string[] = [];
+  const notes: string[] = [];
+  const fail: Fail = (field, message) => errors.push({ address: cellAddress(sheet.name, row, cols[field] as number), message: `${FIELD_LABELS[field].en} of ${region.name} ${message}` });
+
+  const pop = parseNumber(cellAt(sheet, row, cols.population as number));
+  let population: Decimal | null = null;
+  if (!pop.ok) fail("population", pop.problem);
+  else if (!pop.value.isPositive() || pop.value.isZero()) fail("population", `is ${pop.value.toString()}: it must be above zero`);
+  else if (!pop.value.isInteger()) fail("population", `${pop.value.toString()} is not a whole number of inhabitants`);
+  else population = pop.value;
+
+  const count = needs.count === "no" ? null : readCount(sheet, row, cols, fail, notes);
+  const forecast = readYesNo(sheet, row, cols.forecast, "forecast", fail);
+  const listed = round.goodLevel ? round.goodLevel.includes(region.code) : null;
+  const goodLevel = readYesNo(sheet, row, cols.goodLevel, "goodLevel", fail) ?? listed;
+  if (cols.goodLevel !== undefined && listed !== null && goodLevel !== listed) notes.push(`good level ${goodLevel ? "yes" : "no"} from the workbook, not the decision's list`);
+  const hasMonthly = Object.values(monthly ?? {}).some((series) => Object.values(series).some((v) => v !== null));
+
+  let applied: boolean;
+  if (cols.applied !== undefined) applied = readYesNo(sheet, row, cols.applied, "applied", fail) ?? false;
+  else applied = (count !== null && count !== undefined) || forecast === true || hasMonthly || (needs.count === "no" && !needs.monthly && !needs.forecast);
+
+  if (applied && needs.count === "required" && count === null) {
+    const field = cols.count !== undefined ? "count" : cols.filled !== undefined ? "filled" : "started";
+    fail(field, "is empty, but the region applied: enter its count, or mark it as not applied");
+  }
+  if (!applied && count) warnings.push(`${cellAddress(sheet.name, row, cols.region as number)}: ${region.name} has a count but did not apply; it gets nothing`);
+  if (applied && needs.monthly && !hasMonthly) warnings.push(`${region.name} applied but reported no monthly values; it earns no performance part`);
+
+  let planned: Decimal | null = null;
+  if (needs.planned && applied && count !== null) {
+    const p = parsePlanned(cellAt(sheet, row, cols.planned as number));
+    if (!p.ok) fail("planned", p.problem);
+    else {
+      planned = p.value.value;
+      if (p.value.reading) notes.push(`planned ${p.value.reading}`);
+    }
+  }
+  if (errors.length > 0 || population === null || count === undefined) return { region: null, errors, warnings };
+  return {
+    region: { row, notes, input: { code: region.code, name: region.name, applied, population, count, planned, forecast, goodLevel, monthly } },
+    errors,
+    warnings,
+  };
 }

@@ -1,10 +1,10 @@
 import { Decimal, ZERO, show, sum } from "../decimal";
+import { isEligible } from "../eligibility";
 import { formatKronor, formatNumber } from "../format";
 import { ladder, type StepReached } from "../ladder";
-import { proportionalSplit } from "../proportionalSplit";
 import type { ExactBlock, LadderBlockDef, RegionInput } from "../types";
-import { weightLabels, weightOf } from "../weights";
-import { notApplied } from "./notApplied";
+import { outside } from "./outside";
+import { remainderShares } from "./remainderShares";
 
 export function increaseOf(region: RegionInput): Decimal | null {
   if (region.count === null || region.planned === null) return null;
@@ -17,11 +17,12 @@ export function increaseOf(region: RegionInput): Decimal | null {
  * in proportion (the rules are silent; this is the spec's default, with a warning).
  */
 export function ladderBlock(block: LadderBlockDef, regions: readonly RegionInput[]): ExactBlock {
-  const reached: (StepReached | null)[] = regions.map((r) => {
-    if (!r.applied) return null;
-    const inc = increaseOf(r);
-    if (inc === null) throw new RangeError(`${block.id}: ${r.name} has no count or planned value`);
-    return ladder(block.steps, inc);
+  const eligible = regions.map((r) => isEligible(r, block.among));
+  const increases = regions.map((r, i) => (eligible[i] ? increaseOf(r) : null));
+  const reached: (StepReached | null)[] = regions.map((r, i) => {
+    if (!eligible[i]) return null;
+    if (increases[i] === null) throw new RangeError(`${block.id}: ${r.name} has no count or planned value`);
+    return ladder(block.steps, increases[i] as Decimal);
   });
   const stepTotal = sum(reached.map((s) => s?.amount ?? ZERO));
   const warnings: string[] = [];
@@ -31,55 +32,37 @@ export function ladderBlock(block: LadderBlockDef, regions: readonly RegionInput
   }
   const stepPaid = reached.map((s) => (s ? (scale ? s.amount.mul(scale) : s.amount) : ZERO));
   const left = scale ? ZERO : block.pot.minus(stepTotal);
-  const remainder = block.remainder;
-  const remWeights = reached.map((s, i) =>
-    s && remainder.kind === "proportional" ? weightOf(remainder.weight, regions[i]) ?? ZERO : ZERO,
-  );
-  const remShares = proportionalSplit(left, remWeights);
-  const remTotalWeight = sum(remWeights);
-  if (left.gt(0) && (remainder.kind === "none" || remTotalWeight.isZero())) {
-    warnings.push(`${block.id}: no region reached a step to share what is left; ${left.toString()} kr is left unallocated`);
-  }
+  const rest = remainderShares(block.remainder, left, regions, eligible, reached.map((s) => s !== null), increases);
+  if (rest.unshared && left.gt(0)) warnings.push(`${block.id}: nobody qualifies for what the steps leave; ${left.toString()} kr is left unallocated`);
 
   const explain: ExactBlock["explain"] = [];
   const texts: ExactBlock["texts"] = [];
   regions.forEach((r, i) => {
     const s = reached[i];
-    if (!r.applied) {
-      explain.push({ rule: "notApplied" });
-      texts.push(notApplied);
+    if (!eligible[i]) {
+      const o = outside(r, block.among);
+      explain.push(o.explain);
+      texts.push(o.text);
       return;
     }
-    const inc = increaseOf(r) as Decimal;
+    const inc = increases[i] as Decimal;
+    const more = rest.texts[i];
     if (!s) {
       const first = block.steps[0]?.threshold ?? ZERO;
-      explain.push({ rule: "noStep" });
+      explain.push({ rule: rest.shares[i].gt(0) ? "ladder" : "noStep", ...rest.detail[i] });
       texts.push({
-        sv: `Utökning ${formatNumber(inc, "sv")} når inget steg (första steget kräver ${formatNumber(first, "sv")}): 0 kr.`,
-        en: `Increase ${formatNumber(inc, "en")} reaches no step (the first needs ${formatNumber(first, "en")}): SEK 0.`,
+        sv: `Utökning ${formatNumber(inc, "sv")} når inget steg (första steget kräver ${formatNumber(first, "sv")}).${more.sv}`,
+        en: `Increase ${formatNumber(inc, "en")} reaches no step (the first needs ${formatNumber(first, "en")}).${more.en}`,
       });
       return;
     }
-    const share = remTotalWeight.isZero() ? ZERO : remWeights[i].div(remTotalWeight);
-    explain.push({
-      rule: "ladder",
-      step: { step: s.step, threshold: s.threshold.toString(), amount: show(stepPaid[i]) },
-      ...(remainder.kind === "proportional"
-        ? { weightKey: remainder.weight, weight: show(remWeights[i]), weightShare: show(share, 15), remainderShare: show(remShares[i]) }
-        : {}),
-    });
+    explain.push({ rule: "ladder", step: { step: s.step, threshold: s.threshold.toString(), amount: show(stepPaid[i]) }, ...rest.detail[i] });
     const scaled = scale ? { sv: " (nedskalat)", en: " (scaled down)" } : { sv: "", en: "" };
-    const rest = (lang: "sv" | "en") =>
-      remainder.kind === "proportional" && left.gt(0)
-        ? lang === "sv"
-          ? ` Plus ${formatNumber(share.mul(100), "sv", 4)} % av återstoden ${formatKronor(left, "sv")} efter ${weightLabels[remainder.weight].sv}: ${formatKronor(remShares[i], "sv")}.`
-          : ` Plus ${formatNumber(share.mul(100), "en", 4)}% of the remaining ${formatKronor(left, "en")} by ${weightLabels[remainder.weight].en}: ${formatKronor(remShares[i], "en")}.`
-        : "";
     texts.push({
-      sv: `Utökning ${formatNumber(inc, "sv")} når steg ${s.step} (≥ ${formatNumber(s.threshold, "sv")}): ${formatKronor(stepPaid[i], "sv")}${scaled.sv}.${rest("sv")}`,
-      en: `Increase ${formatNumber(inc, "en")} reaches step ${s.step} (≥ ${formatNumber(s.threshold, "en")}): ${formatKronor(stepPaid[i], "en")}${scaled.en}.${rest("en")}`,
+      sv: `Utökning ${formatNumber(inc, "sv")} når steg ${s.step} (≥ ${formatNumber(s.threshold, "sv")}): ${formatKronor(stepPaid[i], "sv")}${scaled.sv}.${more.sv}`,
+      en: `Increase ${formatNumber(inc, "en")} reaches step ${s.step} (≥ ${formatNumber(s.threshold, "en")}): ${formatKronor(stepPaid[i], "en")}${scaled.en}.${more.en}`,
     });
   });
-  const exact = stepPaid.map((p, i) => p.plus(remShares[i]));
-  return { exact, explain, texts, warnings };
+  const exact = stepPaid.map((p, i) => p.plus(rest.shares[i]));
+  return { id: block.id, title: block.title, pot: block.pot, exact, explain, texts, warnings };
 }

@@ -1,34 +1,36 @@
 import { ZERO, show, sum } from "../decimal";
+import { isEligible } from "../eligibility";
 import { formatKronor, formatNumber } from "../format";
 import { proportionalSplit } from "../proportionalSplit";
 import type { ExactBlock, ProportionalBlockDef, RegionInput } from "../types";
 import { weightLabels, weightOf } from "../weights";
-import { notApplied } from "./notApplied";
+import { outside, unstatedKeyNote } from "./outside";
 
-/** A block shared among the applying regions in proportion to a weight. */
+/** A block shared among the eligible regions in proportion to a weight. */
 export function proportionalBlock(block: ProportionalBlockDef, regions: readonly RegionInput[]): ExactBlock {
-  const weights = regions.map((r) => (r.applied ? weightOf(block.weight, r) ?? ZERO : ZERO));
+  const eligible = regions.map((r) => isEligible(r, block.among));
+  const weights = regions.map((r, i) => (eligible[i] ? weightOf(block.weight, r) ?? ZERO : ZERO));
   const exact = proportionalSplit(block.pot, weights);
   const total = sum(weights);
   const label = weightLabels[block.weight];
-  const warnings = total.isZero()
-    ? [`${block.id}: no applying region has a weight (${label.en}); ${block.pot.toString()} kr is left unallocated`]
-    : [];
+  const note = block.unstatedKey ? unstatedKeyNote(label) : { sv: "", en: "" };
+  const warnings = total.isZero() ? [`${block.id}: no eligible region has a weight (${label.en}); ${block.pot.toString()} kr is left unallocated`] : [];
   const explain: ExactBlock["explain"] = [];
   const texts: ExactBlock["texts"] = [];
   regions.forEach((r, i) => {
-    if (!r.applied) {
-      explain.push({ rule: "notApplied" });
-      texts.push(notApplied);
+    if (!eligible[i]) {
+      const o = outside(r, block.among);
+      explain.push(o.explain);
+      texts.push(o.text);
       return;
     }
     const share = total.isZero() ? ZERO : weights[i].div(total);
     explain.push({ rule: "proportional", weightKey: block.weight, weight: show(weights[i]), weightShare: show(share, 15) });
     const pct = (lang: "sv" | "en") => formatNumber(share.mul(100), lang, 4);
     texts.push({
-      sv: `Andel efter ${label.sv}: ${formatNumber(weights[i], "sv", 4)} av ${formatNumber(total, "sv", 4)} (${pct("sv")} %) av ${formatKronor(block.pot, "sv")}.`,
-      en: `Share by ${label.en}: ${formatNumber(weights[i], "en", 4)} of ${formatNumber(total, "en", 4)} (${pct("en")}%) of ${formatKronor(block.pot, "en")}.`,
+      sv: `Andel efter ${label.sv}: ${formatNumber(weights[i], "sv", 4)} av ${formatNumber(total, "sv", 4)} (${pct("sv")} %) av ${formatKronor(block.pot, "sv")}.${note.sv}`,
+      en: `Share by ${label.en}: ${formatNumber(weights[i], "en", 4)} of ${formatNumber(total, "en", 4)} (${pct("en")}%) of ${formatKronor(block.pot, "en")}.${note.en}`,
     });
   });
-  return { exact, explain, texts, warnings };
+  return { id: block.id, title: block.title, pot: block.pot, exact, explain, texts, warnings };
 }

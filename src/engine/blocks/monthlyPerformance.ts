@@ -1,0 +1,104 @@
+import { Decimal, ZERO, show, sum } from "../decimal";
+import { isEligible } from "../eligibility";
+import { formatKronor, formatNumber } from "../format";
+import { monthName, sameMonthYearBefore } from "../months";
+import { proportionalSplit } from "../proportionalSplit";
+import { rankSelect } from "../rankSelect";
+import type { ExactBlock, Explanation, MonthlyPerformanceDef, RegionInput } from "../types";
+import { outside } from "./outside";
+
+type MonthDetail = NonNullable<Explanation["months"]>[number];
+
+function improved(def: MonthlyPerformanceDef, value: Decimal, previous: Decimal): boolean {
+  const p = def.improvement.percent;
+  return def.improvement.reading === "relative" ? value.lte(previous.mul(new Decimal(100).minus(p)).div(100)) : value.lte(previous.minus(p));
+}
+
+function readingText(def: MonthlyPerformanceDef): { sv: string; en: string } {
+  const p = def.improvement.percent.toString();
+  return def.improvement.reading === "relative"
+    ? { sv: `förbättring minst ${p.replace(".", ",")} % relativt samma månad året före`, en: `an improvement of at least ${p}% relative to the same month a year before` }
+    : { sv: `förbättring minst ${p.replace(".", ",")} procentenheter mot samma månad året före`, en: `an improvement of at least ${p} percentage points on the same month a year before` };
+}
+
+/**
+ * One block per measure (the parts earned) and a bonus block (the parts not
+ * earned, paid in proportion to each region's earned total). Lower values are better.
+ */
+export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly RegionInput[]): ExactBlock[] {
+  const eligible = regions.map((r) => isEligible(r, def.among));
+  const totalPop = sum(regions.map((r) => r.population));
+  const monthlyPot = def.pot.div(def.measures.length * def.months.length);
+  const reserved = regions.map((r) => monthlyPot.mul(r.population).div(totalPop));
+  const ranks = regions.map((r) => Number(r.code));
+  const reading = readingText(def);
+  let unearned = ZERO;
+  const warnings: string[] = [];
+  if (regions.length < 21) warnings.push(`${def.id}: the reserved parts are shared by the population of the ${regions.length} regions in the table, not all 21`);
+
+  const measureBlocks: ExactBlock[] = def.measures.map((measure) => {
+    const earned = regions.map(() => ZERO);
+    const details: MonthDetail[][] = regions.map(() => []);
+    let tiesSeen = false;
+    for (const month of def.months) {
+      const before = sameMonthYearBefore(month);
+      const values = regions.map((r, i) => (eligible[i] ? r.monthly?.[measure.id]?.[month] ?? null : null));
+      const lowest = rankSelect(values, def.lowest.n, "lowest", def.lowest.ties, ranks);
+      tiesSeen ||= lowest.tieAtCutoff;
+      regions.forEach((r, i) => {
+        const value = values[i];
+        const previous = eligible[i] ? r.monthly?.[measure.id]?.[before] ?? null : null;
+        const how = value === null ? null : previous !== null && improved(def, value, previous) ? "improvement" : lowest.selected[i] ? "lowest" : null;
+        if (how) earned[i] = earned[i].plus(reserved[i]);
+        else unearned = unearned.plus(reserved[i]);
+        details[i].push({ month, previous: previous && show(previous), value: value && show(value), reserved: show(reserved[i]), earned: how });
+      });
+    }
+    const tie = tiesSeen
+      ? def.lowest.ties === "includeAll"
+        ? { sv: " Vid delad plats vid gränsen ingår alla på den platsen (parametern ties).", en: " At a tie at the cut-off every tied region is in (parameter ties)." }
+        : { sv: " Delad plats vid gränsen avgörs efter regionkod (parametern ties).", en: " A tie at the cut-off is decided by region code (parameter ties)." }
+      : { sv: "", en: "" };
+    const explain: ExactBlock["explain"] = [];
+    const texts: ExactBlock["texts"] = [];
+    regions.forEach((r, i) => {
+      if (!eligible[i]) {
+        const o = outside(r, def.among);
+        explain.push(o.explain);
+        texts.push(o.text);
+        return;
+      }
+      const won = details[i].filter((d) => d.earned);
+      const list = (lang: "sv" | "en") =>
+        won.map((d) => `${monthName(d.month, lang)} (${d.earned === "improvement" ? (lang === "sv" ? "förbättring" : "improvement") : lang === "sv" ? `bland de ${def.lowest.n} lägsta` : `among the ${def.lowest.n} lowest`})`).join(", ") || "–";
+      explain.push({ rule: "monthly", months: details[i] });
+      texts.push({
+        sv: `${measure.title}: reserverad del ${formatKronor(reserved[i], "sv")} per månad (efter folkmängd); intjänad ${won.length} av ${def.months.length} månader: ${list("sv")}. Krav: ${reading.sv}, eller bland de ${def.lowest.n} lägsta värdena den månaden.${tie.sv}`,
+        en: `${measure.title}: reserved part ${formatKronor(reserved[i], "en")} a month (by population); earned ${won.length} of ${def.months.length} months: ${list("en")}. Needs ${reading.en}, or to be among the ${def.lowest.n} lowest values that month.${tie.en}`,
+      });
+    });
+    return { id: measure.id, title: measure.title, pot: sum(earned), exact: earned, explain, texts, warnings: [] };
+  });
+
+  const earnedTotal = regions.map((_, i) => sum(measureBlocks.map((b) => b.exact[i])));
+  const bonus = proportionalSplit(unearned, earnedTotal);
+  const allEarned = sum(earnedTotal);
+  if (allEarned.isZero() && unearned.gt(0)) warnings.push(`${def.bonus.id}: no region earned anything, so the bonus pot of ${show(unearned, 2)} kr is left unallocated`);
+  const bonusBlock: ExactBlock = {
+    id: def.bonus.id,
+    title: def.bonus.title,
+    pot: unearned,
+    exact: bonus,
+    explain: regions.map((r, i) => (eligible[i] ? { rule: "bonus", weight: show(earnedTotal[i]), weightShare: show(allEarned.isZero() ? ZERO : earnedTotal[i].div(allEarned), 15) } : outside(r, def.among).explain)),
+    texts: regions.map((r, i) => {
+      if (!eligible[i]) return outside(r, def.among).text;
+      const pct = (lang: "sv" | "en") => formatNumber(allEarned.isZero() ? ZERO : earnedTotal[i].div(allEarned).mul(100), lang, 4);
+      return {
+        sv: `Bonuspotten (ej intjänade delar, ${formatKronor(unearned, "sv")}) efter intjänat belopp: ${formatKronor(earnedTotal[i], "sv")} av ${formatKronor(allEarned, "sv")} (${pct("sv")} %).`,
+        en: `The bonus pot (parts not earned, ${formatKronor(unearned, "en")}) by amount earned: ${formatKronor(earnedTotal[i], "en")} of ${formatKronor(allEarned, "en")} (${pct("en")}%).`,
+      };
+    }),
+    warnings,
+  };
+  return [...measureBlocks, bonusBlock];
+}

@@ -1,0 +1,27 @@
+import { conditionLabels } from "../eligibility";
+import type { Condition, ExactBlock, RegionInput } from "../types";
+
+/** The explanation for a region a block is not shared with: it did not apply, or misses a condition. */
+export function outside(region: RegionInput, among: readonly Condition[]): { explain: ExactBlock["explain"][number]; text: { sv: string; en: string } } {
+  if (!region.applied) {
+    return {
+      explain: { rule: "notApplied" },
+      text: { sv: "Har inte ansökt: inga medel, och ingår inte i någon viktsumma.", en: "Did not apply: no funds, and left out of every sum of weights." },
+    };
+  }
+  const needs = among.filter((c) => c !== "applied");
+  const sv = needs.map((c) => conditionLabels[c].sv).join(", ");
+  const en = needs.map((c) => conditionLabels[c].en).join(", ");
+  return {
+    explain: { rule: "notEligible" },
+    text: { sv: `Ingår inte i blocket (krav: ${sv}): 0 kr.`, en: `Not in this block (needs: ${en}): SEK 0.` },
+  };
+}
+
+/** What the explanation adds where the decision leaves the sharing key unstated. */
+export function unstatedKeyNote(label: { sv: string; en: string }): { sv: string; en: string } {
+  return {
+    sv: ` Beslutet anger inte fördelningsnyckeln; här används ${label.sv} (parametern weight).`,
+    en: ` The decision does not state the sharing key; ${label.en} is used here (parameter weight).`,
+  };
+}

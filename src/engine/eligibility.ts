@@ -1,0 +1,34 @@
+import type { Condition, RegionInput } from "./types";
+
+/**
+ * Who a block is shared among. Every block needs the region to have applied;
+ * further conditions narrow it (a forecast reported, the good-level group, the plan reached).
+ */
+export function isEligible(region: RegionInput, among: readonly Condition[]): boolean {
+  if (!region.applied) return false;
+  return among.every((c) => {
+    switch (c) {
+      case "applied":
+        return true;
+      case "forecast":
+        return region.forecast === true;
+      case "goodLevel":
+        return region.goodLevel === true;
+      case "belowGoodLevel":
+        return region.goodLevel === false;
+      case "reachedPlan":
+        return region.count !== null && region.planned !== null && region.count.gte(region.planned);
+      case "hasCount":
+        return region.count !== null;
+    }
+  });
+}
+
+export const conditionLabels: Record<Condition, { sv: string; en: string }> = {
+  applied: { sv: "har ansökt", en: "applied" },
+  forecast: { sv: "har rapporterat prognos", en: "reported a forecast" },
+  goodLevel: { sv: "god nivå", en: "at the good level" },
+  belowGoodLevel: { sv: "under god nivå", en: "below the good level" },
+  reachedPlan: { sv: "når planerat antal", en: "reached the planned count" },
+  hasCount: { sv: "har rapporterat antal", en: "reported a count" },
+};

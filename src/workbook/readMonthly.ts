@@ -1,0 +1,79 @@
+import type { Decimal } from "../engine/decimal";
+import { sameMonthYearBefore } from "../engine/months";
+import type { MonthlyPerformanceDef, MonthlySeries } from "../engine/types";
+import { cellAddress, cellAt, isBlank, type SheetSnapshot } from "./cell";
+import { findTable } from "./findTable";
+import type { InputError } from "./inputError";
+import { measureOf, monthOf } from "./monthHeader";
+import { parseNumber } from "./parseNumber";
+
+/** Where one measure's months are: a sheet, its region rows by region code, and a column per month. */
+interface MonthlySource {
+  sheet: SheetSnapshot;
+  rows: Map<string, number>;
+  columns: Map<string, number>;
+}
+
+export interface MonthlyRead {
+  /** Region code → measure id → series. */
+  values: Map<string, Record<string, MonthlySeries>>;
+  errors: InputError[];
+}
+
+function columnsFor(sheet: SheetSnapshot, headerRow: number, def: MonthlyPerformanceDef, measureId: string, sheetMeasure: boolean): Map<string, number> {
+  const columns = new Map<string, number>();
+  (sheet.values[headerRow] ?? []).forEach((v, col) => {
+    if (typeof v !== "string") return;
+    const month = monthOf(v);
+    const named = measureOf(v, def.measures);
+    if (month && (named?.id === measureId || (sheetMeasure && !named)) && !columns.has(month)) columns.set(month, col);
+  });
+  return columns;
+}
+
+/**
+ * The monthly values of each measure, for the round's months and the same
+ * months a year before: from columns of the main table ("Överbeläggningar feb
+ * 2024"), or from a sheet per measure with a column per month ("2024-02").
+ */
+export function readMonthly(book: SheetSnapshot[], main: { sheet: SheetSnapshot; headerRow: number; rows: Map<string, number> }, def: MonthlyPerformanceDef): MonthlyRead {
+  const errors: InputError[] = [];
+  const values = new Map<string, Record<string, MonthlySeries>>();
+  const wanted = def.months.flatMap((m) => [m, sameMonthYearBefore(m)]);
+  for (const measure of def.measures) {
+    let source: MonthlySource | null = null;
+    const inMain = columnsFor(main.sheet, main.headerRow, def, measure.id, false);
+    if (inMain.size > 0) source = { sheet: main.sheet, rows: main.rows, columns: inMain };
+    for (const sheet of book) {
+      if (source || sheet === main.sheet || measureOf(sheet.name, def.measures)?.id !== measure.id) continue;
+      const table = findTable(sheet);
+      if (!table) continue;
+      source = { sheet, rows: new Map(table.rows.map((r) => [r.region.code, r.row])), columns: columnsFor(sheet, table.headerRow, def, measure.id, true) };
+      errors.push(...table.errors);
+    }
+    if (!source || source.columns.size === 0) {
+      errors.push({ address: cellAddress(main.sheet.name, main.headerRow, 0), message: `no monthly columns for ${measure.title} (headers like "${measure.title} feb 2024", or a sheet named ${measure.title} with columns like 2024-02)` });
+      continue;
+    }
+    const missing = def.months.filter((m) => !source!.columns.has(m));
+    if (missing.length) errors.push({ address: cellAddress(source.sheet.name, main.headerRow, 0), message: `${measure.title}: no column for ${missing.join(", ")}` });
+    for (const [code, row] of source.rows) {
+      const series: MonthlySeries = {};
+      for (const month of wanted) {
+        const col = source.columns.get(month);
+        const v = col === undefined ? null : cellAt(source.sheet, row, col);
+        if (col === undefined || isBlank(v)) {
+          series[month] = null;
+          continue;
+        }
+        const p = parseNumber(v);
+        const at = cellAddress(source.sheet.name, row, col);
+        if (!p.ok) errors.push({ address: at, message: `${measure.title} ${month} ${p.problem}` });
+        else if (p.value.isNegative()) errors.push({ address: at, message: `${measure.title} ${month} is ${p.value.toString()}: a rate cannot be negative` });
+        series[month] = p.ok ? (p.value as Decimal) : null;
+      }
+      values.set(code, { ...(values.get(code) ?? {}), [measure.id]: series });
+    }
+  }
+  return { values, errors };
+}
