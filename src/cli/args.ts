@@ -8,10 +8,15 @@ export const USAGE = `Fördela: exact allocation of Sweden's performance-based s
 
 Usage:
   fordela rounds                      list the rounds Fördela knows
+  fordela rounds --export <id>        print a round's definition as JSON
+  fordela rounds --export <id> --into <workbook.xlsx>
+                                      add it as the sheet "Fördela regler" to edit in Excel
   fordela compute <workbook.xlsx> --round <id> [options]
 
 Options of compute:
-  --round <id>          the round to compute (see: fordela rounds)
+  --round <id>          the round to compute (see: fordela rounds), or "workbook"
+                        for the rules on the workbook's sheet "Fördela regler"
+  --round-file <file>   the round's rules from a JSON file instead
   --sheet <name>        the sheet with the table (default: the first sheet with one)
   --map <field>=<col>   take a field from a column, by letter (D) or exact header;
                         fields: ${INPUT_FIELDS.join(", ")}
@@ -27,7 +32,8 @@ Without --write or --out nothing is written. Exit status: 0 done, 1 input errors
 
 export interface ComputeArgs {
   file: string;
-  round: string;
+  round?: string;
+  roundFile?: string;
   sheet?: string;
   mapping: MappingRequest;
   write: boolean;
@@ -57,6 +63,7 @@ export function parseCompute(argv: string[]): ComputeArgs {
       allowPositionals: true,
       options: {
         round: { type: "string" },
+        "round-file": { type: "string" },
         sheet: { type: "string" },
         map: { type: "string", multiple: true },
         write: { type: "boolean" },
@@ -71,13 +78,15 @@ export function parseCompute(argv: string[]): ComputeArgs {
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError("compute takes one workbook file");
-  if (!values.round) throw new UsageError("--round is required (see: fordela rounds)");
+  if (!values.round && !values["round-file"]) throw new UsageError("--round or --round-file is required (see: fordela rounds)");
+  if (values.round && values["round-file"]) throw new UsageError("give --round or --round-file, not both");
   if (values.write && values.out) throw new UsageError("give --write or --out, not both");
   const lang = values.lang ?? "sv";
   if (lang !== "sv" && lang !== "en") throw new UsageError("--lang is sv or en");
   return {
     file: positionals[0],
     round: values.round,
+    roundFile: values["round-file"],
     sheet: values.sheet,
     mapping: mapping(values.map ?? []),
     write: values.write ?? false,
@@ -86,4 +95,20 @@ export function parseCompute(argv: string[]): ComputeArgs {
     json: values.json ?? false,
     lang,
   };
+}
+
+export interface RoundsArgs {
+  export?: string;
+  into?: string;
+  overwrite: boolean;
+}
+
+export function parseRounds(argv: string[]): RoundsArgs {
+  try {
+    const { values } = parseArgs({ args: argv, options: { export: { type: "string" }, into: { type: "string" }, overwrite: { type: "boolean" } } });
+    if (values.into && !values.export) throw new UsageError("--into goes with --export <id>");
+    return { export: values.export, into: values.into, overwrite: values.overwrite ?? false };
+  } catch (e) {
+    throw e instanceof UsageError ? e : new UsageError((e as Error).message);
+  }
 }

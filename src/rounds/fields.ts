@@ -4,11 +4,17 @@ import type { TieRule } from "../engine/rankSelect";
 import type { Condition, RemainderRule, WeightKey } from "../engine/types";
 
 /** Reads the fields of a round definition, collecting every problem with its path. */
-export class Fields {
-  readonly problems: string[] = [];
+export interface Problem {
+  /** Where in the definition: "blocks[1].steps[0].amount". */
+  path: string;
+  message: string;
+}
 
-  problem(where: string, message: string): void {
-    this.problems.push(`${where}: ${message}`);
+export class Fields {
+  readonly problems: Problem[] = [];
+
+  problem(path: string, message: string): void {
+    this.problems.push({ path, message });
   }
 
   amount(value: unknown, where: string, allowZero = false): Decimal {

@@ -1,12 +1,12 @@
 import type { BlockDef, RoundDef } from "../engine/types";
-import { Fields } from "./fields";
+import { Fields, type Problem } from "./fields";
 
 /** A round definition as written in JSON or a workbook sheet: plain numbers and strings. */
 export type RoundFile = Record<string, unknown>;
 
 export class RoundDefinitionError extends Error {
-  constructor(public readonly problems: string[]) {
-    super(`The round definition has errors:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  constructor(public readonly problems: Problem[]) {
+    super(`The round definition has errors:\n${problems.map((p) => `  - ${p.path}: ${p.message}`).join("\n")}`);
   }
 }
 

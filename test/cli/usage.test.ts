@@ -12,7 +12,7 @@ describe("the command line", () => {
 
   it.each([
     [[], /Usage/],
-    [["compute", EXAMPLE], /--round is required/],
+    [["compute", EXAMPLE], /--round or --round-file is required/],
     [["compute", EXAMPLE, "--round", "at-1999"], /unknown round "at-1999"/],
     [["compute", "no-such.xlsx", "--round", "at-2024"], /no file no-such.xlsx/],
     [["compute", EXAMPLE, "--round", "at-2024", "--write", "--out", "x.xlsx"], /not both/],

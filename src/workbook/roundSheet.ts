@@ -1,0 +1,114 @@
+import { cellAddress, isBlank, type SheetSnapshot } from "./cell";
+import type { InputError } from "./inputError";
+import { parseNumber } from "./parseNumber";
+import { parseYesNo } from "./parseYesNo";
+import { matchRegion } from "./regions";
+import type { RecordCell } from "./recordSheet";
+import { RoundDefinitionError, compileRound, type RoundFile } from "../rounds/roundFile";
+import type { RoundDef } from "../engine/types";
+
+/**
+ * A round definition on a sheet of its own, one parameter a row: the JSON
+ * definition's paths with 1-based positions (`blocks.2.steps.1.amount`), so an
+ * officer edits pots, steps and keys in Excel and every preset can be copied in.
+ */
+export const ROUND_SHEET = "Fördela regler";
+const ROUND_SHEET_NAMES = [ROUND_SHEET, "Fördela rules"];
+const TITLE = "Fördela – omgångens regler / round definition";
+const HEADER = ["Parameter", "Värde / Value"];
+const NUMERIC = new Set(["pot", "amount", "threshold", "percent", "n"]);
+const BOOLEAN = new Set(["unstatedKey"]);
+const LISTS = new Set(["among", "months", "goodLevel"]);
+
+type Json = string | number | boolean | Json[] | { [k: string]: Json };
+
+function flatten(value: Json, path: string, rows: [string, RecordCell][]): void {
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v !== "object")) rows.push([path, value.join(", ")]);
+    else value.forEach((v, i) => flatten(v, `${path}.${i + 1}`, rows));
+  } else if (typeof value === "object" && value !== null) {
+    for (const [k, v] of Object.entries(value)) flatten(v, path ? `${path}.${k}` : k, rows);
+  } else rows.push([path, typeof value === "boolean" ? (value ? "Ja" : "Nej") : value]);
+}
+
+/** The rows of a round sheet for a definition (a preset to start from). */
+export function roundSheetRows(file: RoundFile): RecordCell[][] {
+  const rows: [string, RecordCell][] = [];
+  flatten(file as Json, "", rows);
+  return [[TITLE], HEADER, ...rows];
+}
+
+export function findRoundSheet(sheets: readonly SheetSnapshot[]): SheetSnapshot | null {
+  return sheets.find((s) => ROUND_SHEET_NAMES.includes(s.name)) ?? null;
+}
+
+/** "blocks[1].steps[0].amount" (a validation path) → "blocks.2.steps.1.amount" (a sheet key). */
+function sheetKey(path: string): string {
+  return path.replace(/\[(\d+)\]/g, (_, i) => `.${Number(i) + 1}`);
+}
+
+function cellValue(key: string, value: unknown, where: string, errors: InputError[]): Json {
+  const last = key.split(".").pop() as string;
+  if (LISTS.has(last)) {
+    const items = String(value).split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+    return last === "goodLevel" ? items.map((s) => matchRegion(s)?.code ?? s.padStart(2, "0")) : items;
+  }
+  if (NUMERIC.has(last) && typeof value === "string") {
+    const p = parseNumber(value);
+    if (p.ok) return p.value.toNumber();
+    errors.push({ address: where, message: `${key}: ${p.problem}` });
+    return value;
+  }
+  if (BOOLEAN.has(last)) {
+    const p = parseYesNo(value as string);
+    return p.ok ? p.value : String(value);
+  }
+  return typeof value === "number" ? value : String(value).trim();
+}
+
+function setPath(target: Record<string, Json>, key: string, value: Json): void {
+  const parts = key.split(".");
+  let node: Json = target;
+  parts.forEach((part, k) => {
+    const last = k === parts.length - 1;
+    const nextIsIndex = !last && /^\d+$/.test(parts[k + 1]);
+    const slot = /^\d+$/.test(part) ? Number(part) - 1 : part;
+    const container = node as Record<string | number, Json>;
+    if (last) container[slot] = value;
+    else {
+      container[slot] ??= nextIsIndex ? [] : {};
+      node = container[slot];
+    }
+  });
+}
+
+export type SheetRound = { ok: true; round: RoundDef; file: RoundFile } | { ok: false; errors: InputError[] };
+
+/** Reads and validates the round sheet; each problem names the cell of its parameter. */
+export function readRoundSheet(sheet: SheetSnapshot): SheetRound {
+  const errors: InputError[] = [];
+  const file: Record<string, Json> = {};
+  const where = new Map<string, string>();
+  sheet.values.forEach((row, r) => {
+    const [key, value] = row ?? [];
+    if (typeof key !== "string" || !/^[a-zA-Z][\w]*(\.[\w]+)*$/.test(key.trim()) || isBlank(value ?? null)) return;
+    const k = key.trim();
+    const address = cellAddress(sheet.name, r, 1);
+    where.set(k, address);
+    setPath(file, k, cellValue(k, value, address, errors));
+  });
+  if (errors.length) return { ok: false, errors };
+  try {
+    return { ok: true, round: compileRound(file), file };
+  } catch (e) {
+    if (!(e instanceof RoundDefinitionError)) throw e;
+    return {
+      ok: false,
+      errors: e.problems.map((p) => {
+        const key = sheetKey(p.path);
+        const hit = where.get(key) ?? [...where.entries()].find(([k]) => k.startsWith(`${key}.`))?.[1];
+        return { address: hit ?? cellAddress(sheet.name, 0, 0), message: `${key}: ${p.message}` };
+      }),
+    };
+  }
+}
