@@ -17,7 +17,7 @@ export function resultTable(result: RoundResult, lang: Lang): string {
   const head = [
     "Region",
     ...(hasIncrease ? [lang === "sv" ? "Utökning" : "Increase"] : []),
-    ...blockIds.map((id) => id.replace(/^block(\d+)$/, "Block $1")),
+    ...result.blocks.map((b) => (/^block\d+$/.test(b.id) ? b.id.replace(/^block(\d+)$/, "Block $1") : lang === "sv" ? b.title : b.id)),
     lang === "sv" ? "Totalt" : "Total",
   ];
   const num = (d: Decimal) => formatNumber(d, lang).replace(/\u00a0/g, " ");

@@ -92,7 +92,7 @@ function lastHeaderCol(sheet: SheetSnapshot, headerRow: number): number {
  * that have region rows below them; a text that names no region right under
  * other regions is an error, one after a blank row is a note under the table.
  */
-function bodyRows(sheet: SheetSnapshot, headerRow: number, regionCol: number, errors: InputError[]): TableRow[] {
+export function regionRows(sheet: SheetSnapshot, headerRow: number, regionCol: number, errors: InputError[]): TableRow[] {
   const rows: TableRow[] = [];
   let afterBlank = false;
   for (let r = headerRow + 1; r < sheet.values.length; r++) {
@@ -122,6 +122,6 @@ export function findTable(sheet: SheetSnapshot, request: MappingRequest = {}, ye
   const errors: InputError[] = [];
   const columns = mapColumns(sheet, headerRow, request, year, errors);
   if (columns.region === undefined) return null;
-  const rows = bodyRows(sheet, headerRow, columns.region, errors);
+  const rows = regionRows(sheet, headerRow, columns.region, errors);
   return { sheet: sheet.name, headerRow, columns, lastCol: lastHeaderCol(sheet, headerRow), rows, errors };
 }

@@ -21,7 +21,8 @@ const NAMED = /\b([a-zåäö]+)\.?\s+(\d{4})\b/;
 
 /** "2024-02", "feb 2024", "februari 2023", "Feb. 2024" → "2024-02"; null if the header names no month. */
 export function monthOf(header: string): string | null {
-  const text = normalizeName(header);
+  // Not normalizeName: its hyphen folding would turn "2024-02" into "2024 02".
+  const text = header.normalize("NFC").toLocaleLowerCase("sv").replace(/[\s\u00a0]+/g, " ");
   const iso = ISO.exec(text);
   if (iso && Number(iso[2]) >= 1 && Number(iso[2]) <= 12) return `${iso[1]}-${iso[2].padStart(2, "0")}`;
   for (const m of text.matchAll(new RegExp(NAMED, "g"))) {

@@ -2,7 +2,8 @@ import type { Decimal } from "../engine/decimal";
 import { sameMonthYearBefore } from "../engine/months";
 import type { MonthlyPerformanceDef, MonthlySeries } from "../engine/types";
 import { cellAddress, cellAt, isBlank, type SheetSnapshot } from "./cell";
-import { findTable } from "./findTable";
+import { regionRows } from "./findTable";
+import { headerText, inputFieldOf } from "./headers";
 import type { InputError } from "./inputError";
 import { measureOf, monthOf } from "./monthHeader";
 import { parseNumber } from "./parseNumber";
@@ -18,6 +19,17 @@ export interface MonthlyRead {
   /** Region code → measure id → series. */
   values: Map<string, Record<string, MonthlySeries>>;
   errors: InputError[];
+}
+
+/** A sheet per measure: the first row with a region header and month headers, and the region rows under it. */
+function measureSheet(sheet: SheetSnapshot, errors: InputError[]): { headerRow: number; rows: Map<string, number> } | null {
+  for (let r = 0; r < Math.min(sheet.values.length, 50); r++) {
+    const row = sheet.values[r] ?? [];
+    const regionCol = row.findIndex((v) => inputFieldOf(headerText(v)) === "region");
+    if (regionCol < 0 || !row.some((v) => typeof v === "string" && monthOf(v))) continue;
+    return { headerRow: r, rows: new Map(regionRows(sheet, r, regionCol, errors).map((x) => [x.region.code, x.row])) };
+  }
+  return null;
 }
 
 function columnsFor(sheet: SheetSnapshot, headerRow: number, def: MonthlyPerformanceDef, measureId: string, sheetMeasure: boolean): Map<string, number> {
@@ -46,10 +58,8 @@ export function readMonthly(book: SheetSnapshot[], main: { sheet: SheetSnapshot;
     if (inMain.size > 0) source = { sheet: main.sheet, rows: main.rows, columns: inMain };
     for (const sheet of book) {
       if (source || sheet === main.sheet || measureOf(sheet.name, def.measures)?.id !== measure.id) continue;
-      const table = findTable(sheet);
-      if (!table) continue;
-      source = { sheet, rows: new Map(table.rows.map((r) => [r.region.code, r.row])), columns: columnsFor(sheet, table.headerRow, def, measure.id, true) };
-      errors.push(...table.errors);
+      const table = measureSheet(sheet, errors);
+      if (table) source = { sheet, rows: table.rows, columns: columnsFor(sheet, table.headerRow, def, measure.id, true) };
     }
     if (!source || source.columns.size === 0) {
       errors.push({ address: cellAddress(main.sheet.name, main.headerRow, 0), message: `no monthly columns for ${measure.title} (headers like "${measure.title} feb 2024", or a sheet named ${measure.title} with columns like 2024-02)` });
