@@ -2,7 +2,7 @@ import { isEligible } from "../eligibility";
 import { equalSplit } from "../equalSplit";
 import { formatKronor } from "../format";
 import type { EqualBlockDef, ExactBlock, RegionInput } from "../types";
-import { outside } from "./outside";
+import { explainEach } from "./outside";
 
 /** A block shared equally among the eligible regions; leftover kronor go by the tie rule of the rounding. */
 export function equalBlock(block: EqualBlockDef, regions: readonly RegionInput[]): ExactBlock {
@@ -10,20 +10,12 @@ export function equalBlock(block: EqualBlockDef, regions: readonly RegionInput[]
   const n = eligible.filter(Boolean).length;
   const exact = equalSplit(block.pot, eligible);
   const warnings = n === 0 ? [`${block.id}: no region is eligible; ${block.pot.toString()} kr is left unallocated`] : [];
-  const explain: ExactBlock["explain"] = [];
-  const texts: ExactBlock["texts"] = [];
-  regions.forEach((r, i) => {
-    if (!eligible[i]) {
-      const o = outside(r, block.among);
-      explain.push(o.explain);
-      texts.push(o.text);
-      return;
-    }
-    explain.push({ rule: "equal" });
-    texts.push({
+  const { explain, texts } = explainEach(regions, eligible, block.among, (_, i) => ({
+    explain: { rule: "equal" },
+    text: {
       sv: `Lika delar: ${formatKronor(block.pot, "sv")} / ${n} regioner = ${formatKronor(exact[i], "sv")}; överblivna kronor efter regionkodsordning.`,
       en: `Equal shares: ${formatKronor(block.pot, "en")} / ${n} regions = ${formatKronor(exact[i], "en")}; leftover kronor by region-code order.`,
-    });
-  });
+    },
+  }));
   return { id: block.id, title: block.title, pot: block.pot, exact, explain, texts, warnings };
 }

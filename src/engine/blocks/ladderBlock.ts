@@ -3,7 +3,7 @@ import { isEligible } from "../eligibility";
 import { formatKronor, formatNumber } from "../format";
 import { ladder, type StepReached } from "../ladder";
 import type { ExactBlock, LadderBlockDef, RegionInput } from "../types";
-import { outside } from "./outside";
+import { explainEach } from "./outside";
 import { remainderShares } from "./remainderShares";
 
 export function increaseOf(region: RegionInput): Decimal | null {
@@ -35,33 +35,28 @@ export function ladderBlock(block: LadderBlockDef, regions: readonly RegionInput
   const rest = remainderShares(block.remainder, left, regions, eligible, reached.map((s) => s !== null), increases);
   if (rest.unshared && left.gt(0)) warnings.push(`${block.id}: nobody qualifies for what the steps leave; ${left.toString()} kr is left unallocated`);
 
-  const explain: ExactBlock["explain"] = [];
-  const texts: ExactBlock["texts"] = [];
-  regions.forEach((r, i) => {
+  const { explain, texts } = explainEach(regions, eligible, block.among, (_, i) => {
     const s = reached[i];
-    if (!eligible[i]) {
-      const o = outside(r, block.among);
-      explain.push(o.explain);
-      texts.push(o.text);
-      return;
-    }
     const inc = increases[i] as Decimal;
     const more = rest.texts[i];
     if (!s) {
       const first = block.steps[0]?.threshold ?? ZERO;
-      explain.push({ rule: rest.shares[i].gt(0) ? "ladder" : "noStep", ...rest.detail[i] });
-      texts.push({
-        sv: `Utökning ${formatNumber(inc, "sv")} når inget steg (första steget kräver ${formatNumber(first, "sv")}).${more.sv}`,
-        en: `Increase ${formatNumber(inc, "en")} reaches no step (the first needs ${formatNumber(first, "en")}).${more.en}`,
-      });
-      return;
+      return {
+        explain: { rule: rest.shares[i].gt(0) ? "ladder" : "noStep", ...rest.detail[i] },
+        text: {
+          sv: `Utökning ${formatNumber(inc, "sv")} når inget steg (första steget kräver ${formatNumber(first, "sv")}).${more.sv}`,
+          en: `Increase ${formatNumber(inc, "en")} reaches no step (the first needs ${formatNumber(first, "en")}).${more.en}`,
+        },
+      };
     }
-    explain.push({ rule: "ladder", step: { step: s.step, threshold: s.threshold.toString(), amount: show(stepPaid[i]) }, ...rest.detail[i] });
     const scaled = scale ? { sv: " (nedskalat)", en: " (scaled down)" } : { sv: "", en: "" };
-    texts.push({
-      sv: `Utökning ${formatNumber(inc, "sv")} når steg ${s.step} (≥ ${formatNumber(s.threshold, "sv")}): ${formatKronor(stepPaid[i], "sv")}${scaled.sv}.${more.sv}`,
-      en: `Increase ${formatNumber(inc, "en")} reaches step ${s.step} (≥ ${formatNumber(s.threshold, "en")}): ${formatKronor(stepPaid[i], "en")}${scaled.en}.${more.en}`,
-    });
+    return {
+      explain: { rule: "ladder", step: { step: s.step, threshold: s.threshold.toString(), amount: show(stepPaid[i]) }, ...rest.detail[i] },
+      text: {
+        sv: `Utökning ${formatNumber(inc, "sv")} når steg ${s.step} (≥ ${formatNumber(s.threshold, "sv")}): ${formatKronor(stepPaid[i], "sv")}${scaled.sv}.${more.sv}`,
+        en: `Increase ${formatNumber(inc, "en")} reaches step ${s.step} (≥ ${formatNumber(s.threshold, "en")}): ${formatKronor(stepPaid[i], "en")}${scaled.en}.${more.en}`,
+      },
+    };
   });
   const exact = stepPaid.map((p, i) => p.plus(rest.shares[i]));
   return { id: block.id, title: block.title, pot: block.pot, exact, explain, texts, warnings };

@@ -25,3 +25,16 @@ export function unstatedKeyNote(label: { sv: string; en: string }): { sv: string
     en: ` The decision does not state the sharing key; ${label.en} is used here (parameter weight).`,
   };
 }
+
+type Explained = { explain: ExactBlock["explain"][number]; text: { sv: string; en: string } };
+
+/** Every region's explanation: `outside` for those the block is not shared with, `inside` for the rest. */
+export function explainEach(
+  regions: readonly RegionInput[],
+  eligible: readonly boolean[],
+  among: readonly Condition[],
+  inside: (region: RegionInput, i: number) => Explained,
+): Pick<ExactBlock, "explain" | "texts"> {
+  const all = regions.map((r, i) => (eligible[i] ? inside(r, i) : outside(r, among)));
+  return { explain: all.map((e) => e.explain), texts: all.map((e) => e.text) };
+}

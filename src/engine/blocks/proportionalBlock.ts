@@ -4,7 +4,7 @@ import { formatKronor, formatNumber } from "../format";
 import { proportionalSplit } from "../proportionalSplit";
 import type { ExactBlock, ProportionalBlockDef, RegionInput } from "../types";
 import { weightLabels, weightOf } from "../weights";
-import { outside, unstatedKeyNote } from "./outside";
+import { explainEach, unstatedKeyNote } from "./outside";
 
 /** A block shared among the eligible regions in proportion to a weight. */
 export function proportionalBlock(block: ProportionalBlockDef, regions: readonly RegionInput[]): ExactBlock {
@@ -15,22 +15,16 @@ export function proportionalBlock(block: ProportionalBlockDef, regions: readonly
   const label = weightLabels[block.weight];
   const note = block.unstatedKey ? unstatedKeyNote(label) : { sv: "", en: "" };
   const warnings = total.isZero() ? [`${block.id}: no eligible region has a weight (${label.en}); ${block.pot.toString()} kr is left unallocated`] : [];
-  const explain: ExactBlock["explain"] = [];
-  const texts: ExactBlock["texts"] = [];
-  regions.forEach((r, i) => {
-    if (!eligible[i]) {
-      const o = outside(r, block.among);
-      explain.push(o.explain);
-      texts.push(o.text);
-      return;
-    }
+  const { explain, texts } = explainEach(regions, eligible, block.among, (_, i) => {
     const share = total.isZero() ? ZERO : weights[i].div(total);
-    explain.push({ rule: "proportional", weightKey: block.weight, weight: show(weights[i]), weightShare: show(share, 15) });
     const pct = (lang: "sv" | "en") => formatNumber(share.mul(100), lang, 4);
-    texts.push({
-      sv: `Andel efter ${label.sv}: ${formatNumber(weights[i], "sv", 4)} av ${formatNumber(total, "sv", 4)} (${pct("sv")} %) av ${formatKronor(block.pot, "sv")}.${note.sv}`,
-      en: `Share by ${label.en}: ${formatNumber(weights[i], "en", 4)} of ${formatNumber(total, "en", 4)} (${pct("en")}%) of ${formatKronor(block.pot, "en")}.${note.en}`,
-    });
+    return {
+      explain: { rule: "proportional", weightKey: block.weight, weight: show(weights[i]), weightShare: show(share, 15) },
+      text: {
+        sv: `Andel efter ${label.sv}: ${formatNumber(weights[i], "sv", 4)} av ${formatNumber(total, "sv", 4)} (${pct("sv")} %) av ${formatKronor(block.pot, "sv")}.${note.sv}`,
+        en: `Share by ${label.en}: ${formatNumber(weights[i], "en", 4)} of ${formatNumber(total, "en", 4)} (${pct("en")}%) of ${formatKronor(block.pot, "en")}.${note.en}`,
+      },
+    };
   });
   return { id: block.id, title: block.title, pot: block.pot, exact, explain, texts, warnings };
 }
