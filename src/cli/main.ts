@@ -1,3 +1,4 @@
+import { UnknownRoundError } from "../app/roundSource";
 import { VERSION } from "../version";
 import { USAGE, UsageError, parseCompute, parseRounds } from "./args";
 import { compute } from "./compute";
@@ -20,7 +21,7 @@ export async function main(argv: string[], io: Out = stdio): Promise<number> {
     }
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof UnknownRoundError) {
       io.err(`fordela: ${e.message}\n\n${USAGE}`);
       return 2;
     }

@@ -1,6 +1,5 @@
 import type ExcelJS from "exceljs";
 import type { CellValue, SheetSnapshot } from "../../workbook/cell";
-import type { WorkbookSnapshot } from "../../workbook/prepareRound";
 
 function valueOf(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
@@ -32,6 +31,3 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   return { name: ws.name, values: Array.from(values, (r) => r ?? []), formulas: Array.from(formulas, (r) => r ?? []) };
 }
 
-export function workbookSnapshot(wb: ExcelJS.Workbook): WorkbookSnapshot {
-  return { sheets: wb.worksheets.map(sheetSnapshot) };
-}

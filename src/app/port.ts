@@ -1,0 +1,22 @@
+import type { SheetSnapshot } from "../workbook/cell";
+import type { WritePlan } from "../workbook/planWrite";
+import type { RecordCell } from "../workbook/recordSheet";
+
+export interface ReadRequest {
+  /** The sheet with the table; the host's choice (the active sheet, or every sheet) when absent. */
+  sheet?: string;
+  /** Sheets the round may also need, by name: its record sheet, the rule sheet, a sheet per measure. */
+  alsoSheets: string[];
+}
+
+/**
+ * What a host does for a round, and nothing more: move cell values in, and
+ * the planned cells out. The .xlsx file (exceljs), Excel (Office.js) and the
+ * web page each implement it; the flow around it is the same for all.
+ */
+export interface WorkbookPort {
+  /** One read of everything the round needs (in Excel: one context.sync()). */
+  read(request: ReadRequest): Promise<SheetSnapshot[]>;
+  /** One write of the allocation cells and the record sheet (in Excel: one context.sync()). */
+  write(plan: WritePlan, record: { sheet: string; rows: RecordCell[][] }): Promise<void>;
+}

@@ -1,0 +1,46 @@
+import type { SheetSnapshot } from "../workbook/cell";
+import type { MappingRequest } from "../workbook/findTable";
+import type { InputError } from "../workbook/inputError";
+import type { Overwrite } from "../workbook/planWrite";
+import { prepareRound, type Prepared } from "../workbook/prepareRound";
+import { recordSheetName } from "../workbook/recordSheet";
+import type { WorkbookPort } from "./port";
+import { resolveRound, sheetsToRead, type RoundSource } from "./roundSource";
+
+export interface FlowRequest {
+  source: RoundSource;
+  sheet?: string;
+  mapping?: MappingRequest;
+  date: string;
+  version: string;
+}
+
+export type Preview = { ok: false; errors: InputError[]; warnings: string[]; sheets: SheetSnapshot[]; table: Extract<Prepared, { ok: false }>["table"] } | (Extract<Prepared, { ok: true }> & { sheets: SheetSnapshot[] });
+
+/** Read once, validate every cell, compute and plan: nothing is written. */
+export async function previewRound(port: WorkbookPort, req: FlowRequest): Promise<Preview> {
+  const names = sheetsToRead(req.source);
+  let sheets = await port.read({ sheet: req.sheet, alsoSheets: names });
+  const resolved = resolveRound(req.source, sheets);
+  if (!resolved.ok) return { ok: false, errors: resolved.errors, warnings: [], sheets, table: null };
+  const { round, definition } = resolved;
+  // A round from the workbook's own rules may need sheets its name did not say (its record, its measures).
+  const extra = [recordSheetName(round.id), ...round.blocks.flatMap((b) => (b.kind === "monthlyPerformance" ? b.measures.map((m) => m.title) : []))];
+  if (extra.some((n) => !names.includes(n))) sheets = await port.read({ sheet: req.sheet, alsoSheets: [...names, ...extra] });
+  const prepared = prepareRound({ sheets }, { round, definition, sheet: req.sheet, mapping: req.mapping, date: req.date, version: req.version });
+  return { ...prepared, sheets };
+}
+
+export type Committed = { ok: true; written: number } | { ok: false; errors: InputError[] } | { ok: false; conflicts: Overwrite[] };
+
+/**
+ * Read, check and write: the whole round in two round trips. Cells holding
+ * something Fördela did not write stop it unless `overwrite` says the user agreed.
+ */
+export async function computeRound(port: WorkbookPort, req: FlowRequest, overwrite: boolean): Promise<Committed & { preview: Preview }> {
+  const preview = await previewRound(port, req);
+  if (!preview.ok) return { ok: false, errors: preview.errors, preview };
+  if (preview.conflicts.length > 0 && !overwrite) return { ok: false, conflicts: preview.conflicts, preview };
+  await port.write(preview.plan, preview.record);
+  return { ok: true, written: preview.plan.cells.length, preview };
+}

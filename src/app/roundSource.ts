@@ -1,0 +1,44 @@
+import type { RoundDef } from "../engine/types";
+import { preset, presetFiles, presetIds } from "../rounds/presets";
+import { RoundDefinitionError, compileRound, type RoundFile } from "../rounds/roundFile";
+import type { SheetSnapshot } from "../workbook/cell";
+import type { InputError } from "../workbook/inputError";
+import { ROUND_SHEET, findRoundSheet, readRoundSheet } from "../workbook/roundSheet";
+
+/** Where a round's rules come from: a preset, the workbook's sheet of rules, or a definition file's contents. */
+export type RoundSource = { preset: string } | { workbook: true } | { file: RoundFile; name: string };
+
+export type Resolved = { ok: true; round: RoundDef; definition: RoundFile } | { ok: false; errors: InputError[] };
+
+export class UnknownRoundError extends Error {}
+
+/** The round's definition, compiled; problems name their cell (a sheet) or path (a file). */
+export function resolveRound(source: RoundSource, sheets: readonly SheetSnapshot[]): Resolved {
+  if ("file" in source) {
+    try {
+      return { ok: true, round: compileRound(source.file), definition: source.file };
+    } catch (e) {
+      if (!(e instanceof RoundDefinitionError)) throw e;
+      return { ok: false, errors: e.problems.map((p) => ({ address: `${source.name} ${p.path}`, message: p.message })) };
+    }
+  }
+  if ("workbook" in source) {
+    const sheet = findRoundSheet(sheets);
+    if (!sheet) return { ok: false, errors: [{ address: "workbook", message: `no sheet "${ROUND_SHEET}" with the round's rules (start one with: fordela rounds --export at-2024 --into BOOK.xlsx)` }] };
+    const read = readRoundSheet(sheet);
+    return read.ok ? { ok: true, round: read.round, definition: read.file } : read;
+  }
+  const def = preset(source.preset);
+  if (!def) throw new UnknownRoundError(`unknown round "${source.preset}" (known: ${presetIds().join(", ")}, or workbook)`);
+  return { ok: true, round: def, definition: presetFiles[source.preset] };
+}
+
+/** The sheet names a round may read besides its table's. */
+export function sheetsToRead(source: RoundSource): string[] {
+  const names = [ROUND_SHEET, "Fördela rules"];
+  if ("preset" in source) {
+    const def = preset(source.preset);
+    if (def) names.push(`Fördela ${def.id}`, ...def.blocks.flatMap((b) => (b.kind === "monthlyPerformance" ? b.measures.map((m) => m.title) : [])));
+  }
+  return names;
+}
