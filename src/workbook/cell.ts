@@ -10,6 +10,8 @@ export interface SheetSnapshot {
   values: CellValue[][];
   /** The formula of each cell that has one ("=SUM(H5:H25)"), else null. */
   formulas?: (string | null)[][];
+  /** Number formats, where the host reads them (Office.js does, to write back what it does not change). */
+  numberFormats?: string[][];
 }
 
 const ERROR_TEXT = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/;

@@ -1,0 +1,67 @@
+import type { CellValue, SheetSnapshot } from "../../workbook/cell";
+import type { CellWrite } from "../../workbook/planWrite";
+import type { RecordCell } from "../../workbook/recordSheet";
+
+/** The loaded parts of a used range, placed so that row 0, column 0 is A1, as the workbook logic expects. */
+export function snapshotFromRange(name: string, r: { values: unknown[][]; formulas: unknown[][]; numberFormat: unknown[][]; rowIndex: number; columnIndex: number } | null): SheetSnapshot {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: string[][] = [];
+  if (r) {
+    r.values.forEach((row, i) => {
+      const at = r.rowIndex + i;
+      values[at] = [];
+      formulas[at] = [];
+      numberFormats[at] = [];
+      row.forEach((v, j) => {
+        const col = r.columnIndex + j;
+        const f = r.formulas[i]?.[j];
+        values[at][col] = v === "" ? null : (v as CellValue);
+        formulas[at][col] = typeof f === "string" && f.startsWith("=") ? f : null;
+        numberFormats[at][col] = String(r.numberFormat[i]?.[j] ?? "General");
+      });
+    });
+  }
+  const fill = <T>(rows: T[][], empty: T) => Array.from(rows, (row) => Array.from(row ?? [], (v) => (v === undefined ? empty : v)));
+  return { name, values: fill(values, null), formulas: fill(formulas, null), numberFormats: fill(numberFormats, "General") };
+}
+
+export interface ColumnWrite {
+  col: number;
+  firstRow: number;
+  /** null leaves a cell as it is (Office.js). */
+  values: (number | string | null)[][];
+  numberFormat: string[][];
+}
+
+/**
+ * The planned cells as one range per column, top to bottom. Rows the plan
+ * skips carry null (unchanged) and their own number format; text gets the
+ * text format "@" so that it is never read as a formula.
+ */
+export function columnWrites(cells: readonly CellWrite[], sheet: SheetSnapshot): ColumnWrite[] {
+  const byCol = new Map<number, CellWrite[]>();
+  for (const c of cells) byCol.set(c.col, [...(byCol.get(c.col) ?? []), c]);
+  return [...byCol.entries()].map(([col, list]) => {
+    const first = Math.min(...list.map((c) => c.row));
+    const last = Math.max(...list.map((c) => c.row));
+    const at = new Map(list.map((c) => [c.row, c]));
+    const values: (number | string | null)[][] = [];
+    const numberFormat: string[][] = [];
+    for (let r = first; r <= last; r++) {
+      const w = at.get(r);
+      const existing = sheet.numberFormats?.[r]?.[col] ?? "General";
+      values.push([w ? w.value : null]);
+      numberFormat.push([w ? (typeof w.value === "string" ? "@" : w.numFmt ?? existing) : existing]);
+    }
+    return { col, firstRow: first, values, numberFormat };
+  });
+}
+
+/** The record sheet as one rectangle: text cells formatted "@", numbers "General". */
+export function recordRange(rows: readonly RecordCell[][]): { values: (string | number)[][]; numberFormat: string[][] } {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
+  const numberFormat = values.map((r) => r.map((v) => (typeof v === "string" && v !== "" ? "@" : "General")));
+  return { values, numberFormat };
+}
