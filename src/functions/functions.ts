@@ -1,0 +1,113 @@
+/* global CustomFunctions */
+// Excel custom functions in the namespace AT. Each is a thin wrapper: the work is in
+// src/sheetFunctions (arguments) and src/engine (money). The metadata (functions.json)
+// is generated from these JSDoc comments by custom-functions-metadata-plugin.
+import { block1, block2, ladderAmount, plannedValue, share } from "../sheetFunctions/blockFunctions";
+import { FunctionError } from "../sheetFunctions/functionError";
+import { roundTable } from "../sheetFunctions/roundTable";
+
+function excelError(e: unknown): never {
+  if (e instanceof FunctionError) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e.message);
+  throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Fördela: ${(e as Error).message}`);
+}
+
+/**
+ * Block 1 (AT 2024): delar potten efter antal AT per 100 000 invånare. / Shares the pot by AT posts per 100 000 inhabitants.
+ * @customfunction BLOCK1
+ * @helpurl https://localhost:3000/help.html#block1
+ * @param counts Antal AT per region (en kolumn; tomma rader tillåtna). / AT posts per region (a column; blank rows allowed).
+ * @param populations Folkmängd per region. / Population per region.
+ * @param pot Blockets pott i kronor, t.ex. 63000000. / The block's pot in kronor, e.g. 63000000.
+ * @returns Belopp i hela kronor som summerar exakt till potten. / Whole kronor that sum exactly to the pot.
+ */
+export function BLOCK1(counts: any[][], populations: any[][], pot: number): any[][] {
+  try {
+    return block1(counts, populations, pot);
+  } catch (e) {
+    return excelError(e);
+  }
+}
+
+/**
+ * Block 2 (AT 2024): prestationstrappa på utökningen över plan, resten efter antal per 100 000. / Step ladder on the increase over plan, the rest by count per 100 000.
+ * @customfunction BLOCK2
+ * @helpurl https://localhost:3000/help.html#block2
+ * @param counts Antal AT per region. / AT posts per region.
+ * @param planned Planerat antal (tal eller text som 84–89). / Planned count (a number or text like 84–89).
+ * @param populations Folkmängd per region. / Population per region.
+ * @param pot Blockets pott i kronor, t.ex. 160000000. / The block's pot in kronor, e.g. 160000000.
+ * @param [thresholds] Trappans trösklar (standard 2, 3, 5, 7, 10, 15). / The ladder's thresholds (default 2, 3, 5, 7, 10, 15).
+ * @param [amounts] Belopp per steg (standard enligt S2024/00586). / Amount per step (default as in S2024/00586).
+ * @returns Belopp i hela kronor som summerar exakt till potten. / Whole kronor that sum exactly to the pot.
+ */
+export function BLOCK2(counts: any[][], planned: any[][], populations: any[][], pot: number, thresholds?: number[][], amounts?: number[][]): any[][] {
+  try {
+    return block2(counts, planned, populations, pot, thresholds, amounts);
+  } catch (e) {
+    return excelError(e);
+  }
+}
+
+/**
+ * Beloppet för det högsta steg en utökning når (inte kumulativt). / The amount of the highest step an increase reaches (not cumulative).
+ * @customfunction LADDER
+ * @helpurl https://localhost:3000/help.html#ladder
+ * @param increase Utökning över plan. / Increase over plan.
+ * @param [thresholds] Trösklar (standard AT 2024). / Thresholds (default AT 2024).
+ * @param [amounts] Belopp per steg (standard AT 2024). / Amount per step (default AT 2024).
+ * @returns Stegets belopp i kronor, 0 under första steget. / The step's amount in kronor, 0 below the first step.
+ */
+export function LADDER(increase: number, thresholds?: number[][], amounts?: number[][]): number {
+  try {
+    return ladderAmount(increase, thresholds, amounts);
+  } catch (e) {
+    return excelError(e);
+  }
+}
+
+/**
+ * Planerat värde som tal: "84–89" blir 86,5, "46 (ev. 48)" blir 47. / A planned value as a number: "84–89" is 86.5, "46 (ev. 48)" is 47.
+ * @customfunction PLANNED
+ * @helpurl https://localhost:3000/help.html#planned
+ * @param text Planeringsunderlagets cell. / The planning table's cell.
+ * @returns Det planerade antalet. / The planned count.
+ */
+export function PLANNED(text: any): number {
+  try {
+    return plannedValue(text);
+  } catch (e) {
+    return excelError(e);
+  }
+}
+
+/**
+ * Delar en pott i proportion till vikter, i hela kronor som summerar exakt. / Shares a pot in proportion to weights, in whole kronor that sum exactly.
+ * @customfunction SHARE
+ * @helpurl https://localhost:3000/help.html#share
+ * @param weights Vikter (icke-negativa). / Weights (not negative).
+ * @param pot Pott i kronor. / The pot in kronor.
+ * @returns Belopp per rad. / Amount per row.
+ */
+export function SHARE(weights: any[][], pot: number): any[][] {
+  try {
+    return share(weights, pot);
+  } catch (e) {
+    return excelError(e);
+  }
+}
+
+/**
+ * Hela omgången för en tabell med rubrikrad, som en spillande tabell. / The whole round for a table with its header row, as a spilled table.
+ * @customfunction ROUND
+ * @helpurl https://localhost:3000/help.html#round
+ * @param round_id Omgång: at-2024, at-2022, at-2025 eller beds-2024. / Round: at-2024, at-2022, at-2025 or beds-2024.
+ * @param table Tabellen med rubrikrad (Region, Folkmängd, …). / The table with its header row (Region, Population, …).
+ * @returns Region, utökning, varje block och totalt. / Region, increase, each block and the total.
+ */
+export function ROUND(round_id: string, table: any[][]): any[][] {
+  try {
+    return roundTable(round_id, table);
+  } catch (e) {
+    return excelError(e);
+  }
+}
