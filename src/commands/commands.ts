@@ -1,0 +1,3 @@
+/* global Office */
+// The ribbon's only command opens the taskpane (ShowTaskpane in manifest.xml); nothing runs here.
+Office.onReady(() => undefined);

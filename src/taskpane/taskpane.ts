@@ -1,0 +1,28 @@
+/* global Office, Excel */
+// The taskpane in Excel: the shared interface (src/ui) on the Office host.
+import { OfficePort, type ExcelRun } from "../hosts/office/officePort";
+import { Controller, type MappingStore } from "../ui/controller";
+import { render } from "../ui/render";
+import { VERSION } from "../version";
+import type { MappingRequest } from "../workbook/findTable";
+
+/** The column mapping is remembered with the workbook, in its add-in settings. */
+const settingsStore: MappingStore = {
+  load(key) {
+    return (Office.context.document.settings.get(`fordela.mapping.${key}`) as MappingRequest | null) ?? {};
+  },
+  save(key, mapping) {
+    Office.context.document.settings.set(`fordela.mapping.${key}`, mapping);
+    Office.context.document.settings.saveAsync();
+  },
+};
+
+Office.onReady(async (info) => {
+  if (info.host !== Office.HostType.Excel) return;
+  const port = new OfficePort(((batch) => Excel.run(batch)) as ExcelRun);
+  const controller = new Controller({ port, store: settingsStore, version: `fordela ${VERSION}`, select: (a) => port.select(a) });
+  const root = document.getElementById("app") as HTMLElement;
+  controller.subscribe((s) => render(root, controller, s));
+  await port.refreshSheetNames();
+  await controller.refresh();
+});

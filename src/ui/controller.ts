@@ -1,0 +1,119 @@
+import { computeRound, previewRound, type FlowRequest, type Preview } from "../app/roundFlow";
+import type { RoundSource } from "../app/roundSource";
+import type { WorkbookPort } from "../app/port";
+import type { MappingRequest } from "../workbook/findTable";
+import type { InputField } from "../workbook/headers";
+import type { Overwrite } from "../workbook/planWrite";
+import type { Lang } from "./i18n";
+
+/** Where the column mapping a user chose is remembered (in Excel: the workbook's settings). */
+export interface MappingStore {
+  load(roundKey: string): MappingRequest;
+  save(roundKey: string, mapping: MappingRequest): void;
+}
+
+export interface UiState {
+  lang: Lang;
+  source: RoundSource;
+  mapping: MappingRequest;
+  busy: boolean;
+  preview: Preview | null;
+  /** Cells that hold something Fördela did not write, waiting for the user's answer. */
+  conflicts: Overwrite[] | null;
+  done: { cells: number; sheet: string } | null;
+  cancelled: boolean;
+  failure: string | null;
+}
+
+export interface ControllerOptions {
+  port: WorkbookPort;
+  store: MappingStore;
+  version: string;
+  now?: () => Date;
+  select?: (address: string) => Promise<void>;
+}
+
+function roundKey(source: RoundSource): string {
+  return "preset" in source ? source.preset : "workbook" in source ? "workbook" : source.name;
+}
+
+/**
+ * The taskpane's and the web page's flow, without a DOM: choose the round, read
+ * and check, adjust the mapping, compute, answer before overwriting. Each action
+ * runs the same flow as the command line, on the host's port.
+ */
+export class Controller {
+  state: UiState = { lang: "sv", source: { preset: "at-2024" }, mapping: {}, busy: false, preview: null, conflicts: null, done: null, cancelled: false, failure: null };
+  private listeners: ((s: UiState) => void)[] = [];
+
+  constructor(private readonly opts: ControllerOptions) {
+    this.state.mapping = opts.store.load(roundKey(this.state.source));
+  }
+
+  subscribe(listener: (s: UiState) => void): void {
+    this.listeners.push(listener);
+    listener(this.state);
+  }
+
+  private set(patch: Partial<UiState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l(this.state);
+  }
+
+  private request(): FlowRequest {
+    return { source: this.state.source, mapping: this.state.mapping, date: (this.opts.now ?? (() => new Date()))().toISOString(), version: this.opts.version };
+  }
+
+  private async guarded(work: () => Promise<void>): Promise<void> {
+    this.set({ busy: true, failure: null, done: null, cancelled: false });
+    try {
+      await work();
+    } catch (e) {
+      this.set({ failure: (e as Error).message });
+    } finally {
+      this.set({ busy: false });
+    }
+  }
+
+  setLang(lang: Lang): void {
+    this.set({ lang });
+  }
+
+  async setRound(source: RoundSource): Promise<void> {
+    this.set({ source, mapping: this.opts.store.load(roundKey(source)), conflicts: null });
+    await this.refresh();
+  }
+
+  /** A field's column by letter, or back to what the headers say (null). */
+  async setMapping(field: InputField, column: string | null): Promise<void> {
+    const mapping = { ...this.state.mapping };
+    if (column === null) delete mapping[field];
+    else mapping[field] = column;
+    this.opts.store.save(roundKey(this.state.source), mapping);
+    this.set({ mapping });
+    await this.refresh();
+  }
+
+  /** Read once and check: what was read, its errors, and the result to preview. Writes nothing. */
+  async refresh(): Promise<void> {
+    await this.guarded(async () => this.set({ preview: await previewRound(this.opts.port, this.request()), conflicts: null }));
+  }
+
+  /** Compute round: one read, one write; stops and asks if a target cell holds something else. */
+  async compute(overwrite = false): Promise<void> {
+    await this.guarded(async () => {
+      const done = await computeRound(this.opts.port, this.request(), overwrite);
+      if (done.ok) this.set({ preview: done.preview, conflicts: null, done: { cells: done.written, sheet: done.preview.ok ? done.preview.record.sheet : "" } });
+      else if ("conflicts" in done) this.set({ preview: done.preview, conflicts: done.conflicts });
+      else this.set({ preview: done.preview, conflicts: null });
+    });
+  }
+
+  cancelOverwrite(): void {
+    this.set({ conflicts: null, cancelled: true });
+  }
+
+  async selectCell(address: string): Promise<void> {
+    await this.opts.select?.(address);
+  }
+}

@@ -1,0 +1,32 @@
+export type Lang = "sv" | "en";
+
+const STRINGS = {
+  title: { sv: "Fördela", en: "Fördela" },
+  round: { sv: "Omgång", en: "Round" },
+  workbookRules: { sv: "Arbetsbokens regler (bladet Fördela regler)", en: "The workbook's rules (sheet Fördela regler)" },
+  read: { sv: "Läs tabellen", en: "Read the table" },
+  compute: { sv: "Beräkna omgång", en: "Compute round" },
+  columns: { sv: "Kolumner som lästes", en: "Columns read" },
+  none: { sv: "(ingen)", en: "(none)" },
+  errors: { sv: "Fel i indata – inget skrivs", en: "Errors in the input – nothing is written" },
+  warnings: { sv: "Att observera", en: "Note" },
+  result: { sv: "Resultat", en: "Result" },
+  region: { sv: "Region", en: "Region" },
+  increase: { sv: "Utökning", en: "Increase" },
+  total: { sv: "Totalt", en: "Total" },
+  sum: { sv: "Summa", en: "Sum" },
+  conflicts: { sv: "Dessa celler innehåller något som Fördela inte har skrivit:", en: "These cells hold something Fördela did not write:" },
+  overwrite: { sv: "Skriv över (det gamla sparas på protokollbladet)", en: "Overwrite (the old values are kept on the record sheet)" },
+  cancel: { sv: "Avbryt", en: "Cancel" },
+  written: { sv: "Klart: {n} celler skrevs, och protokollbladet {sheet}.", en: "Done: {n} cells written, and the record sheet {sheet}." },
+  cancelled: { sv: "Inget skrevs.", en: "Nothing was written." },
+  busy: { sv: "Arbetar …", en: "Working …" },
+  sheet: { sv: "Blad", en: "Sheet" },
+  explain: { sv: "Förklaring", en: "Explanation" },
+} as const;
+
+export type Key = keyof typeof STRINGS;
+
+export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ""));
+}

@@ -1,0 +1,102 @@
+import { OfficePort, type ExcelRun } from "../../src/hosts/office/officePort";
+import { Controller, type MappingStore } from "../../src/ui/controller";
+import type { MappingRequest } from "../../src/workbook/findTable";
+import { FakeExcel } from "../helpers/fakeExcel";
+import { EXAMPLE, SHEET } from "../helpers/workbooks";
+
+function memoryStore(): MappingStore & { saved: Record<string, MappingRequest> } {
+  const saved: Record<string, MappingRequest> = {};
+  return { saved, load: (k) => saved[k] ?? {}, save: (k, m) => void (saved[k] = m) };
+}
+
+async function taskpane(fake: FakeExcel, store = memoryStore()) {
+  const port = new OfficePort(fake.run as unknown as ExcelRun);
+  await port.refreshSheetNames(); // on opening
+  const controller = new Controller({ port, store, version: "fordela test", now: () => new Date("2026-11-24T00:00:00Z"), select: (a) => port.select(a) });
+  fake.syncs = 0;
+  return { controller, store };
+}
+
+describe("the taskpane flow on a stand-in Excel", () => {
+  it("Compute round is two round trips: the sheet read once, the cells written once", async () => {
+    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const { controller } = await taskpane(fake);
+    await controller.compute();
+    expect(fake.syncs).toBe(2);
+    expect(controller.state.done).toEqual({ cells: 81, sheet: "Fördela at-2024" });
+    expect(controller.state.preview?.ok && controller.state.preview.result.totals.total.toNumber()).toBe(223000000);
+  });
+
+  it("is two round trips on a sheet of 2 000 rows as well", async () => {
+    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const sheet = fake.sheets.get(SHEET)!;
+    for (let r = 30; r < 2009; r++) sheet.set(`${r},0`, { value: `rad ${r}`, numFmt: "General" });
+    const { controller } = await taskpane(fake);
+    await controller.compute();
+    expect(controller.state.done).not.toBeNull();
+    expect(fake.syncs).toBe(2);
+  });
+
+  it("shows what it read: the sheet, the column taken for each input", async () => {
+    const { controller } = await taskpane(await FakeExcel.fromXlsx(EXAMPLE));
+    await controller.refresh();
+    const table = controller.state.preview!.table!;
+    expect(table.sheet).toBe(SHEET);
+    expect(table.columns).toMatchObject({ region: 0, population: 1, planned: 2, filled: 3, started: 4, applied: 5 });
+  });
+
+  it("a mapping chosen in a drop-down is used and remembered with the workbook", async () => {
+    const { controller, store } = await taskpane(await FakeExcel.fromXlsx(EXAMPLE));
+    await controller.setMapping("count", "E");
+    await controller.setMapping("filled", "Z");
+    await controller.setMapping("started", "Z");
+    expect(store.saved["at-2024"]).toEqual({ count: "E", filled: "Z", started: "Z" });
+    const p = controller.state.preview!;
+    expect(p.ok && p.result.regions[0].increase!.toNumber()).toBe(9); // Stockholm: started 289 − planned 280
+    const again = await taskpane(await FakeExcel.fromXlsx(EXAMPLE), store);
+    expect(again.controller.state.mapping).toEqual({ count: "E", filled: "Z", started: "Z" });
+  });
+
+  it("lists input errors with their cells; a click selects the cell; nothing is written", async () => {
+    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    fake.sheets.get(SHEET)!.set("13,3", { value: "tjugo", numFmt: "General" });
+    const { controller } = await taskpane(fake);
+    await controller.compute();
+    const p = controller.state.preview!;
+    expect(p.ok).toBe(false);
+    expect(!p.ok && p.errors.map((e) => e.address)).toEqual(["'Fördelning 2024'!D14"]);
+    expect(fake.order).toEqual([SHEET]);
+    await controller.selectCell("'Fördelning 2024'!D14");
+    expect(fake.selected).toBe("Fördelning 2024!13,3");
+  });
+
+  it("asks before overwriting a cell it did not write; cancelling writes nothing, agreeing writes", async () => {
+    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    fake.sheets.get(SHEET)!.set("4,9", { value: 1234, numFmt: "General" });
+    const { controller } = await taskpane(fake);
+    await controller.compute();
+    expect(controller.state.conflicts!.map((c) => c.address)).toEqual(["'Fördelning 2024'!J5"]);
+    expect(fake.syncs).toBe(1);
+    controller.cancelOverwrite();
+    expect(controller.state.cancelled).toBe(true);
+    expect(fake.cell(SHEET, 4, 9)!.value).toBe(1234);
+    fake.syncs = 0;
+    await controller.compute(true);
+    expect(fake.syncs).toBe(2);
+    expect(fake.cell(SHEET, 4, 9)!.value).toBe(35563907);
+  });
+
+  it("switches between Swedish and English", async () => {
+    const { controller } = await taskpane(await FakeExcel.fromXlsx(EXAMPLE));
+    expect(controller.state.lang).toBe("sv");
+    controller.setLang("en");
+    expect(controller.state.lang).toBe("en");
+  });
+
+  it("computes another preset picked from the list", async () => {
+    const { controller } = await taskpane(await FakeExcel.fromXlsx(EXAMPLE.replace("at-2024-handlaggning", "beds-2024-exempel")));
+    await controller.setRound({ preset: "beds-2024" });
+    const p = controller.state.preview!;
+    expect(p.ok && p.result.totals.total.toNumber()).toBe(1990000000);
+  });
+});
