@@ -4,6 +4,7 @@
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const TerserPlugin = require("terser-webpack-plugin");
 const path = require("path");
 
 const urlDev = "https://localhost:3000/";
@@ -25,6 +26,8 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/taskpane.ts",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
+      // The web page for users without add-ins: the same interface on the .xlsx host.
+      web: "./src/web/web.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), clean: true },
     resolve: { extensions: [".ts", ".js"] },
@@ -41,10 +44,12 @@ module.exports = async (env, options) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions", "commands"] }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/web/web.html", chunks: ["web"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/web/web.css", to: "web.css" },
           { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest*.xml",
@@ -55,6 +60,11 @@ module.exports = async (env, options) => {
         ],
       }),
     ],
+    optimization: {
+      // exceljs (the web page's .xlsx reader) ships minified: keep it in a chunk of its own that terser skips.
+      splitChunks: { cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: (chunk) => chunk.name === "web", enforce: true } } },
+      minimizer: [new TerserPlugin({ exclude: /^exceljs/ })],
+    },
     performance: { hints: false },
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },

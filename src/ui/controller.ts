@@ -23,6 +23,8 @@ export interface UiState {
   done: { cells: number; sheet: string } | null;
   cancelled: boolean;
   failure: string | null;
+  /** The what-if panel's region and count, kept across redraws. */
+  whatIf: { code: string; count: string } | null;
 }
 
 export interface ControllerOptions {
@@ -43,7 +45,7 @@ function roundKey(source: RoundSource): string {
  * runs the same flow as the command line, on the host's port.
  */
 export class Controller {
-  state: UiState = { lang: "sv", source: { preset: "at-2024" }, mapping: {}, busy: false, preview: null, conflicts: null, done: null, cancelled: false, failure: null };
+  state: UiState = { lang: "sv", source: { preset: "at-2024" }, mapping: {}, busy: false, preview: null, conflicts: null, done: null, cancelled: false, failure: null, whatIf: null };
   private listeners: ((s: UiState) => void)[] = [];
 
   constructor(private readonly opts: ControllerOptions) {
@@ -107,6 +109,11 @@ export class Controller {
       else if ("conflicts" in done) this.set({ preview: done.preview, conflicts: done.conflicts });
       else this.set({ preview: done.preview, conflicts: null });
     });
+  }
+
+  /** Remembers the what-if choice without redrawing, so typing in the panel keeps its focus. */
+  rememberWhatIf(code: string, count: string): void {
+    this.state = { ...this.state, whatIf: { code, count } };
   }
 
   cancelOverwrite(): void {

@@ -5,7 +5,9 @@ import { columnLetter } from "../workbook/cell";
 import { FIELD_LABELS, INPUT_FIELDS } from "../workbook/headers";
 import { formatInputError } from "../workbook/inputError";
 import type { Controller, UiState } from "./controller";
+import { allocationChart } from "./chart";
 import { h } from "./dom";
+import { whatIfPanel } from "./whatIfPanel";
 import { t, type Lang } from "./i18n";
 
 const kr = (n: Decimal, lang: Lang) => formatNumber(n, lang);
@@ -105,6 +107,7 @@ function result(s: UiState) {
     "section",
     { class: "card", id: "result" },
     h("h2", {}, `${t(s.lang, "result")}: ${r.title}`),
+    h("div", { class: "chart-wrap", id: "chart" }, allocationChart(r, s.lang)),
     p.warnings.length ? h("div", { class: "warnings" }, h("h3", {}, t(s.lang, "warnings")), h("ul", {}, ...p.warnings.map((w) => h("li", {}, w)))) : null,
     h("div", { class: "scroll" }, h("table", { id: "result-table" }, h("thead", {}, head), h("tbody", {}, ...rows), h("tfoot", {}, sums))),
   );
@@ -113,5 +116,5 @@ function result(s: UiState) {
 /** Draws the whole interface for a state; the controller calls it on every change. */
 export function render(root: HTMLElement, c: Controller, s: UiState): void {
   document.documentElement.lang = s.lang;
-  root.replaceChildren(...[header(c, s), roundPicker(c, s), status(c, s), errors(c, s), columns(c, s), result(s)].filter((x): x is HTMLElement => x !== null));
+  root.replaceChildren(...[header(c, s), roundPicker(c, s), status(c, s), errors(c, s), result(s), whatIfPanel(c, s), columns(c, s)].filter((x): x is HTMLElement => x !== null));
 }

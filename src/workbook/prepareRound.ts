@@ -27,6 +27,7 @@ export type Prepared =
   | { ok: false; errors: InputError[]; warnings: string[]; table: FoundTable | null }
   | {
       ok: true;
+      round: RoundDef;
       table: FoundTable;
       regions: RegionRead[];
       result: RoundResult;
@@ -73,5 +74,5 @@ export function prepareRound(book: WorkbookSnapshot, req: RoundRequest): Prepare
   const missing = 21 - read.regions.length;
   const warnings = [...read.warnings, ...result.warnings];
   if (missing > 0) warnings.push(`${missing} of the 21 regions are not in the table; they are left out`);
-  return { ok: true, table, regions: read.regions, result, plan, record: { sheet: recordName, rows }, conflicts: conflictsOf(plan), warnings };
+  return { ok: true, round: req.round, table, regions: read.regions, result, plan, record: { sheet: recordName, rows }, conflicts: conflictsOf(plan), warnings };
 }

@@ -1,0 +1,73 @@
+// Fördela as a plain web page, for users whose IT does not allow add-ins: the same
+// interface as the taskpane, on the .xlsx host, with the file read and written in the browser.
+import ExcelJS from "exceljs";
+import { XlsxPort } from "../hosts/xlsx/xlsxPort";
+import { Controller, type MappingStore } from "../ui/controller";
+import { render } from "../ui/render";
+import { VERSION } from "../version";
+import type { MappingRequest } from "../workbook/findTable";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** The mapping a user chose, remembered in this browser only. */
+const localStore: MappingStore = {
+  load: (key) => JSON.parse(localStorage.getItem(`fordela.mapping.${key}`) ?? "{}") as MappingRequest,
+  save: (key, mapping) => localStorage.setItem(`fordela.mapping.${key}`, JSON.stringify(mapping)),
+};
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const app = $<HTMLElement>("app");
+const download = $<HTMLButtonElement>("download");
+const fileName = $<HTMLElement>("file-name");
+let current: { wb: ExcelJS.Workbook; name: string; controller: Controller } | null = null;
+
+async function open(file: File): Promise<void> {
+  download.disabled = true;
+  fileName.textContent = file.name;
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(await file.arrayBuffer());
+  } catch (e) {
+    current = null;
+    app.replaceChildren();
+    fileName.textContent = `${file.name}: inte en .xlsx-arbetsbok / not an .xlsx workbook (${(e as Error).message})`;
+    return;
+  }
+  const controller = new Controller({ port: new XlsxPort(wb), store: localStore, version: `fordela ${VERSION}` });
+  current = { wb, name: file.name, controller };
+  controller.subscribe((s) => {
+    render(app, controller, s);
+    // Only a workbook whose round was computed and written can be downloaded.
+    download.disabled = s.busy || s.done === null || !(s.preview?.ok ?? false);
+  });
+  await controller.refresh();
+}
+
+download.addEventListener("click", async () => {
+  if (!current) return;
+  const buffer = await current.wb.xlsx.writeBuffer();
+  const url = URL.createObjectURL(new Blob([buffer], { type: XLSX }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = current.name.replace(/\.xlsx$/i, "") + "-fordela.xlsx";
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+});
+
+$<HTMLInputElement>("workbook").addEventListener("change", (e) => {
+  const file = (e.target as HTMLInputElement).files?.[0];
+  if (file) void open(file);
+});
+
+const drop = $<HTMLElement>("file");
+drop.addEventListener("dragover", (e) => {
+  e.preventDefault();
+  drop.classList.add("over");
+});
+drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+drop.addEventListener("drop", (e) => {
+  e.preventDefault();
+  drop.classList.remove("over");
+  const file = e.dataTransfer?.files[0];
+  if (file) void open(file);
+});

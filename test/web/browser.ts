@@ -1,0 +1,54 @@
+import { existsSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** CI sets FORDELA_REQUIRE_BROWSER=1: there a missing Chromium fails instead of skipping. */
+export const browserAvailable = existsSync(CHROMIUM) || process.env.FORDELA_REQUIRE_BROWSER === "1";
+if (!existsSync(CHROMIUM)) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+
+const DIST = path.join(__dirname, "..", "..", "dist");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serve } = require("../../scripts/serve.js") as { serve: (dir: string, port: number) => Promise<Server> };
+
+export interface Session {
+  base: string;
+  browser: Browser;
+  server: Server;
+  /** Every URL any page asked for. */
+  requests: string[];
+  page(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** dist/ served on 127.0.0.1, and headless Chromium with its background traffic off. */
+export async function startSession(): Promise<Session> {
+  if (!existsSync(path.join(DIST, "index.html"))) throw new Error("dist/index.html is missing: run npm run build (npm test does)");
+  const server = await serve(DIST, 0);
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const requests: string[] = [];
+  return {
+    base,
+    browser,
+    server,
+    requests,
+    async page() {
+      const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
+      const page = await context.newPage();
+      page.on("request", (r) => requests.push(r.url()));
+      page.on("pageerror", (e) => requests.push(`pageerror: ${e.message}`));
+      await page.goto(base);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import ExcelJS from "exceljs";
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { matchRegion } from "../../src/workbook/regions";
+import { readCsv } from "../helpers/csv";
+import { EXAMPLE, SHEET, load, variant } from "../helpers/workbooks";
+import { browserAvailable, startSession, type Session } from "./browser";
+
+jest.setTimeout(120000);
+
+const SCREENSHOTS = path.join(__dirname, "..", "..", "out", "screenshots");
+const published = readCsv("at-2024-outcome.csv");
+// Three regions, their published figures read from the data file.
+const THREE = ["Blekinge", "Västra Götaland", "Norrbotten"].map((name) => published.find((r) => r.region === name)!);
+
+const number = (text: string) => Number(text.replace(/[\s\u00a0]/g, "").replace("−", "-"));
+
+async function openWorkbook(page: Page, file: string): Promise<void> {
+  await page.setInputFiles("#workbook", file);
+  await page.waitForSelector("#result-table, #errors");
+}
+
+/** The result table's row for a region, as numbers: increase, block 1, block 2, total. */
+async function rowOf(page: Page, name: string): Promise<number[]> {
+  const cells = await page.locator("#result-table tbody tr", { hasText: name }).first().locator("td").allInnerTexts();
+  return cells.slice(1).map(number);
+}
+
+(browserAvailable ? describe : describe.skip)("the web page in headless Chromium", () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await startSession();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("opens the bundled 2024 workbook, computes, and shows the published amounts", async () => {
+    const page = await s.page();
+    await openWorkbook(page, EXAMPLE);
+    await page.click("#compute");
+    await page.waitForSelector("#download:not([disabled])");
+    for (const row of THREE) {
+      const [, block1, block2, total] = await rowOf(page, row.region);
+      expect(Math.abs(block1 - Number(row.block1))).toBeLessThanOrEqual(1);
+      expect(block2).toBe(Number(row.block2));
+      expect(Math.abs(total - Number(row.total))).toBeLessThanOrEqual(1);
+    }
+    const sums = (await page.locator("#result-table tfoot td").allInnerTexts()).slice(2).map(number);
+    expect(sums).toEqual([63000000, 160000000, 223000000]);
+    expect(await page.locator("#chart svg g[data-region]").count()).toBe(18); // every region with money, one bar each
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "web-page.png"), fullPage: true });
+  });
+
+  it("downloads the workbook with the allocation cells filled and the rest kept", async () => {
+    const page = await s.page();
+    await openWorkbook(page, EXAMPLE);
+    await page.click("#compute");
+    await page.waitForSelector("#download:not([disabled])");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+    expect(download.suggestedFilename()).toBe("at-2024-handlaggning-fordela.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet(SHEET)!;
+    for (let r = 5; r <= 25; r++) {
+      const p = published.find((x) => matchRegion(x.region)!.code === matchRegion(String(ws.getCell(`A${r}`).value))!.code)!;
+      expect(ws.getCell(`I${r}`).value).toBe(Number(p.block2));
+      expect(Math.abs((ws.getCell(`J${r}`).value as number) - Number(p.total))).toBeLessThanOrEqual(1);
+    }
+    expect(ws.getCell("J26").formula).toBe("SUM(J5:J25)");
+    expect(wb.getWorksheet("Fördela at-2024")).toBeDefined();
+    const original = (await load(EXAMPLE)).getWorksheet(SHEET)!;
+    expect(ws.getCell("A28").value).toEqual(original.getCell("A28").value);
+  });
+
+  it("shows a bad count's error with its cell, and offers nothing to download", async () => {
+    const bad = await variant((w) => (w.getCell("D14").value = "tjugo"), "fel.xlsx");
+    const page = await s.page();
+    await openWorkbook(page, bad);
+    const errors = await page.locator("#errors").innerText();
+    expect(errors).toContain("'Fördelning 2024'!D14");
+    expect(errors).toContain('"tjugo" is not a number');
+    await page.click("#compute");
+    await page.waitForSelector("#errors");
+    expect(await page.locator("#download").isDisabled()).toBe(true);
+    expect(await page.locator("#result-table").count()).toBe(0);
+  });
+
+  it("opens a workbook dropped on the page", async () => {
+    const page = await s.page();
+    const bytes = readFileSync(EXAMPLE).toString("base64");
+    const dt = await page.evaluateHandle((b64) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], "släppt.xlsx"));
+      return dt;
+    }, bytes);
+    await page.dispatchEvent("#file", "drop", { dataTransfer: dt });
+    await page.waitForSelector("#result-table");
+    expect(await page.locator("#file-name").innerText()).toBe("släppt.xlsx");
+  });
+
+  it("answers what-if for one region: what it would get, and what the next step is worth", async () => {
+    const page = await s.page();
+    await openWorkbook(page, EXAMPLE);
+    await page.selectOption("#whatif-region", "08"); // Kalmar: 49 posts, planned 47
+    await page.fill("#whatif-count", "50");
+    // +3 reaches step 2 (4 500 000); the 5-post step (7 500 000) is 2 posts away.
+    await expect(page.locator("#whatif-answer .next-step").innerText()).resolves.toMatch(/^2 tjänster till når steget 5 i block2: \+3\u00a0000\u00a0000 kr/);
+    await page.click("button.lang:text('English')");
+    expect(await page.locator("#whatif-region").inputValue()).toBe("08");
+    await expect(page.locator("#whatif-answer .next-step").innerText()).resolves.toMatch(/^2 more posts reach the 5-post step of block2: \+SEK 3,000,000/);
+    expect(await page.locator("#compute").innerText()).toBe("Compute round");
+  });
+
+  it("shows text from a workbook as text, never as markup", async () => {
+    const hostile = await variant((w) => (w.getCell("A10").value = '<img src=x onerror="window.__pwned=1">'), "elak.xlsx");
+    const page = await s.page();
+    await openWorkbook(page, hostile);
+    expect(await page.locator("#errors").innerText()).toContain('"<img src=x onerror=\\"window.__pwned=1\\">" is not a region');
+    expect(await page.locator("#errors img").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it("made no request that left localhost, and no page error", () => {
+    expect(s.requests.length).toBeGreaterThan(10);
+    const away = s.requests.filter((u) => !u.startsWith(s.base) && !u.startsWith("blob:") && !u.startsWith("data:"));
+    expect(away).toEqual([]);
+  });
+});
