@@ -40,6 +40,8 @@ export type Committed = { ok: true; written: number } | { ok: false; errors: Inp
 export async function computeRound(port: WorkbookPort, req: FlowRequest, overwrite: boolean): Promise<Committed & { preview: Preview }> {
   const preview = await previewRound(port, req);
   if (!preview.ok) return { ok: false, errors: preview.errors, preview };
+  const locked = preview.sheets.find((s) => s.name === preview.plan.sheet && s.protected);
+  if (locked) return { ok: false, errors: [{ address: `'${locked.name}'`, message: "the sheet is protected: unprotect it in Excel (Review → Unprotect Sheet), then compute again; nothing was written" }], preview };
   if (preview.conflicts.length > 0 && !overwrite) return { ok: false, conflicts: preview.conflicts, preview };
   await port.write(preview.plan, preview.record);
   return { ok: true, written: preview.plan.cells.length, preview };

@@ -1,4 +1,5 @@
 import { UnknownRoundError } from "../app/roundSource";
+import { WorkbookRefused } from "../hosts/xlsx/zipGuard";
 import { VERSION } from "../version";
 import { USAGE, UsageError, parseCompute, parseRounds } from "./args";
 import { compute } from "./compute";
@@ -24,6 +25,10 @@ export async function main(argv: string[], io: Out = stdio): Promise<number> {
     if (e instanceof UsageError || e instanceof UnknownRoundError) {
       io.err(`fordela: ${e.message}\n\n${USAGE}`);
       return 2;
+    }
+    if (e instanceof WorkbookRefused) {
+      io.err(`fordela: ${e.message}`);
+      return 1;
     }
     io.err(`fordela: ${(e as Error).message}`);
     return 1;

@@ -1,6 +1,7 @@
 // Fördela as a plain web page, for users whose IT does not allow add-ins: the same
 // interface as the taskpane, on the .xlsx host, with the file read and written in the browser.
 import ExcelJS from "exceljs";
+import { zipEntries } from "../hosts/xlsx/zipGuard";
 import { XlsxPort } from "../hosts/xlsx/xlsxPort";
 import { Controller, type MappingStore } from "../ui/controller";
 import { render } from "../ui/render";
@@ -26,11 +27,13 @@ async function open(file: File): Promise<void> {
   fileName.textContent = file.name;
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(await file.arrayBuffer());
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    zipEntries(bytes); // not a workbook, a zip bomb or a huge file: refused before unpacking
+    await wb.xlsx.load(bytes.buffer);
   } catch (e) {
     current = null;
     app.replaceChildren();
-    fileName.textContent = `${file.name}: inte en .xlsx-arbetsbok / not an .xlsx workbook (${(e as Error).message})`;
+    fileName.textContent = `${file.name}: kan inte läsas / cannot be read: ${(e as Error).message}`;
     return;
   }
   const controller = new Controller({ port: new XlsxPort(wb), store: localStore, version: `fordela ${VERSION}` });

@@ -12,6 +12,19 @@ export interface SheetSnapshot {
   formulas?: (string | null)[][];
   /** Number formats, where the host reads them (Office.js does, to write back what it does not change). */
   numberFormats?: string[][];
+  /** Merged ranges ("A10:A11"), where the host knows them. */
+  merges?: string[];
+  /** 0-based rows that are hidden or filtered out, where the host knows them. */
+  hiddenRows?: number[];
+  /** Protected against edits: Fördela then writes nothing. */
+  protected?: boolean;
+}
+
+/** "'Fördelning 2024'!D14" → its sheet and 0-based row and column; null for anything else. */
+export function parseAddress(address: string): { sheet: string; row: number; col: number } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^!']+))!([A-Z]{1,3})(\d+)$/.exec(address);
+  if (!m) return null;
+  return { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), row: Number(m[4]) - 1, col: columnIndex(m[3]) as number };
 }
 
 const ERROR_TEXT = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/;

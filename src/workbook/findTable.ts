@@ -98,6 +98,10 @@ export function regionRows(sheet: SheetSnapshot, headerRow: number, regionCol: n
   for (let r = headerRow + 1; r < sheet.values.length; r++) {
     const v = cellAt(sheet, r, regionCol);
     if (isBlank(v)) {
+      // Values in a row without a region, right under a region: a merged or emptied region cell, not a blank row.
+      if (!afterBlank && rows.length > 0 && (sheet.values[r] ?? []).some((x, c) => c !== regionCol && !isBlank(x))) {
+        errors.push({ address: cellAddress(sheet.name, r, regionCol), message: "this row has values but no region name (is the region cell empty, or merged with the row above?)" });
+      }
       afterBlank = true;
       continue;
     }

@@ -24,6 +24,7 @@ export class FakeExcel {
   active = "";
   syncs = 0;
   selected: string | null = null;
+  protectedSheets = new Set<string>();
 
   addSheet(name: string, cells: [number, number, Cell][] = []): void {
     this.sheets.set(name, new Map(cells.map(([r, c, cell]) => [key(r, c), cell])));
@@ -123,6 +124,19 @@ class FakeWorksheet extends Loadable {
   }
   get name(): string {
     return this.get("name");
+  }
+  private protection_?: { load: (p: string) => void; protected: boolean };
+  get protection(): { load: (p: string) => void; protected: boolean } {
+    if (this.protection_) return this.protection_;
+    let loaded: boolean | null = null;
+    const ctx = this.ctx;
+    return (this.protection_ = {
+      load: () => ctx.queue.push(() => (this.sheet(), (loaded = ctx.excel.protectedSheets.has(this.resolve())))),
+      get protected(): boolean {
+        if (loaded === null) throw new NotLoaded("protected is not loaded");
+        return loaded;
+      },
+    });
   }
   activate(): void {
     this.ctx.queue.push(() => (this.sheet(), (this.ctx.excel.active = this.resolve())));

@@ -54,6 +54,7 @@ export class OfficePort implements WorkbookPort {
       const sheets = context.workbook.worksheets;
       const main = request.sheet ? sheets.getItem(request.sheet) : sheets.getActiveWorksheet();
       main.load("name");
+      main.protection.load("protected");
       const targets = [main, ...extra.map((n) => sheets.getItem(n))].map((ws) => {
         const range = ws.getUsedRangeOrNullObject(true);
         range.load(LOAD);
@@ -61,6 +62,7 @@ export class OfficePort implements WorkbookPort {
       });
       await context.sync();
       const snapshots = targets.map(({ ws, range }, i) => snapshotFromRange(i === 0 ? ws.name : extra[i - 1], range.isNullObject ? null : range));
+      snapshots[0].protected = main.protection.protected;
       this.read_ = new Map(snapshots.map((s) => [s.name, s]));
       return snapshots.filter((s, i) => i === 0 || s.name !== snapshots[0].name);
     });

@@ -28,6 +28,12 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     values[r - 1] = Array.from(vals, (v) => v ?? null);
     formulas[r - 1] = Array.from(forms, (f) => f ?? null);
   });
-  return { name: ws.name, values: Array.from(values, (r) => r ?? []), formulas: Array.from(formulas, (r) => r ?? []) };
+  const hiddenRows: number[] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.hidden) hiddenRows.push(r - 1);
+  });
+  const model = ws.model as unknown as { merges?: string[] };
+  const isProtected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
+  return { name: ws.name, values: Array.from(values, (r) => r ?? []), formulas: Array.from(formulas, (r) => r ?? []), merges: model.merges ?? [], hiddenRows, protected: isProtected };
 }
 

@@ -1,0 +1,91 @@
+/**
+ * Looks at an .xlsx file's bytes before anything is unpacked, so that a file
+ * that is not a workbook, a zip bomb or a huge workbook is refused at once, in
+ * bounded memory. Reads only the zip's central directory; works on a Uint8Array
+ * in Node and in the browser alike.
+ */
+export interface ZipLimits {
+  /** The file itself. */
+  maxFileBytes: number;
+  /** Every entry unpacked, together. */
+  maxUnpackedBytes: number;
+  /** Unpacked over packed, per entry: far beyond what XML compresses to. */
+  maxRatio: number;
+  maxEntries: number;
+}
+
+export const DEFAULT_LIMITS: ZipLimits = {
+  maxFileBytes: 20 * 1024 * 1024,
+  maxUnpackedBytes: 200 * 1024 * 1024,
+  maxRatio: 200,
+  maxEntries: 10000,
+};
+
+export class WorkbookRefused extends Error {}
+
+const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+function u16(b: Uint8Array, at: number): number {
+  return b[at] | (b[at + 1] << 8);
+}
+function u32(b: Uint8Array, at: number): number {
+  return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16)) + b[at + 3] * 0x1000000;
+}
+
+export interface ZipEntry {
+  name: string;
+  packed: number;
+  unpacked: number;
+  /** Where the entry's local header starts. */
+  offset: number;
+  method: number;
+}
+
+/** The entries of the zip's central directory; throws WorkbookRefused when the bytes are no workbook. */
+export function zipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): ZipEntry[] {
+  if (bytes.length > limits.maxFileBytes) {
+    throw new WorkbookRefused(`the file is ${MB(bytes.length)}, over the limit of ${MB(limits.maxFileBytes)}; an officers' workbook is far smaller`);
+  }
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new WorkbookRefused("this is an old .xls workbook: open it in Excel and save it as .xlsx");
+  }
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
+    throw new WorkbookRefused("this is not an .xlsx workbook (an .xlsx file is a zip archive, and this is not one)");
+  }
+  // The end-of-central-directory record sits in the last 22 + 65 535 bytes.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (u32(bytes, i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new WorkbookRefused("the file is damaged or cut short (its zip directory is missing)");
+  const count = u16(bytes, eocd + 10);
+  let at = u32(bytes, eocd + 16);
+  if (count === 0xffff || at === 0xffffffff) throw new WorkbookRefused("the workbook is a zip64 archive, larger than any officers' workbook");
+  if (count > limits.maxEntries) throw new WorkbookRefused(`the workbook holds ${count} files, more than ${limits.maxEntries}`);
+  const entries: ZipEntry[] = [];
+  let total = 0;
+  for (let k = 0; k < count; k++) {
+    if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) throw new WorkbookRefused("the file is damaged (its zip directory is broken)");
+    const method = u16(bytes, at + 10);
+    const packed = u32(bytes, at + 20);
+    const unpacked = u32(bytes, at + 24);
+    const nameLength = u16(bytes, at + 28);
+    const extra = u16(bytes, at + 30);
+    const comment = u16(bytes, at + 32);
+    const offset = u32(bytes, at + 42);
+    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    if (packed === 0xffffffff || unpacked === 0xffffffff) throw new WorkbookRefused(`${name} is larger than any officers' workbook (zip64)`);
+    total += unpacked;
+    if (unpacked > 1024 * 1024 && unpacked / Math.max(packed, 1) > limits.maxRatio) {
+      throw new WorkbookRefused(`${name} unpacks ${Math.round(unpacked / Math.max(packed, 1))} times larger than it is packed: a zip bomb, not a workbook`);
+    }
+    if (total > limits.maxUnpackedBytes) throw new WorkbookRefused(`the workbook unpacks to more than ${MB(limits.maxUnpackedBytes)}; an officers' workbook is far smaller`);
+    entries.push({ name, packed, unpacked, offset, method });
+    at += 46 + nameLength + extra + comment;
+  }
+  if (!entries.some((e) => e.name === "xl/workbook.xml")) throw new WorkbookRefused("this zip archive is not an Excel workbook (it has no xl/workbook.xml)");
+  return entries;
+}
