@@ -46,6 +46,7 @@ export async function compute(args: ComputeArgs, io: Out): Promise<number> {
   const preview = done.preview;
   if (!preview.ok) return reportErrors(io, args, preview.errors, preview.warnings);
 
+  if (!done.ok && "errors" in done) return reportErrors(io, args, done.errors, preview.warnings);
   const conflicts = preview.conflicts.map((c) => ({ address: c.address, message: `holds ${showCell(c.before)}, which Fördela did not write` }));
   if (!done.ok) {
     if (args.json) io.log(JSON.stringify({ round: preview.result.roundId, errors: conflicts, warnings: preview.warnings }, null, 2));

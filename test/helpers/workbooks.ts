@@ -12,10 +12,10 @@ export function tempDir(): string {
 }
 
 /** A copy of the bundled workbook with one edit, saved under a temp folder. */
-export async function variant(edit: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void, name = "variant.xlsx"): Promise<string> {
+export async function variant(edit: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void | Promise<void>, name = "variant.xlsx"): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(EXAMPLE);
-  edit(wb.getWorksheet(SHEET) as ExcelJS.Worksheet, wb);
+  await edit(wb.getWorksheet(SHEET) as ExcelJS.Worksheet, wb);
   const file = path.join(tempDir(), name);
   await wb.xlsx.writeFile(file);
   return file;

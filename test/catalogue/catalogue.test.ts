@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { EXAMPLE, runCli, variant } from "../helpers/workbooks";
+import { CASES } from "./cases";
+
+type Json = { regions: { code: string; amounts: Record<string, number> }[]; totals: Record<string, number>; warnings: string[] };
+
+describe("the catalogue of bad input (command line, --write)", () => {
+  let baseline: Json;
+  beforeAll(async () => {
+    baseline = JSON.parse((await runCli("compute", EXAMPLE, "--round", "at-2024", "--json")).stdout);
+  });
+
+  it("has at least 40 cases", () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(CASES.map((c) => [c.name, c]))("%s", async (_, c) => {
+    const file = await variant(c.edit);
+    const before = readFileSync(file);
+    const run = await runCli("compute", file, "--round", "at-2024", "--write");
+    if ("error" in c.outcome) {
+      const address = c.outcome.cell.startsWith("'") ? c.outcome.cell : `'Fördelning 2024'!${c.outcome.cell}`;
+      expect(run.code).toBe(1);
+      const line = run.stderr.split("\n").find((l) => l.includes(address) && l.includes(c.outcome.error as string));
+      expect({ line, stderr: run.stderr }).toEqual({ line: expect.any(String), stderr: run.stderr });
+      expect(readFileSync(file).equals(before)).toBe(true);
+      return;
+    }
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const json: Json = JSON.parse((await runCli("compute", file, "--round", "at-2024", "--json")).stdout);
+    expect(json.totals.total).toBe(223000000);
+    if (c.outcome.warning) expect(json.warnings.join("\n")).toContain(c.outcome.warning);
+    const check = c.outcome.check;
+    if (check) {
+      const got = json.regions.find((r) => r.code === check.region)!.amounts[check.block];
+      const want = check.equals === "baseline" ? baseline.regions.find((r) => r.code === check.region)!.amounts[check.block] : check.equals;
+      expect(got).toBe(want);
+    }
+  });
+});
