@@ -18,10 +18,11 @@ describe("the catalogue of bad input (command line, --write)", () => {
     const file = await variant(c.edit);
     const before = readFileSync(file);
     const run = await runCli("compute", file, "--round", "at-2024", "--write");
-    if ("error" in c.outcome) {
-      const address = c.outcome.cell.startsWith("'") ? c.outcome.cell : `'Fördelning 2024'!${c.outcome.cell}`;
+    const outcome = c.outcome;
+    if ("error" in outcome) {
+      const address = outcome.cell.startsWith("'") ? outcome.cell : `'Fördelning 2024'!${outcome.cell}`;
       expect(run.code).toBe(1);
-      const line = run.stderr.split("\n").find((l) => l.includes(address) && l.includes(c.outcome.error as string));
+      const line = run.stderr.split("\n").find((l) => l.includes(address) && l.includes(outcome.error));
       expect({ line, stderr: run.stderr }).toEqual({ line: expect.any(String), stderr: run.stderr });
       expect(readFileSync(file).equals(before)).toBe(true);
       return;
@@ -30,8 +31,8 @@ describe("the catalogue of bad input (command line, --write)", () => {
     expect(run.code).toBe(0);
     const json: Json = JSON.parse((await runCli("compute", file, "--round", "at-2024", "--json")).stdout);
     expect(json.totals.total).toBe(223000000);
-    if (c.outcome.warning) expect(json.warnings.join("\n")).toContain(c.outcome.warning);
-    const check = c.outcome.check;
+    if (outcome.warning) expect(json.warnings.join("\n")).toContain(outcome.warning);
+    const check = outcome.check;
     if (check) {
       const got = json.regions.find((r) => r.code === check.region)!.amounts[check.block];
       const want = check.equals === "baseline" ? baseline.regions.find((r) => r.code === check.region)!.amounts[check.block] : check.equals;

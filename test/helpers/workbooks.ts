@@ -12,7 +12,7 @@ export function tempDir(): string {
 }
 
 /** A copy of the bundled workbook with one edit, saved under a temp folder. */
-export async function variant(edit: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void | Promise<void>, name = "variant.xlsx"): Promise<string> {
+export async function variant(edit: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => unknown, name = "variant.xlsx"): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(EXAMPLE);
   await edit(wb.getWorksheet(SHEET) as ExcelJS.Worksheet, wb);
