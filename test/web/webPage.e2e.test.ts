@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { matchRegion } from "../../src/workbook/regions";
@@ -84,6 +84,18 @@ async function rowOf(page: Page, name: string): Promise<number[]> {
     expect(errors).toContain('"tjugo" is not a number');
     await page.click("#compute");
     await page.waitForSelector("#errors");
+    expect(await page.locator("#download").isDisabled()).toBe(true);
+    expect(await page.locator("#result-table").count()).toBe(0);
+  });
+
+  it("refuses a file that is not a workbook, with a message and nothing to download", async () => {
+    const page = await s.page();
+    const file = path.join(SCREENSHOTS, "..", "inte-en-arbetsbok.xlsx");
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, "Region;Folkmängd\nGotland;61093\n");
+    await page.setInputFiles("#workbook", file);
+    await page.waitForFunction(() => document.getElementById("file-name")!.textContent!.includes("kan inte läsas"));
+    expect(await page.locator("#file-name").innerText()).toContain("this is not an .xlsx workbook");
     expect(await page.locator("#download").isDisabled()).toBe(true);
     expect(await page.locator("#result-table").count()).toBe(0);
   });
