@@ -1,7 +1,7 @@
 // Fördela as a plain web page, for users whose IT does not allow add-ins: the same
 // interface as the taskpane, on the .xlsx host, with the file read and written in the browser.
 import ExcelJS from "exceljs";
-import { zipEntries } from "../hosts/xlsx/zipGuard";
+import { checkFileSize, zipEntries } from "../hosts/xlsx/zipGuard";
 import { XlsxPort } from "../hosts/xlsx/xlsxPort";
 import { Controller, type MappingStore } from "../ui/controller";
 import { render } from "../ui/render";
@@ -27,6 +27,7 @@ async function open(file: File): Promise<void> {
   fileName.textContent = file.name;
   const wb = new ExcelJS.Workbook();
   try {
+    checkFileSize(file.size);
     const bytes = new Uint8Array(await file.arrayBuffer());
     zipEntries(bytes); // not a workbook, a zip bomb or a huge file: refused before unpacking
     await wb.xlsx.load(bytes.buffer);

@@ -2,10 +2,12 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { checkSheetSizes } from "./sheetDimensions";
-import { WorkbookRefused, zipEntries } from "./zipGuard";
+import { WorkbookRefused, checkFileSize, zipEntries } from "./zipGuard";
 
 /** Reads a workbook after checking its bytes: no workbook, a zip bomb or a huge sheet is refused first. */
 export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  // The size first, so that a huge file is refused without being read into memory.
+  checkFileSize((await fs.stat(file)).size);
   const bytes = await fs.readFile(file);
   const entries = zipEntries(bytes);
   checkSheetSizes(bytes, entries);

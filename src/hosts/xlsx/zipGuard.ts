@@ -41,11 +41,14 @@ export interface ZipEntry {
   method: number;
 }
 
+/** Refuses a file by its size alone, before it is read. */
+export function checkFileSize(size: number, limits: ZipLimits = DEFAULT_LIMITS): void {
+  if (size > limits.maxFileBytes) throw new WorkbookRefused(`the file is ${MB(size)}, over the limit of ${MB(limits.maxFileBytes)}; an officers' workbook is far smaller`);
+}
+
 /** The entries of the zip's central directory; throws WorkbookRefused when the bytes are no workbook. */
 export function zipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): ZipEntry[] {
-  if (bytes.length > limits.maxFileBytes) {
-    throw new WorkbookRefused(`the file is ${MB(bytes.length)}, over the limit of ${MB(limits.maxFileBytes)}; an officers' workbook is far smaller`);
-  }
+  checkFileSize(bytes.length, limits);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     throw new WorkbookRefused("this is an old .xls workbook: open it in Excel and save it as .xlsx");
   }
