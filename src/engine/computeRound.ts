@@ -4,7 +4,7 @@ import { increaseOf, ladderBlock } from "./blocks/ladderBlock";
 import { monthlyPerformance } from "./blocks/monthlyPerformance";
 import { proportionalBlock } from "./blocks/proportionalBlock";
 import { roundShares } from "./largestRemainder";
-import type { BlockDef, BlockResult, ExactBlock, RegionInput, RegionResult, RoundDef, RoundResult } from "./types";
+import type { BlockDef, BlockResult, ExactBlock, Explanation, RegionInput, RegionResult, RoundDef, RoundResult } from "./types";
 
 function exactBlocks(block: BlockDef, regions: readonly RegionInput[]): ExactBlock[] {
   switch (block.kind) {
@@ -17,6 +17,15 @@ function exactBlocks(block: BlockDef, regions: readonly RegionInput[]): ExactBlo
     case "monthlyPerformance":
       return monthlyPerformance(block, regions);
   }
+}
+
+/**
+ * A region's `explanation`, built on first reading (JSON, the record sheet, the
+ * page) and kept; a round computed only for its amounts builds none.
+ */
+function explainLater(res: RegionResult, parts: (() => Explanation)[]): void {
+  let built: Explanation[] | null = null;
+  Object.defineProperty(res, "explanation", { enumerable: true, configurable: true, get: () => (built ??= parts.map((p) => p())) });
 }
 
 function rankOf(code: string): number {
@@ -51,6 +60,7 @@ export function computeRound(round: RoundDef, regions: readonly RegionInput[]): 
   const blocks: BlockResult[] = [];
   const totals: Record<string, Decimal> = {};
   const ranks = regions.map((r) => rankOf(r.code));
+  const later: (() => Explanation)[][] = regions.map(() => []);
   for (const def of round.blocks) {
     const parts = exactBlocks(def, regions);
     const allocated = wholeTotals(parts.map((p) => sum(p.exact)));
@@ -61,13 +71,16 @@ export function computeRound(round: RoundDef, regions: readonly RegionInput[]): 
       const amounts = roundShares(allocated[j], part.exact.map((e, i) => ({ exact: e, rank: ranks[i] })));
       results.forEach((res, i) => {
         res.amounts[part.id] = amounts[i];
-        res.explanation.push({ block: part.id, ...part.explain[i], exact: show(part.exact[i]), amount: amounts[i], text: part.texts[i] });
+        later[i].push(() => ({ block: part.id, ...part.explain[i](), exact: show(part.exact[i]), amount: amounts[i] }));
       });
       blocks.push({ id: part.id, title: part.title, pot: pots[j], allocated: allocated[j], unallocated: pots[j].minus(allocated[j]) });
       totals[part.id] = sum(amounts);
     });
   }
-  for (const res of results) res.total = sum(Object.values(res.amounts));
+  results.forEach((res, i) => {
+    res.total = sum(Object.values(res.amounts));
+    explainLater(res, later[i]);
+  });
   totals.total = sum(results.map((r) => r.total));
   return { roundId: round.id, title: round.title, blocks, regions: results, totals, warnings };
 }

@@ -9,5 +9,7 @@ export function proportionalSplit(pot: Decimal, weights: readonly Decimal[]): De
   if (weights.some((w) => w.isNegative())) throw new RangeError("proportionalSplit: negative weight");
   const total = sum(weights);
   if (total.isZero()) return weights.map(() => ZERO);
-  return weights.map((w) => pot.mul(w).div(total));
+  // One division per block, not one per region: the factor carries 40 digits, far past the krona.
+  const factor = pot.div(total);
+  return weights.map((w) => w.mul(factor));
 }

@@ -146,6 +146,9 @@ export interface RoundResult {
   warnings: string[];
 }
 
+/** What a block says of one region: the rule, its figures, its sentence. */
+export type BlockExplanation = Omit<Explanation, "exact" | "amount" | "block">;
+
 /** One block's exact outcome per region, before rounding. */
 export interface ExactBlock {
   id: string;
@@ -153,7 +156,7 @@ export interface ExactBlock {
   /** The pot the rules give this block. */
   pot: Decimal;
   exact: Decimal[];
-  explain: Omit<Explanation, "exact" | "amount" | "text" | "block">[];
-  texts: { sv: string; en: string }[];
+  /** Built only when someone reads the explanation: a round computed for a what-if needs none. */
+  explain: (() => BlockExplanation)[];
   warnings: string[];
 }

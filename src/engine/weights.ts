@@ -4,6 +4,9 @@ import type { RegionInput, WeightKey } from "./types";
 
 const ONE = new Decimal(1);
 
+/** Per-100 000 weights by region object: a what-if changes one region, the other twenty keep theirs. */
+const perCapitaCache = new WeakMap<RegionInput, Decimal>();
+
 /** The weight a sharing key gives a region; null where the region has no count to weigh. */
 export function weightOf(key: WeightKey, region: RegionInput): Decimal | null {
   switch (key) {
@@ -13,8 +16,12 @@ export function weightOf(key: WeightKey, region: RegionInput): Decimal | null {
       return ONE;
     case "count":
       return region.count;
-    case "countPer100k":
-      return region.count === null ? null : perCapitaWeight(region.count, region.population);
+    case "countPer100k": {
+      if (region.count === null) return null;
+      let w = perCapitaCache.get(region);
+      if (!w) perCapitaCache.set(region, (w = perCapitaWeight(region.count, region.population)));
+      return w;
+    }
   }
 }
 

@@ -10,12 +10,12 @@ export function equalBlock(block: EqualBlockDef, regions: readonly RegionInput[]
   const n = eligible.filter(Boolean).length;
   const exact = equalSplit(block.pot, eligible);
   const warnings = n === 0 ? [`${block.id}: no region is eligible; ${block.pot.toString()} kr is left unallocated`] : [];
-  const { explain, texts } = explainEach(regions, eligible, block.among, (_, i) => ({
+  const explain = explainEach(regions, eligible, block.among, (_, i) => ({
     explain: { rule: "equal" },
-    text: {
+    text: () => ({
       sv: `Lika delar: ${formatKronor(block.pot, "sv")} / ${n} regioner = ${formatKronor(exact[i], "sv")}; överblivna kronor efter regionkodsordning.`,
       en: `Equal shares: ${formatKronor(block.pot, "en")} / ${n} regions = ${formatKronor(exact[i], "en")}; leftover kronor by region-code order.`,
-    },
+    }),
   }));
-  return { id: block.id, title: block.title, pot: block.pot, exact, explain, texts, warnings };
+  return { id: block.id, title: block.title, pot: block.pot, exact, explain, warnings };
 }

@@ -35,29 +35,29 @@ export function ladderBlock(block: LadderBlockDef, regions: readonly RegionInput
   const rest = remainderShares(block.remainder, left, regions, eligible, reached.map((s) => s !== null), increases);
   if (rest.unshared && left.gt(0)) warnings.push(`${block.id}: nobody qualifies for what the steps leave; ${left.toString()} kr is left unallocated`);
 
-  const { explain, texts } = explainEach(regions, eligible, block.among, (_, i) => {
+  const explain = explainEach(regions, eligible, block.among, (_, i) => {
     const s = reached[i];
     const inc = increases[i] as Decimal;
-    const more = rest.texts[i];
+    const more = () => rest.texts[i]();
     if (!s) {
       const first = block.steps[0]?.threshold ?? ZERO;
       return {
-        explain: { rule: rest.shares[i].gt(0) ? "ladder" : "noStep", ...rest.detail[i] },
-        text: {
-          sv: `Utökning ${formatNumber(inc, "sv")} når inget steg (första steget kräver ${formatNumber(first, "sv")}).${more.sv}`,
-          en: `Increase ${formatNumber(inc, "en")} reaches no step (the first needs ${formatNumber(first, "en")}).${more.en}`,
-        },
+        explain: { rule: rest.shares[i].gt(0) ? "ladder" : "noStep", ...rest.detail[i]() },
+        text: () => ({
+          sv: `Utökning ${formatNumber(inc, "sv")} når inget steg (första steget kräver ${formatNumber(first, "sv")}).${more().sv}`,
+          en: `Increase ${formatNumber(inc, "en")} reaches no step (the first needs ${formatNumber(first, "en")}).${more().en}`,
+        }),
       };
     }
     const scaled = scale ? { sv: " (nedskalat)", en: " (scaled down)" } : { sv: "", en: "" };
     return {
-      explain: { rule: "ladder", step: { step: s.step, threshold: s.threshold.toString(), amount: show(stepPaid[i]) }, ...rest.detail[i] },
-      text: {
-        sv: `Utökning ${formatNumber(inc, "sv")} når steg ${s.step} (≥ ${formatNumber(s.threshold, "sv")}): ${formatKronor(stepPaid[i], "sv")}${scaled.sv}.${more.sv}`,
-        en: `Increase ${formatNumber(inc, "en")} reaches step ${s.step} (≥ ${formatNumber(s.threshold, "en")}): ${formatKronor(stepPaid[i], "en")}${scaled.en}.${more.en}`,
-      },
+      explain: { rule: "ladder", step: { step: s.step, threshold: s.threshold.toString(), amount: show(stepPaid[i]) }, ...rest.detail[i]() },
+      text: () => ({
+        sv: `Utökning ${formatNumber(inc, "sv")} når steg ${s.step} (≥ ${formatNumber(s.threshold, "sv")}): ${formatKronor(stepPaid[i], "sv")}${scaled.sv}.${more().sv}`,
+        en: `Increase ${formatNumber(inc, "en")} reaches step ${s.step} (≥ ${formatNumber(s.threshold, "en")}): ${formatKronor(stepPaid[i], "en")}${scaled.en}.${more().en}`,
+      }),
     };
   });
   const exact = stepPaid.map((p, i) => p.plus(rest.shares[i]));
-  return { id: block.id, title: block.title, pot: block.pot, exact, explain, texts, warnings };
+  return { id: block.id, title: block.title, pot: block.pot, exact, explain, warnings };
 }

@@ -59,36 +59,36 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
         ? { sv: " Vid delad plats vid gränsen ingår alla på den platsen (parametern ties).", en: " At a tie at the cut-off every tied region is in (parameter ties)." }
         : { sv: " Delad plats vid gränsen avgörs efter regionkod (parametern ties).", en: " A tie at the cut-off is decided by region code (parameter ties)." }
       : { sv: "", en: "" };
-    const { explain, texts } = explainEach(regions, eligible, def.among, (_, i) => {
+    const explain = explainEach(regions, eligible, def.among, (_, i) => {
       const won = details[i].filter((d) => d.earned);
       const list = (lang: "sv" | "en") =>
         won.map((d) => `${monthName(d.month, lang)} (${d.earned === "improvement" ? (lang === "sv" ? "förbättring" : "improvement") : lang === "sv" ? `bland de ${def.lowest.n} lägsta` : `among the ${def.lowest.n} lowest`})`).join(", ") || "–";
       return {
         explain: { rule: "monthly", months: details[i] },
-        text: {
+        text: () => ({
           sv: `${measure.title}: reserverad del ${formatKronor(reserved[i], "sv")} per månad (efter folkmängd); intjänad ${won.length} av ${def.months.length} månader: ${list("sv")}. Krav: ${reading.sv}, eller bland de ${def.lowest.n} lägsta värdena den månaden.${tie.sv}`,
           en: `${measure.title}: reserved part ${formatKronor(reserved[i], "en")} a month (by population); earned ${won.length} of ${def.months.length} months: ${list("en")}. Needs ${reading.en}, or to be among the ${def.lowest.n} lowest values that month.${tie.en}`,
-        },
+        }),
       };
     });
-    return { id: measure.id, title: measure.title, pot: sum(earned), exact: earned, explain, texts, warnings: [] };
+    return { id: measure.id, title: measure.title, pot: sum(earned), exact: earned, explain, warnings: [] };
   });
 
   const earnedTotal = regions.map((_, i) => sum(measureBlocks.map((b) => b.exact[i])));
   const bonus = proportionalSplit(unearned, earnedTotal);
   const allEarned = sum(earnedTotal);
   if (allEarned.isZero() && unearned.gt(0)) warnings.push(`${def.bonus.id}: no region earned anything, so the bonus pot of ${show(unearned, 2)} kr is left unallocated`);
-  const bonusText = explainEach(regions, eligible, def.among, (_, i) => {
+  const bonusExplain = explainEach(regions, eligible, def.among, (_, i) => {
     const share = allEarned.isZero() ? ZERO : earnedTotal[i].div(allEarned);
     const pct = (lang: "sv" | "en") => formatNumber(share.mul(100), lang, 4);
     return {
       explain: { rule: "bonus", weight: show(earnedTotal[i]), weightShare: show(share, 15) },
-      text: {
+      text: () => ({
         sv: `Bonuspotten (ej intjänade delar, ${formatKronor(unearned, "sv")}) efter intjänat belopp: ${formatKronor(earnedTotal[i], "sv")} av ${formatKronor(allEarned, "sv")} (${pct("sv")} %).`,
         en: `The bonus pot (parts not earned, ${formatKronor(unearned, "en")}) by amount earned: ${formatKronor(earnedTotal[i], "en")} of ${formatKronor(allEarned, "en")} (${pct("en")}%).`,
-      },
+      }),
     };
   });
-  const bonusBlock: ExactBlock = { id: def.bonus.id, title: def.bonus.title, pot: unearned, exact: bonus, ...bonusText, warnings };
+  const bonusBlock: ExactBlock = { id: def.bonus.id, title: def.bonus.title, pot: unearned, exact: bonus, explain: bonusExplain, warnings };
   return [...measureBlocks, bonusBlock];
 }

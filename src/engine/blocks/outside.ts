@@ -1,8 +1,8 @@
 import { conditionLabels } from "../eligibility";
-import type { Condition, ExactBlock, RegionInput } from "../types";
+import type { BlockExplanation, Condition, ExactBlock, RegionInput } from "../types";
 
 /** The explanation for a region a block is not shared with: it did not apply, or misses a condition. */
-export function outside(region: RegionInput, among: readonly Condition[]): { explain: ExactBlock["explain"][number]; text: { sv: string; en: string } } {
+export function outside(region: RegionInput, among: readonly Condition[]): { explain: Omit<BlockExplanation, "text">; text: { sv: string; en: string } } {
   if (!region.applied) {
     return {
       explain: { rule: "notApplied" },
@@ -26,15 +26,24 @@ export function unstatedKeyNote(label: { sv: string; en: string }): { sv: string
   };
 }
 
-type Explained = { explain: ExactBlock["explain"][number]; text: { sv: string; en: string } };
+type Explained = { explain: Omit<BlockExplanation, "text">; text: () => { sv: string; en: string } };
 
-/** Every region's explanation: `outside` for those the block is not shared with, `inside` for the rest. */
+/**
+ * Every region's explanation, to be built when read: `outside` for those the
+ * block is not shared with, `inside` for the rest.
+ */
 export function explainEach(
   regions: readonly RegionInput[],
   eligible: readonly boolean[],
   among: readonly Condition[],
   inside: (region: RegionInput, i: number) => Explained,
-): Pick<ExactBlock, "explain" | "texts"> {
-  const all = regions.map((r, i) => (eligible[i] ? inside(r, i) : outside(r, among)));
-  return { explain: all.map((e) => e.explain), texts: all.map((e) => e.text) };
+): ExactBlock["explain"] {
+  return regions.map((r, i) => (): BlockExplanation => {
+    if (!eligible[i]) {
+      const o = outside(r, among);
+      return { ...o.explain, text: o.text };
+    }
+    const e = inside(r, i);
+    return { ...e.explain, text: e.text() };
+  });
 }

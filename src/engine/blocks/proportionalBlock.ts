@@ -15,16 +15,16 @@ export function proportionalBlock(block: ProportionalBlockDef, regions: readonly
   const label = weightLabels[block.weight];
   const note = block.unstatedKey ? unstatedKeyNote(label) : { sv: "", en: "" };
   const warnings = total.isZero() ? [`${block.id}: no eligible region has a weight (${label.en}); ${block.pot.toString()} kr is left unallocated`] : [];
-  const { explain, texts } = explainEach(regions, eligible, block.among, (_, i) => {
+  const explain = explainEach(regions, eligible, block.among, (_, i) => {
     const share = total.isZero() ? ZERO : weights[i].div(total);
     const pct = (lang: "sv" | "en") => formatNumber(share.mul(100), lang, 4);
     return {
       explain: { rule: "proportional", weightKey: block.weight, weight: show(weights[i]), weightShare: show(share, 15) },
-      text: {
+      text: () => ({
         sv: `Andel efter ${label.sv}: ${formatNumber(weights[i], "sv", 4)} av ${formatNumber(total, "sv", 4)} (${pct("sv")} %) av ${formatKronor(block.pot, "sv")}.${note.sv}`,
         en: `Share by ${label.en}: ${formatNumber(weights[i], "en", 4)} of ${formatNumber(total, "en", 4)} (${pct("en")}%) of ${formatKronor(block.pot, "en")}.${note.en}`,
-      },
+      }),
     };
   });
-  return { id: block.id, title: block.title, pot: block.pot, exact, explain, texts, warnings };
+  return { id: block.id, title: block.title, pot: block.pot, exact, explain, warnings };
 }

@@ -8,9 +8,10 @@ import { weightLabels, weightOf } from "../weights";
 
 export interface RemainderOutcome {
   shares: Decimal[];
-  /** Per region: the sentence on its share of what is left ("" where it has none). */
-  texts: { sv: string; en: string }[];
-  detail: { weightKey?: WeightKey; weight?: string; weightShare?: string; remainderShare?: string }[];
+  /** Per region: the sentence on its share of what is left ("" where it has none), built when read. */
+  texts: (() => { sv: string; en: string })[];
+  /** Per region, built when read. */
+  detail: (() => { weightKey?: WeightKey; weight?: string; weightShare?: string; remainderShare?: string })[];
   /** True when nobody could take what is left. */
   unshared: boolean;
   tieAtCutoff: boolean;
@@ -33,7 +34,7 @@ export function remainderShares(
 ): RemainderOutcome {
   const zero = regions.map(() => ZERO);
   if (rule.kind === "none" || left.lte(0)) {
-    return { shares: zero, texts: regions.map(() => none), detail: regions.map(() => ({})), unshared: left.gt(0), tieAtCutoff: false };
+    return { shares: zero, texts: regions.map(() => () => none), detail: regions.map(() => () => ({})), unshared: left.gt(0), tieAtCutoff: false };
   }
   if (rule.kind === "proportional") {
     const weights = regions.map((r, i) => (reachedStep[i] ? weightOf(rule.weight, r) ?? ZERO : ZERO));
@@ -44,8 +45,8 @@ export function remainderShares(
       shares,
       unshared: total.isZero(),
       tieAtCutoff: false,
-      detail: weights.map((w, i) => (reachedStep[i] ? { weightKey: rule.weight, weight: show(w), weightShare: show(total.isZero() ? ZERO : w.div(total), 15), remainderShare: show(shares[i]) } : {})),
-      texts: weights.map((w, i) => {
+      detail: weights.map((w, i) => () => (reachedStep[i] ? { weightKey: rule.weight, weight: show(w), weightShare: show(total.isZero() ? ZERO : w.div(total), 15), remainderShare: show(shares[i]) } : {})),
+      texts: weights.map((w, i) => () => {
         if (!reachedStep[i] || total.isZero()) return none;
         const pct = (lang: "sv" | "en") => formatNumber(w.div(total).mul(100), lang, 4);
         return {
@@ -69,8 +70,8 @@ export function remainderShares(
     shares,
     unshared: n === 0,
     tieAtCutoff,
-    detail: selected.map((s, i) => (s ? { remainderShare: show(shares[i]) } : {})),
-    texts: selected.map((s, i) =>
+    detail: selected.map((s, i) => () => (s ? { remainderShare: show(shares[i]) } : {})),
+    texts: selected.map((s, i) => () =>
       s
         ? {
             sv: ` Bland ${which.sv}: 1/${n} av återstoden ${formatKronor(left, "sv")} = ${formatKronor(shares[i], "sv")}.${tie.sv}`,
