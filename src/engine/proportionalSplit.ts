@@ -5,9 +5,8 @@ import { Decimal, ZERO, sum } from "./decimal";
  * nothing can be shared: every share is zero and the caller reports the pot
  * as unallocated.
  */
-export function proportionalSplit(pot: Decimal, weights: readonly Decimal[]): Decimal[] {
+export function proportionalSplit(pot: Decimal, weights: readonly Decimal[], total: Decimal = sum(weights)): Decimal[] {
   if (weights.some((w) => w.isNegative())) throw new RangeError("proportionalSplit: negative weight");
-  const total = sum(weights);
   if (total.isZero()) return weights.map(() => ZERO);
   // One division per block, not one per region: the factor carries 40 digits, far past the krona.
   const factor = pot.div(total);

@@ -20,16 +20,27 @@ export function rankSelect(
   ties: TieRule,
   ranks: readonly number[] = values.map((_, i) => i),
 ): Selection {
-  const present = values.map((v, i) => ({ v, i })).filter((e): e is { v: Decimal; i: number } => e.v !== null);
-  const sign = order === "highest" ? -1 : 1;
-  present.sort((a, b) => sign * a.v.comparedTo(b.v) || ranks[a.i] - ranks[b.i]);
   const selected = values.map(() => false);
-  if (n <= 0 || present.length === 0) return { selected, tieAtCutoff: false };
-  const cut = present[Math.min(n, present.length) - 1].v;
-  const tiedAtCut = present.filter((e) => e.v.eq(cut)).length;
-  const beyond = present.slice(n).some((e) => e.v.eq(cut));
-  present.forEach((e, k) => {
-    if (k < n || (ties === "includeAll" && e.v.eq(cut))) selected[e.i] = true;
+  if (n <= 0) return { selected, tieAtCutoff: false };
+  const sign = order === "highest" ? -1 : 1;
+  const before = (a: number, b: number) => (sign * (values[a] as Decimal).comparedTo(values[b] as Decimal) || ranks[a] - ranks[b]) < 0;
+  // The n best so far, in order: n is small (1, 3, 5), so keeping them beats sorting every value.
+  const best: number[] = [];
+  values.forEach((v, i) => {
+    if (v === null || (best.length === n && !before(i, best[n - 1]))) return;
+    let k = best.length < n ? best.length : n - 1;
+    while (k > 0 && before(i, best[k - 1])) k--;
+    best.splice(k, 0, i);
+    if (best.length > n) best.pop();
   });
-  return { selected, tieAtCutoff: beyond && tiedAtCut > 1 };
+  if (best.length === 0) return { selected, tieAtCutoff: false };
+  const cut = values[best[best.length - 1]] as Decimal;
+  for (const i of best) selected[i] = true;
+  let tiedOutside = false;
+  values.forEach((v, i) => {
+    if (v === null || selected[i] || !v.eq(cut)) return;
+    tiedOutside = true;
+    if (ties === "includeAll") selected[i] = true;
+  });
+  return { selected, tieAtCutoff: tiedOutside };
 }

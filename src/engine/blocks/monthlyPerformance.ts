@@ -8,10 +8,15 @@ import type { ExactBlock, Explanation, MonthlyPerformanceDef, RegionInput } from
 import { explainEach } from "./outside";
 
 type MonthDetail = NonNullable<Explanation["months"]>[number];
+/** A month as computed; turned into MonthDetail (strings) only when the explanation is read. */
+type MonthFigures = { month: string; previous: Decimal | null; value: Decimal | null; earned: MonthDetail["earned"] };
 
-function improved(def: MonthlyPerformanceDef, value: Decimal, previous: Decimal): boolean {
+/** Whether a month improved enough on the same month a year before: relative (× 0.995) or in points (− 0.5). */
+function improvementTest(def: MonthlyPerformanceDef): (value: Decimal, previous: Decimal) => boolean {
   const p = def.improvement.percent;
-  return def.improvement.reading === "relative" ? value.lte(previous.mul(new Decimal(100).minus(p)).div(100)) : value.lte(previous.minus(p));
+  if (def.improvement.reading === "points") return (value, previous) => value.lte(previous.minus(p));
+  const factor = new Decimal(100).minus(p).div(100);
+  return (value, previous) => value.lte(previous.mul(factor));
 }
 
 function readingText(def: MonthlyPerformanceDef): { sv: string; en: string } {
@@ -32,13 +37,15 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
   const reserved = regions.map((r) => monthlyPot.mul(r.population).div(totalPop));
   const ranks = regions.map((r) => Number(r.code));
   const reading = readingText(def);
+  const improved = improvementTest(def);
   let unearned = ZERO;
   const warnings: string[] = [];
   if (regions.length < 21) warnings.push(`${def.id}: the reserved parts are shared by the population of the ${regions.length} regions in the table, not all 21`);
 
   const measureBlocks: ExactBlock[] = def.measures.map((measure) => {
-    const earned = regions.map(() => ZERO);
-    const details: MonthDetail[][] = regions.map(() => []);
+    // A region's reserved part is the same every month: count the months it earns, then multiply once.
+    const monthsEarned = regions.map(() => 0);
+    const details: MonthFigures[][] = regions.map(() => []);
     let tiesSeen = false;
     for (const month of def.months) {
       const before = sameMonthYearBefore(month);
@@ -48,12 +55,13 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
       regions.forEach((r, i) => {
         const value = values[i];
         const previous = eligible[i] ? r.monthly?.[measure.id]?.[before] ?? null : null;
-        const how = value === null ? null : previous !== null && improved(def, value, previous) ? "improvement" : lowest.selected[i] ? "lowest" : null;
-        if (how) earned[i] = earned[i].plus(reserved[i]);
-        else unearned = unearned.plus(reserved[i]);
-        details[i].push({ month, previous: previous && show(previous), value: value && show(value), reserved: show(reserved[i]), earned: how });
+        const how = value === null ? null : previous !== null && improved(value, previous) ? "improvement" : lowest.selected[i] ? "lowest" : null;
+        if (how) monthsEarned[i]++;
+        details[i].push({ month, previous, value, earned: how });
       });
     }
+    const earned = reserved.map((part, i) => part.mul(monthsEarned[i]));
+    unearned = unearned.plus(sum(reserved.map((part, i) => part.mul(def.months.length - monthsEarned[i]))));
     const tie = tiesSeen
       ? def.lowest.ties === "includeAll"
         ? { sv: " Vid delad plats vid gränsen ingår alla på den platsen (parametern ties).", en: " At a tie at the cut-off every tied region is in (parameter ties)." }
@@ -64,7 +72,10 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
       const list = (lang: "sv" | "en") =>
         won.map((d) => `${monthName(d.month, lang)} (${d.earned === "improvement" ? (lang === "sv" ? "förbättring" : "improvement") : lang === "sv" ? `bland de ${def.lowest.n} lägsta` : `among the ${def.lowest.n} lowest`})`).join(", ") || "–";
       return {
-        explain: { rule: "monthly", months: details[i] },
+        explain: {
+          rule: "monthly",
+          months: details[i].map((d): MonthDetail => ({ month: d.month, previous: d.previous && show(d.previous), value: d.value && show(d.value), reserved: show(reserved[i]), earned: d.earned })),
+        },
         text: () => ({
           sv: `${measure.title}: reserverad del ${formatKronor(reserved[i], "sv")} per månad (efter folkmängd); intjänad ${won.length} av ${def.months.length} månader: ${list("sv")}. Krav: ${reading.sv}, eller bland de ${def.lowest.n} lägsta värdena den månaden.${tie.sv}`,
           en: `${measure.title}: reserved part ${formatKronor(reserved[i], "en")} a month (by population); earned ${won.length} of ${def.months.length} months: ${list("en")}. Needs ${reading.en}, or to be among the ${def.lowest.n} lowest values that month.${tie.en}`,

@@ -10,8 +10,8 @@ import { explainEach, unstatedKeyNote } from "./outside";
 export function proportionalBlock(block: ProportionalBlockDef, regions: readonly RegionInput[]): ExactBlock {
   const eligible = regions.map((r) => isEligible(r, block.among));
   const weights = regions.map((r, i) => (eligible[i] ? weightOf(block.weight, r) ?? ZERO : ZERO));
-  const exact = proportionalSplit(block.pot, weights);
   const total = sum(weights);
+  const exact = proportionalSplit(block.pot, weights, total);
   const label = weightLabels[block.weight];
   const note = block.unstatedKey ? unstatedKeyNote(label) : { sv: "", en: "" };
   const warnings = total.isZero() ? [`${block.id}: no eligible region has a weight (${label.en}); ${block.pot.toString()} kr is left unallocated`] : [];
