@@ -63,7 +63,7 @@ export function computeRound(round: RoundDef, regions: readonly RegionInput[]): 
   const later: (() => Explanation)[][] = regions.map(() => []);
   for (const def of round.blocks) {
     const parts = exactBlocks(def, regions);
-    const allocated = wholeTotals(parts.map((p) => sum(p.exact)));
+    const allocated = wholeTotals(parts.map((p) => p.allocated));
     // In a group, each earned part's pot is what it pays; the last part (the bonus) takes what the others leave.
     const pots = parts.map((_, j) => (j < parts.length - 1 ? allocated[j] : def.pot.minus(sum(allocated.slice(0, j)))));
     parts.forEach((part, j) => {

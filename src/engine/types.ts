@@ -155,6 +155,8 @@ export interface ExactBlock {
   title: string;
   /** The pot the rules give this block. */
   pot: Decimal;
+  /** What the block hands out, exactly: the pot, or less where the rules leave money unallocated. Equals the sum of `exact`. */
+  allocated: Decimal;
   exact: Decimal[];
   /** Built only when someone reads the explanation: a round computed for a what-if needs none. */
   explain: (() => BlockExplanation)[];

@@ -1,3 +1,4 @@
+import { Decimal } from "../decimal";
 import { isEligible } from "../eligibility";
 import { equalSplit } from "../equalSplit";
 import { formatKronor } from "../format";
@@ -17,5 +18,5 @@ export function equalBlock(block: EqualBlockDef, regions: readonly RegionInput[]
       en: `Equal shares: ${formatKronor(block.pot, "en")} / ${n} regions = ${formatKronor(exact[i], "en")}; leftover kronor by region-code order.`,
     }),
   }));
-  return { id: block.id, title: block.title, pot: block.pot, exact, explain, warnings };
+  return { id: block.id, title: block.title, pot: block.pot, allocated: n === 0 ? new Decimal(0) : block.pot, exact, explain, warnings };
 }

@@ -59,5 +59,7 @@ export function ladderBlock(block: LadderBlockDef, regions: readonly RegionInput
     };
   });
   const exact = stepPaid.map((p, i) => p.plus(rest.shares[i]));
-  return { id: block.id, title: block.title, pot: block.pot, exact, explain, warnings };
+  // The steps paid in full (or scaled to the pot), plus what is left where someone could take it.
+  const allocated = scale || !rest.unshared ? block.pot : stepTotal;
+  return { id: block.id, title: block.title, pot: block.pot, allocated, exact, explain, warnings };
 }

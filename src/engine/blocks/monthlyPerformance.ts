@@ -82,7 +82,8 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
         }),
       };
     });
-    return { id: measure.id, title: measure.title, pot: sum(earned), exact: earned, explain, warnings: [] };
+    const total = sum(earned);
+    return { id: measure.id, title: measure.title, pot: total, allocated: total, exact: earned, explain, warnings: [] };
   });
 
   const earnedTotal = regions.map((_, i) => sum(measureBlocks.map((b) => b.exact[i])));
@@ -100,6 +101,6 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
       }),
     };
   });
-  const bonusBlock: ExactBlock = { id: def.bonus.id, title: def.bonus.title, pot: unearned, exact: bonus, explain: bonusExplain, warnings };
+  const bonusBlock: ExactBlock = { id: def.bonus.id, title: def.bonus.title, pot: unearned, allocated: allEarned.isZero() ? ZERO : unearned, exact: bonus, explain: bonusExplain, warnings };
   return [...measureBlocks, bonusBlock];
 }

@@ -26,5 +26,5 @@ export function proportionalBlock(block: ProportionalBlockDef, regions: readonly
       }),
     };
   });
-  return { id: block.id, title: block.title, pot: block.pot, exact, explain, warnings };
+  return { id: block.id, title: block.title, pot: block.pot, allocated: total.isZero() ? ZERO : block.pot, exact, explain, warnings };
 }
