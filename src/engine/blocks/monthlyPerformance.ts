@@ -8,8 +8,8 @@ import type { ExactBlock, Explanation, MonthlyPerformanceDef, RegionInput } from
 import { explainEach } from "./outside";
 
 type MonthDetail = NonNullable<Explanation["months"]>[number];
-/** A month as computed; turned into MonthDetail (strings) only when the explanation is read. */
-type MonthFigures = { month: string; previous: Decimal | null; value: Decimal | null; earned: MonthDetail["earned"] };
+/** How each region earned each month, as small codes (0 not earned, 1 improvement, 2 lowest); the month details are built when read. */
+const HOW: MonthDetail["earned"][] = [null, "improvement", "lowest"];
 
 /** Whether a month improved enough on the same month a year before: relative (× 0.995) or in points (− 0.5). */
 function improvementTest(def: MonthlyPerformanceDef): (value: Decimal, previous: Decimal) => boolean {
@@ -34,7 +34,8 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
   const eligible = regions.map((r) => isEligible(r, def.among));
   const totalPop = sum(regions.map((r) => r.population));
   const monthlyPot = def.pot.div(def.measures.length * def.months.length);
-  const reserved = regions.map((r) => monthlyPot.mul(r.population).div(totalPop));
+  const perInhabitant = monthlyPot.div(totalPop);
+  const reserved = regions.map((r) => r.population.mul(perInhabitant));
   const ranks = regions.map((r) => Number(r.code));
   const reading = readingText(def);
   const improved = improvementTest(def);
@@ -45,9 +46,9 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
   const measureBlocks: ExactBlock[] = def.measures.map((measure) => {
     // A region's reserved part is the same every month: count the months it earns, then multiply once.
     const monthsEarned = regions.map(() => 0);
-    const details: MonthFigures[][] = regions.map(() => []);
+    const how = new Uint8Array(regions.length * def.months.length);
     let tiesSeen = false;
-    for (const month of def.months) {
+    def.months.forEach((month, m) => {
       const before = sameMonthYearBefore(month);
       const values = regions.map((r, i) => (eligible[i] ? r.monthly?.[measure.id]?.[month] ?? null : null));
       const lowest = rankSelect(values, def.lowest.n, "lowest", def.lowest.ties, ranks);
@@ -55,11 +56,11 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
       regions.forEach((r, i) => {
         const value = values[i];
         const previous = eligible[i] ? r.monthly?.[measure.id]?.[before] ?? null : null;
-        const how = value === null ? null : previous !== null && improved(value, previous) ? "improvement" : lowest.selected[i] ? "lowest" : null;
-        if (how) monthsEarned[i]++;
-        details[i].push({ month, previous, value, earned: how });
+        const code = value === null ? 0 : previous !== null && improved(value, previous) ? 1 : lowest.selected[i] ? 2 : 0;
+        how[i * def.months.length + m] = code;
+        if (code) monthsEarned[i]++;
       });
-    }
+    });
     const earned = reserved.map((part, i) => part.mul(monthsEarned[i]));
     unearned = unearned.plus(sum(reserved.map((part, i) => part.mul(def.months.length - monthsEarned[i]))));
     const tie = tiesSeen
@@ -67,15 +68,17 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
         ? { sv: " Vid delad plats vid gränsen ingår alla på den platsen (parametern ties).", en: " At a tie at the cut-off every tied region is in (parameter ties)." }
         : { sv: " Delad plats vid gränsen avgörs efter regionkod (parametern ties).", en: " A tie at the cut-off is decided by region code (parameter ties)." }
       : { sv: "", en: "" };
-    const explain = explainEach(regions, eligible, def.among, (_, i) => {
-      const won = details[i].filter((d) => d.earned);
+    const explain = explainEach(regions, eligible, def.among, (r, i) => {
+      const details = def.months.map((month, m): MonthDetail => {
+        const value = r.monthly?.[measure.id]?.[month] ?? null;
+        const previous = r.monthly?.[measure.id]?.[sameMonthYearBefore(month)] ?? null;
+        return { month, previous: previous && show(previous), value: value && show(value), reserved: show(reserved[i]), earned: HOW[how[i * def.months.length + m]] };
+      });
+      const won = details.filter((d) => d.earned);
       const list = (lang: "sv" | "en") =>
         won.map((d) => `${monthName(d.month, lang)} (${d.earned === "improvement" ? (lang === "sv" ? "förbättring" : "improvement") : lang === "sv" ? `bland de ${def.lowest.n} lägsta` : `among the ${def.lowest.n} lowest`})`).join(", ") || "–";
       return {
-        explain: {
-          rule: "monthly",
-          months: details[i].map((d): MonthDetail => ({ month: d.month, previous: d.previous && show(d.previous), value: d.value && show(d.value), reserved: show(reserved[i]), earned: d.earned })),
-        },
+        explain: { rule: "monthly", months: details },
         text: () => ({
           sv: `${measure.title}: reserverad del ${formatKronor(reserved[i], "sv")} per månad (efter folkmängd); intjänad ${won.length} av ${def.months.length} månader: ${list("sv")}. Krav: ${reading.sv}, eller bland de ${def.lowest.n} lägsta värdena den månaden.${tie.sv}`,
           en: `${measure.title}: reserved part ${formatKronor(reserved[i], "en")} a month (by population); earned ${won.length} of ${def.months.length} months: ${list("en")}. Needs ${reading.en}, or to be among the ${def.lowest.n} lowest values that month.${tie.en}`,
