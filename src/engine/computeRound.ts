@@ -40,13 +40,26 @@ function wholeTotals(totals: readonly Decimal[]): Decimal[] {
 }
 
 /**
+ * Computes a round; the regions may come in any order. They are computed in
+ * official region-code order, so that every sum is taken in the same order and
+ * the last digit of a 40-digit quotient can never depend on how rows were sorted.
+ */
+export function computeRound(round: RoundDef, regions: readonly RegionInput[]): RoundResult {
+  const sorted = [...regions].sort((a, b) => rankOf(a.code) - rankOf(b.code) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const result = computeInOrder(round, sorted);
+  const byCode = new Map(result.regions.map((r) => [r.code, r]));
+  if (byCode.size !== regions.length) throw new RangeError("computeRound: region codes must be unique");
+  return { ...result, regions: regions.map((r) => byCode.get(r.code) as RegionResult) };
+}
+
+/**
  * Computes every block of a round: exact amounts first, then whole kronor by
  * the largest-remainder rule. Where a definition yields several blocks whose
  * totals are themselves results of the rules (the beds round's earned parts and
  * bonus), the block totals are rounded first, then each block's regions to its
  * total. Pure: rules and regions in, amounts and explanations out.
  */
-export function computeRound(round: RoundDef, regions: readonly RegionInput[]): RoundResult {
+function computeInOrder(round: RoundDef, regions: readonly RegionInput[]): RoundResult {
   const warnings: string[] = [];
   const results: RegionResult[] = regions.map((r) => ({
     code: r.code,
