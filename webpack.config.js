@@ -11,6 +11,19 @@ const urlDev = "https://localhost:3000/";
 // Where the add-in is deployed; set FORDELA_URL when building for production.
 const urlProd = process.env.FORDELA_URL || "https://localhost:3000/";
 
+/** Rewrites the dev URL in generated files too (functions.json's help URLs come from JSDoc). */
+class ProductionUrls {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ProductionUrls", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ProductionUrls", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE }, (assets) => {
+        if (urlProd === urlDev || !assets["functions.json"]) return;
+        const text = assets["functions.json"].source().toString().split(urlDev).join(urlProd);
+        compilation.updateAsset("functions.json", new compiler.webpack.sources.RawSource(text));
+      });
+    });
+  }
+}
+
 /** The dev server's certificates (office-addin-dev-certs installs them the first time; never in a build). */
 async function getHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
@@ -43,6 +56,7 @@ module.exports = async (env, options) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      ...(dev ? [] : [new ProductionUrls()]),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions", "commands"] }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/web/web.html", chunks: ["web"] }),
       new CopyWebpackPlugin({

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 
 /** What `npm run build` put in dist/ (npm test builds first). */
@@ -43,4 +45,22 @@ describe("the build (dist/)", () => {
     expect(read("manifest.xml")).toContain("<Namespace resid=\"Functions.Namespace\"/>");
     for (const f of ["assets/icon-16.png", "assets/icon-32.png", "assets/icon-80.png", "help.html"]) expect(existsSync(path.join(dist, f))).toBe(true);
   });
+});
+
+describe("a production build for another address (FORDELA_URL)", () => {
+  it("rewrites every URL in the manifest and in functions.json", () => {
+    const out = mkdtempSync(path.join(tmpdir(), "fordela-prod-"));
+    const root = path.join(__dirname, "..", "..");
+    const run = spawnSync(process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], {
+      cwd: root,
+      env: { ...process.env, FORDELA_URL: "https://fordela.example.se/" },
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(0);
+    for (const f of ["manifest.xml", "functions.json"]) {
+      const text = readFileSync(path.join(out, f), "utf8");
+      expect(text).not.toContain("localhost");
+      expect(text).toContain("https://fordela.example.se/");
+    }
+  }, 120000);
 });
