@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { computeRound, previewRound, type FlowRequest } from "../app/roundFlow";
 import type { RoundSource } from "../app/roundSource";
 import { XlsxPort } from "../hosts/xlsx/xlsxPort";
-import { readWorkbook, writeWorkbook } from "../hosts/xlsx/xlsxFile";
+import { readXlsx, writeWorkbook } from "../hosts/xlsx/xlsxFile";
 import { VERSION } from "../version";
 import { showCell } from "../workbook/cell";
 import { formatInputError, type InputError } from "../workbook/inputError";
@@ -38,7 +38,10 @@ export async function compute(args: ComputeArgs, io: Out): Promise<number> {
   if (!existsSync(args.file)) throw new UsageError(`no file ${args.file}`);
   const src = source(args);
   if ("message" in src) return reportErrors(io, args, [src]);
-  const wb = await readWorkbook(args.file);
+  const { wb, dropped } = await readXlsx(args.file);
+  if (dropped.length > 0 && args.write) {
+    return reportErrors(io, args, [{ address: args.file, message: `the workbook has ${dropped.join(", ")}, which writing it in place would lose (the .xlsx writer cannot keep them): write a copy with --out FILE, or compute in the Excel add-in` }]);
+  }
   const port = new XlsxPort(wb);
   const req: FlowRequest = { source: src, sheet: args.sheet, mapping: args.mapping, date: stampDate(), version: `fordela ${VERSION}` };
   const target = args.write ? args.file : args.out;
@@ -58,7 +61,11 @@ export async function compute(args: ComputeArgs, io: Out): Promise<number> {
     return 1;
   }
   if (target) await writeWorkbook(wb, target);
-  const warnings = [...preview.warnings, ...(target ? [] : conflicts.map((c) => `${c.address} ${c.message}; writing would ask first`))];
+  const warnings = [
+    ...preview.warnings,
+    ...(target ? [] : conflicts.map((c) => `${c.address} ${c.message}; writing would ask first`)),
+    ...(dropped.length && target ? [`the copy ${target} lacks the workbook's ${dropped.join(", ")} (the .xlsx writer cannot keep them); the original is unchanged`] : []),
+  ];
   if (args.json) {
     io.log(JSON.stringify(resultJson(preview.result, preview.regions, { warnings, written: target ?? null }), null, 2));
     return 0;

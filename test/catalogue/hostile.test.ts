@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { chmodSync, copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { inflateRawSync } from "node:zlib";
 import { zipEntries, WorkbookRefused } from "../../src/hosts/xlsx/zipGuard";
 import { bigWorkbook, zip } from "../helpers/zip";
 import { EXAMPLE, SHEET, load, runCli, tempDir } from "../helpers/workbooks";
@@ -65,7 +66,33 @@ describe("hostile files: refused at once, before anything is unpacked", () => {
   });
 });
 
+/** The bundled workbook with one more part in its zip (a chart, say), everything else as it was. */
+function withPart(name: string, text: string): Buffer {
+  const bytes = readFileSync(EXAMPLE);
+  const entries = zipEntries(new Uint8Array(bytes)).map((e) => {
+    const start = e.offset + 30 + bytes.readUInt16LE(e.offset + 26) + bytes.readUInt16LE(e.offset + 28);
+    const packed = bytes.subarray(start, start + e.packed);
+    return { name: e.name, data: e.method === 8 ? inflateRawSync(packed) : Buffer.from(packed) };
+  });
+  return zip([...entries, { name, data: Buffer.from(text) }]);
+}
+
 describe("write safety", () => {
+  it("will not write in place a workbook whose charts the .xlsx writer would lose; a copy is fine", async () => {
+    const file = path.join(tempDir(), "diagram.xlsx");
+    writeFileSync(file, withPart("xl/charts/chart1.xml", "<c:chartSpace/>"));
+    const bytes = readFileSync(file);
+    const inPlace = await runCli("compute", file, "--round", "at-2024", "--write");
+    expect(inPlace.code).toBe(1);
+    expect(inPlace.stderr).toContain("the workbook has charts, which writing it in place would lose");
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    const out = path.join(tempDir(), "kopia.xlsx");
+    const copy = await runCli("compute", file, "--round", "at-2024", "--out", out);
+    expect(copy.code).toBe(0);
+    expect(copy.stdout).toContain(`the copy ${out} lacks the workbook's charts`);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
   it("a read-only workbook gets a clear message and is not touched", async () => {
     const file = path.join(tempDir(), "skrivskyddad.xlsx");
     copyFileSync(EXAMPLE, file);

@@ -2,10 +2,15 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { checkSheetSizes } from "./sheetDimensions";
-import { WorkbookRefused, checkFileSize, zipEntries } from "./zipGuard";
+import { WorkbookRefused, checkFileSize, partsARewriteDrops, zipEntries } from "./zipGuard";
 
 /** Reads a workbook after checking its bytes: no workbook, a zip bomb or a huge sheet is refused first. */
 export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  return (await readXlsx(file)).wb;
+}
+
+/** The workbook, and what a rewrite of it would lose (charts, pivot tables, …). */
+export async function readXlsx(file: string): Promise<{ wb: ExcelJS.Workbook; dropped: string[] }> {
   // The size first, so that a huge file is refused without being read into memory.
   checkFileSize((await fs.stat(file)).size);
   const bytes = await fs.readFile(file);
@@ -17,7 +22,7 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   } catch (e) {
     throw new WorkbookRefused(`the workbook cannot be read: ${(e as Error).message}`);
   }
-  return wb;
+  return { wb, dropped: partsARewriteDrops(entries) };
 }
 
 function writeProblem(file: string, e: NodeJS.ErrnoException): Error {

@@ -92,3 +92,16 @@ export function zipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS
   if (!entries.some((e) => e.name === "xl/workbook.xml")) throw new WorkbookRefused("this zip archive is not an Excel workbook (it has no xl/workbook.xml)");
   return entries;
 }
+
+/** Parts of a workbook that exceljs does not carry through a rewrite: writing would lose them. */
+const DROPPED: [RegExp, string][] = [
+  [/^xl\/charts\//, "charts"],
+  [/^xl\/pivotTables\//, "pivot tables"],
+  [/^xl\/vbaProject\.bin$/, "macros"],
+  [/^xl\/slicers\//, "slicers"],
+  [/^xl\/externalLinks\//, "links to other workbooks"],
+];
+
+export function partsARewriteDrops(entries: readonly ZipEntry[]): string[] {
+  return DROPPED.filter(([re]) => entries.some((e) => re.test(e.name))).map(([, what]) => what);
+}
