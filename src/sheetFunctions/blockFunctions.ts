@@ -5,6 +5,7 @@ import type { BlockDef, RegionInput } from "../engine/types";
 import { preset } from "../rounds/presets";
 import type { CellValue } from "../workbook/cell";
 import { parsePlanned } from "../workbook/parsePlanned";
+import { countProblem, populationProblem } from "../workbook/quantities";
 import { FunctionError } from "./functionError";
 import { cellsOf, isEmptyArg, numberArg, potArg, sameLength, stepsArg } from "./rangeArgs";
 
@@ -27,9 +28,11 @@ function regionRow(i: number, count: CellValue, population: CellValue, planned?:
   if (isEmptyArg(count) && isEmptyArg(population) && (planned === undefined || isEmptyArg(planned))) return null;
   if (isEmptyArg(population)) throw new FunctionError(`row ${row}: population is empty`);
   const pop = numberArg(population, "population", row);
-  if (!pop.isPositive() || pop.isZero() || !pop.isInteger()) throw new FunctionError(`row ${row}: population ${pop.toString()} is not a whole number above zero`);
+  const popProblem = populationProblem(pop);
+  if (popProblem) throw new FunctionError(`row ${row}: population ${popProblem}`);
   const c = isEmptyArg(count) ? new Decimal(0) : numberArg(count, "count", row);
-  if (c.isNegative() || !c.isInteger()) throw new FunctionError(`row ${row}: count ${c.toString()} is not a whole number of posts`);
+  const countIssue = countProblem(c);
+  if (countIssue) throw new FunctionError(`row ${row}: count ${countIssue}`);
   let plan: Decimal | null = null;
   if (planned !== undefined) {
     const p = parsePlanned(typeof planned === "number" ? planned : planned ?? null);

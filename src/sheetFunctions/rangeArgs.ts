@@ -32,11 +32,12 @@ export function sameLength(lists: [string, unknown[]][]): void {
   }
 }
 
+/** A pot, by the same rule as a round definition's: whole kronor above zero. */
 export function potArg(pot: unknown): Decimal {
-  if (typeof pot !== "number" || !Number.isFinite(pot) || pot <= 0 || !Number.isInteger(pot)) {
-    throw new FunctionError(`pot: ${JSON.stringify(pot)} is not a whole amount in kronor above zero`);
-  }
-  return new Decimal(pot);
+  const f = new Fields();
+  const d = f.amount(pot, "pot");
+  if (f.problems.length) throw new FunctionError(`pot: ${f.problems[0].message}`);
+  return d;
 }
 
 /** Ladder steps from two ranges, or the default when both are omitted. */

@@ -7,6 +7,7 @@ import type { InputError } from "./inputError";
 import { parseNumber } from "./parseNumber";
 import { parsePlanned } from "./parsePlanned";
 import { parseYesNo } from "./parseYesNo";
+import { countProblem, populationProblem } from "./quantities";
 import { readMonthly } from "./readMonthly";
 import { roundNeeds } from "./roundNeeds";
 import type { Region } from "./regions";
@@ -32,10 +33,9 @@ function readCount(sheet: SheetSnapshot, row: number, cols: FoundTable["columns"
   const values: { field: InputField; value: Decimal }[] = [];
   for (const field of present) {
     const p = parseNumber(cellAt(sheet, row, cols[field] as number));
-    if (!p.ok) fail(field, p.problem);
-    else if (p.value.isNegative()) fail(field, `is ${p.value.toString()}: a count cannot be negative`);
-    else if (!p.value.isInteger()) fail(field, `is ${p.value.toString()}: posts are counted whole`);
-    else values.push({ field, value: p.value });
+    const problem = p.ok ? countProblem(p.value) : p.problem;
+    if (problem) fail(field, problem);
+    else if (p.ok) values.push({ field, value: p.value });
   }
   if (values.length < present.length) return undefined;
   const best = values.reduce((m, v) => (v.value.gt(m.value) ? v : m));
@@ -107,10 +107,9 @@ function readRow(
 
   const pop = parseNumber(cellAt(sheet, row, cols.population as number));
   let population: Decimal | null = null;
-  if (!pop.ok) fail("population", pop.problem);
-  else if (!pop.value.isPositive() || pop.value.isZero()) fail("population", `is ${pop.value.toString()}: it must be above zero`);
-  else if (!pop.value.isInteger()) fail("population", `${pop.value.toString()} is not a whole number of inhabitants`);
-  else population = pop.value;
+  const popProblem = pop.ok ? populationProblem(pop.value) : pop.problem;
+  if (popProblem) fail("population", popProblem);
+  else if (pop.ok) population = pop.value;
 
   const count = needs.count === "no" ? null : readCount(sheet, row, cols, fail, notes);
   const forecast = readYesNo(sheet, row, cols.forecast, "forecast", fail);
