@@ -3,9 +3,8 @@ import type { MappingRequest } from "../workbook/findTable";
 import type { InputError } from "../workbook/inputError";
 import type { Overwrite } from "../workbook/planWrite";
 import { prepareRound, type Prepared } from "../workbook/prepareRound";
-import { recordSheetName } from "../workbook/recordSheet";
 import type { WorkbookPort } from "./port";
-import { resolveRound, sheetsToRead, type RoundSource } from "./roundSource";
+import { resolveRound, sheetsOfRound, sheetsToRead, type RoundSource } from "./roundSource";
 
 export interface FlowRequest {
   source: RoundSource;
@@ -24,8 +23,8 @@ export async function previewRound(port: WorkbookPort, req: FlowRequest): Promis
   const resolved = resolveRound(req.source, sheets);
   if (!resolved.ok) return { ok: false, errors: resolved.errors, warnings: [], sheets, table: null };
   const { round, definition } = resolved;
-  // A round from the workbook's own rules may need sheets its name did not say (its record, its measures).
-  const extra = [recordSheetName(round.id), ...round.blocks.flatMap((b) => (b.kind === "monthlyPerformance" ? b.measures.map((m) => m.title) : []))];
+  // A round from the workbook's own rules is known only now: read again if it needs more sheets.
+  const extra = sheetsOfRound(round);
   if (extra.some((n) => !names.includes(n))) sheets = await port.read({ sheet: req.sheet, alsoSheets: [...names, ...extra] });
   const prepared = prepareRound({ sheets }, { round, definition, sheet: req.sheet, mapping: req.mapping, date: req.date, version: req.version });
   return { ...prepared, sheets };

@@ -3,7 +3,8 @@ import { preset, presetFiles, presetIds } from "../rounds/presets";
 import { RoundDefinitionError, compileRound, type RoundFile } from "../rounds/roundFile";
 import type { SheetSnapshot } from "../workbook/cell";
 import type { InputError } from "../workbook/inputError";
-import { ROUND_SHEET, findRoundSheet, readRoundSheet } from "../workbook/roundSheet";
+import { recordSheetName } from "../workbook/recordSheet";
+import { ROUND_SHEET, ROUND_SHEET_NAMES, findRoundSheet, readRoundSheet } from "../workbook/roundSheet";
 
 /** Where a round's rules come from: a preset, the workbook's sheet of rules, or a definition file's contents. */
 export type RoundSource = { preset: string } | { workbook: true } | { file: RoundFile; name: string };
@@ -33,12 +34,13 @@ export function resolveRound(source: RoundSource, sheets: readonly SheetSnapshot
   return { ok: true, round: def, definition: presetFiles[source.preset] };
 }
 
-/** The sheet names a round may read besides its table's. */
+/** The sheets a round reads besides its table: its record sheet, and a sheet per monthly measure. */
+export function sheetsOfRound(round: RoundDef): string[] {
+  return [recordSheetName(round.id), ...round.blocks.flatMap((b) => (b.kind === "monthlyPerformance" ? b.measures.map((m) => m.title) : []))];
+}
+
+/** The sheets to read at once: the sheet of rules, and the round's own where it is known before reading. */
 export function sheetsToRead(source: RoundSource): string[] {
-  const names = [ROUND_SHEET, "Fördela rules"];
-  if ("preset" in source) {
-    const def = preset(source.preset);
-    if (def) names.push(`Fördela ${def.id}`, ...def.blocks.flatMap((b) => (b.kind === "monthlyPerformance" ? b.measures.map((m) => m.title) : [])));
-  }
-  return names;
+  const known = "workbook" in source ? null : resolveRound(source, []);
+  return [...ROUND_SHEET_NAMES, ...(known?.ok ? sheetsOfRound(known.round) : [])];
 }

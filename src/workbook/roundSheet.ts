@@ -13,7 +13,7 @@ import type { RoundDef } from "../engine/types";
  * officer edits pots, steps and keys in Excel and every preset can be copied in.
  */
 export const ROUND_SHEET = "Fördela regler";
-const ROUND_SHEET_NAMES = [ROUND_SHEET, "Fördela rules"];
+export const ROUND_SHEET_NAMES = [ROUND_SHEET, "Fördela rules"];
 const TITLE = "Fördela – omgångens regler / round definition";
 const HEADER = ["Parameter", "Värde / Value"];
 const NUMERIC = new Set(["pot", "amount", "threshold", "percent", "n"]);
