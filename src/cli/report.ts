@@ -1,6 +1,7 @@
 import { Decimal } from "../engine/decimal";
 import { formatNumber } from "../engine/format";
 import type { RoundResult } from "../engine/types";
+import { blockLabel } from "../rounds/blockLabel";
 import type { RegionRead } from "../workbook/readRegions";
 
 export type Lang = "sv" | "en";
@@ -17,7 +18,7 @@ export function resultTable(result: RoundResult, lang: Lang): string {
   const head = [
     "Region",
     ...(hasIncrease ? [lang === "sv" ? "Utökning" : "Increase"] : []),
-    ...result.blocks.map((b) => (/^block\d+$/.test(b.id) ? b.id.replace(/^block(\d+)$/, "Block $1") : lang === "sv" ? b.title : b.id)),
+    ...result.blocks.map((b) => blockLabel(b, lang)),
     lang === "sv" ? "Totalt" : "Total",
   ];
   const num = (d: Decimal) => formatNumber(d, lang).replace(/\u00a0/g, " ");

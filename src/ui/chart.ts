@@ -1,5 +1,6 @@
 import type { RoundResult } from "../engine/types";
 import { formatNumber } from "../engine/format";
+import { blockLabel } from "../rounds/blockLabel";
 import type { Lang } from "./i18n";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -29,7 +30,7 @@ export function allocationChart(result: RoundResult, lang: Lang): SVGSVGElement 
   svg.append(el("title", {}, lang === "sv" ? "Belopp per region och block, störst först" : "Amounts by region and block, largest first"));
   let lx = 0;
   result.blocks.forEach((b, i) => {
-    const name = /^block\d+$/.test(b.id) ? b.id.replace("block", "Block ") : b.title;
+    const name = blockLabel(b, lang);
     svg.append(el("rect", { x: lx, y: 4, width: 12, height: 12, fill: COLORS[i % COLORS.length] }), el("text", { x: lx + 16, y: 14, "font-size": 11 }, name));
     lx += 28 + name.length * 6.5;
   });

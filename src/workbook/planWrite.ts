@@ -1,6 +1,7 @@
 import type { Decimal } from "../engine/decimal";
 import type { RoundDef, RoundResult } from "../engine/types";
 import { cellAddress, cellAt, formulaAt, isBlank as isBlankCell, type CellValue, type SheetSnapshot } from "./cell";
+import { blockLabel } from "../rounds/blockLabel";
 import type { FoundTable } from "./findTable";
 import { headerText, outputColumnOf, type OutputColumn } from "./headers";
 import { monthOf } from "./monthHeader";
@@ -47,8 +48,7 @@ function headerFor(output: OutputColumn, blocks: readonly BlockName[]): string {
   if (output === "increase") return "Utökning";
   if (output === "total") return "Totalt";
   const id = output.slice("block:".length);
-  const n = /^block(\d+)$/.exec(id)?.[1];
-  return n ? `Block ${n}` : (blocks.find((b) => b.id === id)?.title ?? id);
+  return blockLabel(blocks.find((b) => b.id === id) ?? { id, title: id });
 }
 
 function outputsOf(round: RoundDef, blocks: readonly BlockName[]): OutputColumn[] {

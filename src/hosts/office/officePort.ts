@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import type { ReadRequest, WorkbookPort } from "../../app/port";
-import type { SheetSnapshot } from "../../workbook/cell";
+import { parseAddress, type SheetSnapshot } from "../../workbook/cell";
 import type { WritePlan } from "../../workbook/planWrite";
 import type { RecordCell } from "../../workbook/recordSheet";
 import { columnWrites, recordRange, snapshotFromRange } from "./officeRanges";
@@ -94,13 +94,12 @@ export class OfficePort implements WorkbookPort {
 
   /** Selects a cell named by an error ("'Fördelning 2024'!D14"), so the officer sees it. */
   async select(address: string): Promise<void> {
-    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!([A-Z]+\d+)$/.exec(address);
-    if (!m) return;
-    const name = (m[1] ?? m[2]).replace(/''/g, "'");
+    const at = parseAddress(address);
+    if (!at) return;
     await this.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(name);
+      const ws = context.workbook.worksheets.getItem(at.sheet);
       ws.activate();
-      ws.getRange(m[3]).select();
+      ws.getRangeByIndexes(at.row, at.col, 1, 1).select();
       await context.sync();
     });
   }
