@@ -23,6 +23,9 @@ const STRINGS = {
   busy: { sv: "Arbetar …", en: "Working …" },
   sheet: { sv: "Blad", en: "Sheet" },
   explain: { sv: "Förklaring", en: "Explanation" },
+  whatIfTitle: { sv: "Tänk om: en regions antal", en: "What if: one region's count" },
+  count: { sv: "Antal", en: "Count" },
+  whatIfGets: { sv: "{name} får då {total} (nu {now}).", en: "{name} would get {total} (now {now})." },
 } as const;
 
 export type Key = keyof typeof STRINGS;

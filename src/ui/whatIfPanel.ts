@@ -3,16 +3,7 @@ import { formatKronor } from "../engine/format";
 import { whatIf } from "../engine/whatIf";
 import type { Controller, UiState } from "./controller";
 import { h } from "./dom";
-import type { Lang } from "./i18n";
-
-const TEXT = {
-  title: { sv: "Tänk om: en regions antal", en: "What if: one region's count" },
-  region: { sv: "Region", en: "Region" },
-  count: { sv: "Antal", en: "Count" },
-  gets: { sv: "{name} får då {total} (nu {now}).", en: "{name} would get {total} (now {now})." },
-};
-
-const say = (lang: Lang, key: keyof typeof TEXT, vars: Record<string, string> = {}) => TEXT[key][lang].replace(/\{(\w+)\}/g, (_, k) => vars[k] ?? "");
+import { t } from "./i18n";
 
 /**
  * Change one region's count and see what it would get, and what the posts to
@@ -36,7 +27,7 @@ export function whatIfPanel(c: Controller, s: UiState): HTMLElement | null {
     c.rememberWhatIf(region.input.code, raw);
     const a = whatIf(p.round, p.regions.map((r) => r.input), region.input.code, new Decimal(raw));
     answer.replaceChildren(
-      h("p", {}, say(s.lang, "gets", { name: region.input.name, total: formatKronor(a.after.total, s.lang), now: formatKronor(a.before.total, s.lang) })),
+      h("p", {}, t(s.lang, "whatIfGets", { name: region.input.name, total: formatKronor(a.after.total, s.lang), now: formatKronor(a.before.total, s.lang) })),
       ...a.nextSteps.map((n) => h("p", { class: "next-step" }, n.text[s.lang])),
     );
   };
@@ -52,8 +43,8 @@ export function whatIfPanel(c: Controller, s: UiState): HTMLElement | null {
   return h(
     "section",
     { class: "card", id: "whatif" },
-    h("h2", {}, say(s.lang, "title")),
-    h("div", { class: "grid" }, h("label", { for: "whatif-region" }, say(s.lang, "region")), regionSelect, h("label", { for: "whatif-count" }, say(s.lang, "count")), countInput),
+    h("h2", {}, t(s.lang, "whatIfTitle")),
+    h("div", { class: "grid" }, h("label", { for: "whatif-region" }, t(s.lang, "region")), regionSelect, h("label", { for: "whatif-count" }, t(s.lang, "count")), countInput),
     answer,
   );
 }
