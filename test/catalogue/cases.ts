@@ -8,7 +8,7 @@ import type ExcelJS from "exceljs";
  * something deserves a look). README → Troubleshooting lists the same.
  */
 export type Outcome =
-  | { error: string; cell: string } // the cell, and a part of the message
+  | { error: string; cell: string; onWrite?: true } // the cell, a part of the message; onWrite: refused when writing (a preview has nothing to refuse)
   | { accepted: true; warning?: string; check?: { region: string; block: string; equals: "baseline" | number } };
 
 export interface Case {
@@ -20,7 +20,7 @@ export interface Case {
 const set = (cell: string, value: unknown) => (ws: ExcelJS.Worksheet) => {
   ws.getCell(cell).value = value as ExcelJS.CellValue;
 };
-const err = (cell: string, error: string): Outcome => ({ error, cell });
+const err = (cell: string, error: string): { error: string; cell: string } => ({ error, cell });
 const same = (region: string, block = "total"): Outcome => ({ accepted: true, check: { region, block, equals: "baseline" } });
 
 export const CASES: Case[] = [
@@ -78,6 +78,6 @@ export const CASES: Case[] = [
   { name: "an applied cell that is neither yes nor no", edit: set("F7", "kanske"), outcome: err("F7", '"kanske" is not yes or no') },
   { name: "a table without any applying region", edit: (ws) => { for (let r = 5; r <= 25; r++) ws.getCell(`F${r}`).value = "Nej"; }, outcome: err("F4", "no region in the table applied") },
   // Writing.
-  { name: "a target cell holding a formula", edit: set("J7", { formula: "H7+I7" }), outcome: err("J7", "holds \"=H7+I7\", which Fördela did not write") },
-  { name: "a protected sheet", edit: async (ws) => ws.protect("", {}), outcome: err("'Fördelning 2024'", "the sheet is protected") },
+  { name: "a target cell holding a formula", edit: set("J7", { formula: "H7+I7" }), outcome: { ...err("J7", "holds \"=H7+I7\", which Fördela did not write"), onWrite: true } },
+  { name: "a protected sheet", edit: async (ws) => ws.protect("", {}), outcome: { ...err("'Fördelning 2024'", "the sheet is protected"), onWrite: true } },
 ];

@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
-import { EXAMPLE, runCli, variant } from "../helpers/workbooks";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { EXAMPLE, runCli, tempDir, variant } from "../helpers/workbooks";
 import { CASES } from "./cases";
 
 type Json = { regions: { code: string; amounts: Record<string, number> }[]; totals: Record<string, number>; warnings: string[] };
@@ -24,7 +25,14 @@ describe("the catalogue of bad input (command line, --write)", () => {
       expect(run.code).toBe(1);
       const line = run.stderr.split("\n").find((l) => l.includes(address) && l.includes(outcome.error));
       expect({ line, stderr: run.stderr }).toEqual({ line: expect.any(String), stderr: run.stderr });
+      expect(run.stderr).toMatch(/nothing was written/i);
       expect(readFileSync(file).equals(before)).toBe(true);
+      // A copy is not made either, and --json names the same cell.
+      const out = path.join(tempDir(), "never.xlsx");
+      expect((await runCli("compute", file, "--round", "at-2024", "--out", out)).code).toBe(1);
+      expect(existsSync(out)).toBe(false);
+      const json = JSON.parse((await runCli("compute", file, "--round", "at-2024", "--json")).stdout) as { errors?: { address?: string }[] };
+      if (!outcome.onWrite) expect(json.errors!.map((e) => e.address)).toContain(address);
       return;
     }
     expect(run.stderr).toBe("");
