@@ -75,9 +75,7 @@ module.exports = async (env, options) => {
       }),
     ],
     optimization: {
-      // exceljs (the web page's .xlsx reader) ships minified: keep it in a chunk of its own that terser skips.
-      splitChunks: { cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: (chunk) => chunk.name === "web", enforce: true } } },
-      minimizer: [new TerserPlugin({ exclude: /^exceljs/ })],
+      minimizer: [new TerserPlugin()],
     },
     performance: { hints: false },
     devServer: {

@@ -41,7 +41,7 @@ function sumRow(ws, last, first, cols) {
   for (const c of cols) {
     const L = ws.getColumn(c).letter;
     row.getCell(c).value = { formula: `SUM(${L}${first}:${L}${last})` };
-    row.getCell(c).numFmt = "# ##0";
+    row.getCell(c).numFmt = "#,##0";
   }
 }
 
@@ -63,7 +63,7 @@ async function at2022() {
     ["Region", "Folkmängd", "Planerade AT 2022", "Tillsatta AT 2022 (påhittat)", "God nivå", "Ansökt", "Utökning", "Block 1", "Block 2", "Block 3", "Totalt"],
     rows, [28, 14, 18, 24, 10, 10, 12, 14, 14, 14, 14],
   );
-  for (let r = first; r <= last; r++) ws.getCell(`B${r}`).numFmt = "# ##0";
+  for (let r = first; r <= last; r++) ws.getCell(`B${r}`).numFmt = "#,##0";
   sumRow(ws, last, first, [8, 9, 10, 11]);
   await wb.xlsx.writeFile(path.join(out, "at-2022-exempel.xlsx"));
 }
@@ -84,7 +84,7 @@ async function at2025() {
     ["Region", "Folkmängd", "Prognos AT/BT/ST 2026–2030 rapporterad", "Antal AT 2025 (påhittat)", "Block 1", "Block 2", "Totalt"],
     rows, [28, 14, 22, 22, 14, 14, 14],
   );
-  for (let r = first; r <= last; r++) ws.getCell(`B${r}`).numFmt = "# ##0";
+  for (let r = first; r <= last; r++) ws.getCell(`B${r}`).numFmt = "#,##0";
   sumRow(ws, last, first, [5, 6, 7]);
   await wb.xlsx.writeFile(path.join(out, "at-2025-exempel.xlsx"));
 }
@@ -100,7 +100,7 @@ async function beds2024() {
     ["Region", "Folkmängd 1 nov 2023", "Rapporterat data", "Grundbelopp", "Överbeläggningar", "Utlokaliseringar", "Bonus", "Totalt"],
     regions.map((r) => [r.official_name, population.get(r.code), "Ja"]), [28, 18, 16, 16, 16, 16, 16, 16],
   );
-  for (let r = first; r <= last; r++) ws.getCell(`B${r}`).numFmt = "# ##0";
+  for (let r = first; r <= last; r++) ws.getCell(`B${r}`).numFmt = "#,##0";
   sumRow(ws, last, first, [4, 5, 6, 7, 8]);
   const months = ["02", "03", "04", "05", "06", "07", "08", "09", "10"];
   for (const [name, level] of [["Överbeläggningar", 4], ["Utlokaliseringar", 1.5]]) {

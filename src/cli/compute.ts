@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { computeRound, previewRound, type FlowRequest } from "../app/roundFlow";
 import type { RoundSource } from "../app/roundSource";
 import { XlsxPort } from "../hosts/xlsx/xlsxPort";
-import { readXlsx, writeWorkbook } from "../hosts/xlsx/xlsxFile";
+import { readXlsxFile, sameFile, saveWorkbook } from "../hosts/xlsx/xlsxFile";
 import { VERSION } from "../version";
 import { showCell } from "../workbook/cell";
 import { formatInputError, type InputError } from "../workbook/inputError";
@@ -38,13 +38,12 @@ export async function compute(args: ComputeArgs, io: Out): Promise<number> {
   if (!existsSync(args.file)) throw new UsageError(`no file ${args.file}`);
   const src = source(args);
   if ("message" in src) return reportErrors(io, args, [src]);
-  const { wb, dropped } = await readXlsx(args.file);
-  if (dropped.length > 0 && args.write) {
-    return reportErrors(io, args, [{ address: args.file, message: `the workbook has ${dropped.join(", ")}, which writing it in place would lose (the .xlsx writer cannot keep them): write a copy with --out FILE, or compute in the Excel add-in` }]);
-  }
-  const port = new XlsxPort(wb);
+  const opened = await readXlsxFile(args.file);
+  const port = new XlsxPort(opened.bytes);
   const req: FlowRequest = { source: src, sheet: args.sheet, mapping: args.mapping, date: stampDate(), version: `fordela ${VERSION}` };
-  const target = args.write ? args.file : args.out;
+  // --out naming the workbook itself (by any path or link) is --write, with the same checks.
+  const inPlace = args.write || (args.out !== undefined && (await sameFile(args.out, args.file)));
+  const target = inPlace ? args.file : args.out;
   const done = target ? await computeRound(port, req, args.overwrite) : { ok: true as const, preview: await previewRound(port, req) };
   const preview = done.preview;
   if (!preview.ok) return reportErrors(io, args, preview.errors, preview.warnings);
@@ -60,12 +59,8 @@ export async function compute(args: ComputeArgs, io: Out): Promise<number> {
     }
     return 1;
   }
-  if (target) await writeWorkbook(wb, target);
-  const warnings = [
-    ...preview.warnings,
-    ...(target ? [] : conflicts.map((c) => `${c.address} ${c.message}; writing would ask first`)),
-    ...(dropped.length && target ? [`the copy ${target} lacks the workbook's ${dropped.join(", ")} (the .xlsx writer cannot keep them); the original is unchanged`] : []),
-  ];
+  if (target) await saveWorkbook(port.bytes(), target, inPlace ? opened : undefined);
+  const warnings = [...preview.warnings, ...(target ? [] : conflicts.map((c) => `${c.address} ${c.message}; writing would ask first`))];
   if (args.json) {
     io.log(JSON.stringify(resultJson(preview.result, preview.regions, { warnings, written: target ?? null }), null, 2));
     return 0;

@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
-import { writeRecord } from "../hosts/xlsx/applyPlan";
-import { readWorkbook, writeWorkbook } from "../hosts/xlsx/xlsxFile";
+import { readXlsxFile, saveWorkbook } from "../hosts/xlsx/xlsxFile";
+import { writeOwnSheet } from "../hosts/xlsx/writeRound";
+import { sameSheetName } from "../hosts/xlsx/workbookXml";
+import { XlsxWorkbook } from "../hosts/xlsx/xlsxWorkbook";
 import { preset, presetFiles, presetIds } from "../rounds/presets";
 import { ROUND_SHEET, roundSheetRows } from "../workbook/roundSheet";
 import { UsageError, type RoundsArgs } from "./args";
@@ -22,13 +24,14 @@ export async function rounds(args: RoundsArgs, io: Out): Promise<number> {
     return 0;
   }
   if (!existsSync(args.into)) throw new UsageError(`no file ${args.into}`);
-  const wb = await readWorkbook(args.into);
-  if (wb.getWorksheet(ROUND_SHEET) && !args.overwrite) {
+  const opened = await readXlsxFile(args.into);
+  const wb = new XlsxWorkbook(opened.bytes);
+  if (wb.book.sheets.some((s) => sameSheetName(s.name, ROUND_SHEET)) && !args.overwrite) {
     io.err(`${args.into} already has a sheet "${ROUND_SHEET}"; nothing was written. Rerun with --overwrite to replace it.`);
     return 1;
   }
-  writeRecord(wb, ROUND_SHEET, roundSheetRows(file));
-  await writeWorkbook(wb, args.into);
+  writeOwnSheet(wb, ROUND_SHEET, roundSheetRows(file));
+  await saveWorkbook(wb.pkg.toBytes(), args.into, opened);
   io.log(`Added the sheet "${ROUND_SHEET}" with the rules of ${args.export} to ${args.into}. Edit it, then: fordela compute ${args.into} --round workbook`);
   return 0;
 }

@@ -1,7 +1,6 @@
 // Fördela as a plain web page, for users whose IT does not allow add-ins: the same
 // interface as the taskpane, on the .xlsx host, with the file read and written in the browser.
-import ExcelJS from "exceljs";
-import { checkFileSize, zipEntries } from "../hosts/xlsx/zipGuard";
+import { checkFileSize } from "../hosts/xlsx/zipGuard";
 import { XlsxPort } from "../hosts/xlsx/xlsxPort";
 import { Controller, type MappingStore } from "../ui/controller";
 import { render } from "../ui/render";
@@ -20,25 +19,24 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const app = $<HTMLElement>("app");
 const download = $<HTMLButtonElement>("download");
 const fileName = $<HTMLElement>("file-name");
-let current: { wb: ExcelJS.Workbook; name: string; controller: Controller } | null = null;
+let current: { port: XlsxPort; name: string; controller: Controller } | null = null;
 
 async function open(file: File): Promise<void> {
   download.disabled = true;
   fileName.textContent = file.name;
-  const wb = new ExcelJS.Workbook();
+  let port: XlsxPort;
   try {
-    checkFileSize(file.size);
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    zipEntries(bytes); // not a workbook, a zip bomb or a huge file: refused before unpacking
-    await wb.xlsx.load(bytes.buffer);
+    checkFileSize(file.size); // before the file is read into memory
+    // Not a workbook, a zip bomb or a huge sheet: refused before anything is unpacked or parsed.
+    port = new XlsxPort(new Uint8Array(await file.arrayBuffer()));
   } catch (e) {
     current = null;
     app.replaceChildren();
     fileName.textContent = `${file.name}: kan inte läsas / cannot be read: ${(e as Error).message}`;
     return;
   }
-  const controller = new Controller({ port: new XlsxPort(wb), store: localStore, version: `fordela ${VERSION}` });
-  current = { wb, name: file.name, controller };
+  const controller = new Controller({ port, store: localStore, version: `fordela ${VERSION}` });
+  current = { port, name: file.name, controller };
   controller.subscribe((s) => {
     render(app, controller, s);
     // Only a workbook whose round was computed and written can be downloaded.
@@ -49,8 +47,8 @@ async function open(file: File): Promise<void> {
 
 download.addEventListener("click", async () => {
   if (!current) return;
-  const buffer = await current.wb.xlsx.writeBuffer();
-  const url = URL.createObjectURL(new Blob([buffer], { type: XLSX }));
+  const bytes = current.port.bytes();
+  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX }));
   const a = document.createElement("a");
   a.href = url;
   a.download = current.name.replace(/\.xlsx$/i, "") + "-fordela.xlsx";

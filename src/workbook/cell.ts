@@ -36,6 +36,15 @@ export function cellError(value: CellValue): string | null {
   return null;
 }
 
+/** The error an .xlsx reader gives a formula cell that has no stored result: it was never computed. */
+export const NOT_COMPUTED = "#NOT-COMPUTED";
+
+/** What is wrong with a cell holding an error value, in words an officer can act on. */
+export function errorProblem(error: string): string {
+  if (error === NOT_COMPUTED) return "is a formula whose result was never computed (the file was written by a program and never opened in Excel): open it in Excel or LibreOffice, save it, and try again";
+  return `holds the error ${error}`;
+}
+
 export function isBlank(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
@@ -73,7 +82,7 @@ export function cellAddress(sheet: string, row: number, col: number): string {
 /** How a value reads in a message: text quoted, errors as they are. */
 export function showCell(value: CellValue): string {
   if (value === null) return "empty";
-  if (typeof value === "object") return value.error;
+  if (typeof value === "object") return value.error === NOT_COMPUTED ? "a formula never computed" : value.error;
   if (typeof value === "string") return JSON.stringify(value);
   return String(value);
 }

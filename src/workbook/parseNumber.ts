@@ -1,5 +1,5 @@
 import { Decimal } from "../engine/decimal";
-import { cellError, isBlank, showCell, type CellValue } from "./cell";
+import { cellError, errorProblem, isBlank, showCell, type CellValue } from "./cell";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -13,7 +13,7 @@ const ENGLISH = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/; // 2,455,914 · 86.5
  */
 export function parseNumber(value: CellValue): Parsed<Decimal> {
   const error = cellError(value);
-  if (error) return { ok: false, problem: `holds the error ${error}` };
+  if (error) return { ok: false, problem: errorProblem(error) };
   if (isBlank(value)) return { ok: false, problem: "is empty" };
   if (typeof value === "number") {
     return Number.isFinite(value) ? { ok: true, value: new Decimal(value) } : { ok: false, problem: `${value} is not a number` };

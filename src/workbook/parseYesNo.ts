@@ -1,4 +1,4 @@
-import { cellError, isBlank, type CellValue } from "./cell";
+import { cellError, errorProblem, isBlank, type CellValue } from "./cell";
 import type { Parsed } from "./parseNumber";
 
 const YES = new Set(["ja", "j", "yes", "y", "x", "sant", "true", "1"]);
@@ -7,7 +7,7 @@ const NO = new Set(["nej", "n", "no", "falskt", "false", "0", "-", "–"]);
 /** Ja/Nej, yes/no, x/empty, TRUE/FALSE. An empty cell is a no. */
 export function parseYesNo(value: CellValue): Parsed<boolean> {
   const error = cellError(value);
-  if (error) return { ok: false, problem: `holds the error ${error}` };
+  if (error) return { ok: false, problem: errorProblem(error) };
   if (isBlank(value)) return { ok: true, value: false };
   if (typeof value === "boolean") return { ok: true, value };
   const t = String(value).trim().toLocaleLowerCase("sv");

@@ -7,7 +7,8 @@ import { headerText, outputColumnOf, type OutputColumn } from "./headers";
 import { monthOf } from "./monthHeader";
 import type { RegionRead } from "./readRegions";
 
-export const AMOUNT_FORMAT = "# ##0";
+/** The thousands format in its language-independent form (built-in format 3); Swedish Excel shows 2 455 914. */
+export const AMOUNT_FORMAT = "#,##0";
 
 export interface CellWrite {
   row: number;

@@ -1,22 +1,36 @@
-import type ExcelJS from "exceljs";
 import type { ReadRequest, WorkbookPort } from "../../app/port";
 import type { SheetSnapshot } from "../../workbook/cell";
 import type { WritePlan } from "../../workbook/planWrite";
 import type { RecordCell } from "../../workbook/recordSheet";
-import { applyPlan, writeRecord } from "./applyPlan";
-import { sheetSnapshot } from "./snapshot";
+import { writeRound } from "./writeRound";
+import { XlsxWorkbook } from "./xlsxWorkbook";
 
-/** An .xlsx workbook in memory behind the port; saving it is the caller's (see xlsxFile). */
+/** An .xlsx workbook in memory behind the port; saving its bytes is the caller's (see xlsxFile). */
 export class XlsxPort implements WorkbookPort {
-  constructor(private readonly wb: ExcelJS.Workbook) {}
+  private wb: XlsxWorkbook;
+
+  constructor(source: Uint8Array | XlsxWorkbook) {
+    this.wb = source instanceof XlsxWorkbook ? source : new XlsxWorkbook(source);
+  }
 
   async read(request: ReadRequest): Promise<SheetSnapshot[]> {
-    void request; // a file in memory: every sheet costs nothing to hand over
-    return this.wb.worksheets.map(sheetSnapshot);
+    void request; // a file in memory: every sheet costs little to hand over
+    return this.wb.worksheetNames().map((name) => this.wb.snapshot(name));
   }
 
   async write(plan: WritePlan, record: { sheet: string; rows: RecordCell[][] }): Promise<void> {
-    applyPlan(this.wb, plan);
-    writeRecord(this.wb, record.sheet, record.rows);
+    writeRound(this.wb, plan, record);
+    // Read again what was written, should the user compute again before saving.
+    this.wb = new XlsxWorkbook(this.wb.pkg);
+  }
+
+  /** The workbook as an .xlsx file: every part not written copied as it was. */
+  bytes(): Uint8Array {
+    return this.wb.pkg.toBytes();
+  }
+
+  /** The parts a write changed (for tests and the record of what was touched). */
+  changedParts(): string[] {
+    return this.wb.pkg.changed();
   }
 }

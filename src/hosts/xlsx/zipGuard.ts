@@ -39,6 +39,20 @@ export interface ZipEntry {
   /** Where the entry's local header starts. */
   offset: number;
   method: number;
+  crc: number;
+  /** MS-DOS time and date, kept when the entry is copied as it was. */
+  time: number;
+  date: number;
+}
+
+function containsUtf16(bytes: Uint8Array, text: string): boolean {
+  const needle = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) needle[i * 2] = text.charCodeAt(i);
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (bytes[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /** Refuses a file by its size alone, before it is read. */
@@ -50,6 +64,8 @@ export function checkFileSize(size: number, limits: ZipLimits = DEFAULT_LIMITS):
 export function zipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): ZipEntry[] {
   checkFileSize(bytes.length, limits);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    // An encrypted .xlsx is a compound file too, holding a stream named EncryptedPackage (UTF-16 in its directory).
+    if (containsUtf16(bytes, "EncryptedPackage")) throw new WorkbookRefused("the workbook is protected with a password (encrypted): open it in Excel, remove the password (File → Info → Protect Workbook), save it and try again");
     throw new WorkbookRefused("this is an old .xls workbook: open it in Excel and save it as .xlsx");
   }
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
@@ -73,6 +89,9 @@ export function zipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS
   for (let k = 0; k < count; k++) {
     if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) throw new WorkbookRefused("the file is damaged (its zip directory is broken)");
     const method = u16(bytes, at + 10);
+    const time = u16(bytes, at + 12);
+    const date = u16(bytes, at + 14);
+    const crc = u32(bytes, at + 16);
     const packed = u32(bytes, at + 20);
     const unpacked = u32(bytes, at + 24);
     const nameLength = u16(bytes, at + 28);
@@ -86,22 +105,9 @@ export function zipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS
       throw new WorkbookRefused(`${name} unpacks ${Math.round(unpacked / Math.max(packed, 1))} times larger than it is packed: a zip bomb, not a workbook`);
     }
     if (total > limits.maxUnpackedBytes) throw new WorkbookRefused(`the workbook unpacks to more than ${MB(limits.maxUnpackedBytes)}; an officers' workbook is far smaller`);
-    entries.push({ name, packed, unpacked, offset, method });
+    entries.push({ name, packed, unpacked, offset, method, crc, time, date });
     at += 46 + nameLength + extra + comment;
   }
   if (!entries.some((e) => e.name === "xl/workbook.xml")) throw new WorkbookRefused("this zip archive is not an Excel workbook (it has no xl/workbook.xml)");
   return entries;
-}
-
-/** Parts of a workbook that exceljs does not carry through a rewrite: writing would lose them. */
-const DROPPED: [RegExp, string][] = [
-  [/^xl\/charts\//, "charts"],
-  [/^xl\/pivotTables\//, "pivot tables"],
-  [/^xl\/vbaProject\.bin$/, "macros"],
-  [/^xl\/slicers\//, "slicers"],
-  [/^xl\/externalLinks\//, "links to other workbooks"],
-];
-
-export function partsARewriteDrops(entries: readonly ZipEntry[]): string[] {
-  return DROPPED.filter(([re]) => entries.some((e) => re.test(e.name))).map(([, what]) => what);
 }

@@ -1,0 +1,45 @@
+import { REL_TYPES, isType, relationshipsOf, workbookPartOf, type Relationship } from "./relationships";
+import { attr, child, childrenOf, parseXml, type XmlElement } from "./xml";
+import type { XlsxPackage } from "./xlsxPackage";
+
+export interface SheetEntry {
+  name: string;
+  sheetId: number;
+  relId: string;
+  /** The part holding it ("xl/worksheets/sheet2.xml"); null when the relationship is missing. */
+  part: string | null;
+  /** A worksheet (not a chart sheet or a dialog sheet). */
+  worksheet: boolean;
+  el: XmlElement;
+}
+
+/** xl/workbook.xml and its relationships: the sheets in tab order and where each part is. */
+export interface WorkbookXml {
+  part: string;
+  text: string;
+  root: XmlElement;
+  rels: Relationship[];
+  sheets: SheetEntry[];
+  date1904: boolean;
+}
+
+export function readWorkbookXml(pkg: XlsxPackage): WorkbookXml {
+  const part = workbookPartOf(pkg);
+  const text = pkg.text(part) as string;
+  const root = parseXml(text);
+  const rels = relationshipsOf(pkg, part);
+  const sheetsEl = child(root, "sheets");
+  const sheets = (sheetsEl ? childrenOf(sheetsEl, "sheet") : []).map((el) => {
+    const relId = attr(el, "id") ?? "";
+    const rel = rels.find((r) => r.id === relId);
+    return { name: attr(el, "name") ?? "", sheetId: Number(attr(el, "sheetId") ?? 0), relId, part: rel && !rel.external ? rel.part : null, worksheet: Boolean(rel && isType(rel, REL_TYPES.worksheet)), el };
+  });
+  const pr = child(root, "workbookPr");
+  const d = pr ? attr(pr, "date1904") : undefined;
+  return { part, text, root, rels, sheets, date1904: d === "1" || d === "true" };
+}
+
+/** Excel compares sheet names ignoring case (and so must we, for the record sheet). */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLocaleUpperCase("sv") === b.toLocaleUpperCase("sv");
+}

@@ -1,0 +1,70 @@
+import type { WritePlan } from "../../workbook/planWrite";
+import type { RecordCell } from "../../workbook/recordSheet";
+import { applyEdits, type Edit } from "./edits";
+import { patchSheet } from "./patchSheet";
+import { recordSheetXml } from "./recordPart";
+import { newSheetPart, registerSheet } from "./registerSheet";
+import { staleResults } from "./staleResults";
+import { AmountStyles } from "./styles";
+import { sameSheetName, type SheetEntry } from "./workbookXml";
+import type { XlsxWorkbook } from "./xlsxWorkbook";
+import { WorkbookRefused } from "./zipGuard";
+
+/**
+ * Writes a round into the package by patching it: the allocation cells of the
+ * table's sheet, one appended cell style, the record sheet (its own part), its
+ * registration, the request to recalculate on load, and the stored results of
+ * formulas that read the written cells. Every other part, and every other
+ * element of the changed parts, stays as it was. Everything that can be
+ * refused is refused before the first part is changed.
+ */
+export function writeRound(wb: XlsxWorkbook, plan: WritePlan, record: { sheet: string; rows: RecordCell[][] }): void {
+  const styles = new AmountStyles(wb.styles);
+  const table = wb.sheetXml(plan.sheet);
+  const patch = patchSheet(table, plan.sheet, plan.cells.map((c) => ({ row: c.row, col: c.col, value: c.value, amount: c.numFmt !== undefined })), styles);
+
+  const existing = ownSheet(wb, record.sheet);
+  if (existing && sameSheetName(existing.name, plan.sheet)) throw new WorkbookRefused(`the table's sheet "${plan.sheet}" has the name of Fördela's record sheet: rename it and compute again`);
+  const recordText = recordSheetXml(record.rows, styles.amountStyleFor(0));
+
+  const others = wb.worksheetNames().filter((n) => !existing || n !== existing.name);
+  const stale = staleResults(others.map((name) => ({ name, xml: wb.sheetXml(name) })), new Map([[plan.sheet, new Set(plan.cells.map((c) => `${c.row}:${c.col}`))]]));
+  const parts = new Map<string, string>();
+  const partOf = (name: string) => wb.book.sheets.find((s) => s.name === name)?.part as string;
+  parts.set(partOf(plan.sheet), applyEdits(table.text, [...patch.edits, ...(stale.get(plan.sheet) ?? [])]));
+  for (const [name, edits] of stale) if (name !== plan.sheet && edits.length) parts.set(partOf(name), applyEdits(wb.sheetXml(name).text, edits as Edit[]));
+  const stylesText = patchedStyles(wb, styles);
+
+  // Nothing above changed the package; from here on nothing is refused.
+  for (const [part, text] of parts) wb.pkg.set(part, text);
+  placeSheet(wb, stylesText, existing, record.sheet, recordText, patch.formulasReplaced);
+}
+
+/** The sheet of that name (compared as Excel compares names) if it is a worksheet Fördela may replace. */
+function ownSheet(wb: XlsxWorkbook, name: string): SheetEntry | undefined {
+  const existing = wb.book.sheets.find((s) => sameSheetName(s.name, name));
+  if (existing && (!existing.worksheet || !existing.part)) throw new WorkbookRefused(`the workbook has a chart or dialog sheet named "${existing.name}", where Fördela writes a sheet of its own: rename that sheet and try again`);
+  return existing;
+}
+
+function patchedStyles(wb: XlsxWorkbook, styles: AmountStyles): string | null {
+  const text = styles.patched();
+  if (text !== null && !wb.book.rels.some((r) => r.type.endsWith("/styles"))) throw new WorkbookRefused("the workbook has no cell styles part, so amounts cannot be given their format: open it in Excel, save it, and try again");
+  return text;
+}
+
+function placeSheet(wb: XlsxWorkbook, stylesText: string | null, existing: SheetEntry | undefined, name: string, text: string, dropCalcChain: boolean): void {
+  const stylesRel = wb.book.rels.find((r) => r.type.endsWith("/styles"));
+  if (stylesText !== null && stylesRel) wb.pkg.set(stylesRel.part, stylesText);
+  const part = existing?.part ?? newSheetPart(wb.pkg);
+  wb.pkg.set(part, text);
+  registerSheet(wb.pkg, wb.book, { addSheet: existing ? undefined : { name, part }, dropCalcChain });
+}
+
+/** Adds a sheet of Fördela's own (or replaces it, keeping its place among the tabs). */
+export function writeOwnSheet(wb: XlsxWorkbook, name: string, rows: RecordCell[][]): void {
+  const styles = new AmountStyles(wb.styles);
+  const existing = ownSheet(wb, name);
+  const text = recordSheetXml(rows, styles.amountStyleFor(0));
+  placeSheet(wb, patchedStyles(wb, styles), existing, name, text, false);
+}
