@@ -58,7 +58,7 @@ describe("writing the 2024 round into the officer's workbook", () => {
     expect(b.columns.map((c) => c.width)).toEqual(before.getWorksheet(SHEET)!.columns.map((c) => c.width));
   });
 
-  it("fills the allocation cells with the published amounts as numbers formatted # ##0", () => {
+  it("fills the allocation cells with the published amounts as numbers formatted #,##0", () => {
     const b = after.getWorksheet(SHEET)!;
     const published = new Map(readCsv("at-2024-outcome.csv").map((r) => [matchRegion(r.region)!.code, r]));
     for (let r = 5; r <= 25; r++) {
@@ -67,7 +67,7 @@ describe("writing the 2024 round into the officer's workbook", () => {
         const cell = b.getCell(`${col}${r}`);
         expect(typeof cell.value).toBe("number");
         expect(Math.abs((cell.value as number) - Number(row[key]))).toBeLessThanOrEqual(1);
-        expect(cell.numFmt).toBe("# ##0");
+        expect(cell.numFmt).toBe("#,##0");
       }
       const inc = b.getCell(`G${r}`).value;
       expect(inc).toBe(row.increase === "" ? null : Number(row.increase));

@@ -6,6 +6,7 @@ import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import { readCsv } from "../helpers/csv";
 import { FakeExcel } from "../helpers/fakeExcel";
 import { EXAMPLE, SHEET, load, runCli, tempDir } from "../helpers/workbooks";
+import { readFileSync } from "node:fs";
 import { matchRegion } from "../../src/workbook/regions";
 
 const req: FlowRequest = { source: { preset: "at-2024" }, date: "2026-11-24T00:00:00.000Z", version: "fordela test" };
@@ -21,7 +22,7 @@ describe("the Office host behind the port, on a stand-in Excel", () => {
   it("reads the same cell values as the .xlsx host", async () => {
     const port = await officeOn(await FakeExcel.fromXlsx(EXAMPLE));
     const [office] = await port.read({ alsoSheets: [] });
-    const [file] = await new XlsxPort(await load(EXAMPLE)).read({ alsoSheets: [] });
+    const [file] = await new XlsxPort(readFileSync(EXAMPLE)).read({ alsoSheets: [] });
     expect(office.name).toBe(SHEET);
     // Office.js gives a rectangle; exceljs stops at each row's last cell.
     const trim = (row: unknown[]) => row.slice(0, 1 + Math.max(-1, ...row.map((v, i) => (v === null || v === undefined ? -1 : i))));
@@ -40,7 +41,7 @@ describe("the Office host behind the port, on a stand-in Excel", () => {
       const code = matchRegion(String(fake.cell(SHEET, r, 0)!.value))!.code;
       const total = fake.cell(SHEET, r, 9)!;
       expect(Math.abs((total.value as number) - Number(published.get(code)!.total))).toBeLessThanOrEqual(1);
-      expect(total.numFmt).toBe("# ##0");
+      expect(total.numFmt).toBe("#,##0");
     }
     expect(fake.cell(SHEET, 25, 7)!.formula).toBe("=SUM(H5:H25)");
     expect(fake.cell(SHEET, 27, 0)!.value).toMatch(/^Planerat antal/);
