@@ -43,7 +43,11 @@ module.exports = async (env, options) => {
       web: "./src/web/web.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), clean: true },
-    resolve: { extensions: [".ts", ".js"] },
+    resolve: {
+      extensions: [".ts", ".js"],
+      // The .xlsx package's deflate: Node's zlib in the CLI, fflate in the browser.
+      alias: { [path.resolve(__dirname, "src/hosts/xlsx/codec")]: path.resolve(__dirname, "src/hosts/xlsx/codec.browser.ts") },
+    },
     module: {
       rules: [
         {

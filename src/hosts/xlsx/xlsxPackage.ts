@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync } from "fflate";
+import { deflate, inflate } from "./codec";
 import { crc32 } from "./crc32";
 import { storedEntry, writeZip, type ZipOut } from "./zipWrite";
 import { WorkbookRefused, zipEntries, type ZipEntry } from "./zipGuard";
@@ -94,10 +94,6 @@ export class XlsxPackage {
   }
 }
 
-function deflate(data: Uint8Array): Uint8Array {
-  return deflateSync(data, { level: 6 });
-}
-
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -119,7 +115,7 @@ function unpack(bytes: Uint8Array, e: ZipEntry): Uint8Array {
   let data: Uint8Array;
   try {
     if (e.method === 0) data = packed;
-    else if (e.method === 8) data = inflateSync(packed, { out: new Uint8Array(e.unpacked) });
+    else if (e.method === 8) data = inflate(packed, e.unpacked);
     else throw new Error(`compression method ${e.method}`);
   } catch (err) {
     throw new WorkbookRefused(`${e.name} is damaged and cannot be unpacked (${(err as Error).message})`);
