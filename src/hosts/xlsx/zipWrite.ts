@@ -25,6 +25,19 @@ function header(size: number): { bytes: Uint8Array; view: DataView } {
   return { bytes, view: new DataView(bytes.buffer) };
 }
 
+/** The fields the local header and the central directory share, in the same order (APPNOTE 4.3.7, 4.3.12). */
+function entryFields(view: DataView, at: number, e: ZipOut, flags: number, nameLength: number): void {
+  view.setUint16(at, 20, true); // version needed: 2.0, deflate
+  view.setUint16(at + 2, flags, true);
+  view.setUint16(at + 4, e.method, true);
+  view.setUint16(at + 6, e.time, true);
+  view.setUint16(at + 8, e.date, true);
+  view.setUint32(at + 10, e.crc, true);
+  view.setUint32(at + 14, e.packed.length, true);
+  view.setUint32(at + 18, e.unpacked, true);
+  view.setUint16(at + 22, nameLength, true);
+}
+
 /** A zip archive of the entries, in the order given (no zip64: workbooks are far smaller). */
 export function writeZip(entries: readonly ZipOut[]): Uint8Array {
   const enc = new TextEncoder();
@@ -36,28 +49,12 @@ export function writeZip(entries: readonly ZipOut[]): Uint8Array {
     const utf8 = /[^\x20-\x7e]/.test(e.name) ? 0x0800 : 0;
     const local = header(30);
     local.view.setUint32(0, 0x04034b50, true);
-    local.view.setUint16(4, 20, true);
-    local.view.setUint16(6, utf8, true);
-    local.view.setUint16(8, e.method, true);
-    local.view.setUint16(10, e.time, true);
-    local.view.setUint16(12, e.date, true);
-    local.view.setUint32(14, e.crc, true);
-    local.view.setUint32(18, e.packed.length, true);
-    local.view.setUint32(22, e.unpacked, true);
-    local.view.setUint16(26, name.length, true);
+    entryFields(local.view, 4, e, utf8, name.length);
     chunks.push(local.bytes, name, e.packed);
     const c = header(46);
     c.view.setUint32(0, 0x02014b50, true);
-    c.view.setUint16(4, 20, true);
-    c.view.setUint16(6, 20, true);
-    c.view.setUint16(8, utf8, true);
-    c.view.setUint16(10, e.method, true);
-    c.view.setUint16(12, e.time, true);
-    c.view.setUint16(14, e.date, true);
-    c.view.setUint32(16, e.crc, true);
-    c.view.setUint32(20, e.packed.length, true);
-    c.view.setUint32(24, e.unpacked, true);
-    c.view.setUint16(28, name.length, true);
+    c.view.setUint16(4, 20, true); // made by
+    entryFields(c.view, 6, e, utf8, name.length);
     c.view.setUint32(42, offset, true);
     central.push(c.bytes, name);
     offset += 30 + name.length + e.packed.length;
