@@ -1,4 +1,4 @@
-import { cellAddress, cellAt, columnIndex, columnLetter, isBlank, type SheetSnapshot } from "./cell";
+import { cellAddress, cellAt, cellError, columnIndex, columnLetter, errorProblem, isBlank, type SheetSnapshot } from "./cell";
 import { FIELD_LABELS, INPUT_FIELDS, headerText, inputFieldOf, isTotalLabel, type InputField } from "./headers";
 import { matchRegion, type Region } from "./regions";
 import type { InputError } from "./inputError";
@@ -114,7 +114,9 @@ export function regionRows(sheet: SheetSnapshot, headerRow: number, regionCol: n
       continue;
     }
     if (afterBlank) break;
-    errors.push({ address: cellAddress(sheet.name, r, regionCol), message: `${JSON.stringify(text)} is not a region (no spelling in regions.csv matches)` });
+    const error = cellError(v);
+    const message = error ? `the region name ${errorProblem(error)}` : `${JSON.stringify(text)} is not a region (no spelling in regions.csv matches)`;
+    errors.push({ address: cellAddress(sheet.name, r, regionCol), message });
   }
   return rows;
 }

@@ -117,3 +117,20 @@ describe("formula references", () => {
     expect(shiftFormula("A1", -1, 0)).toBe("#REF!");
   });
 });
+
+describe("a workbook whose formulas were never computed (written by a script)", () => {
+  it("is refused at each such input cell, by the command line, and nothing is written", async () => {
+    const { EXAMPLE, runCli, tempDir } = await import("../helpers/workbooks");
+    const { unzipSync } = await import("fflate");
+    const { writeFileSync } = await import("node:fs");
+    const raw = unzipSync(new Uint8Array(readFileSync(EXAMPLE)));
+    const sheet = Buffer.from(raw["xl/worksheets/sheet1.xml"]).toString().replace('<c r="B5" s="3"><v>2455914</v></c>', '<c r="B5" s="3"><f>2455000+914</f></c>');
+    const file = path.join(tempDir(), "skript.xlsx");
+    writeFileSync(file, zip(Object.entries({ ...raw, "xl/worksheets/sheet1.xml": Buffer.from(sheet) }).map(([name, data]) => ({ name, data: Buffer.from(data) }))));
+    const before = readFileSync(file);
+    const run = await runCli("compute", file, "--round", "at-2024", "--write");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("'Fördelning 2024'!B5: population of Stockholm is a formula whose result was never computed");
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
