@@ -26,13 +26,6 @@ export class XlsxPackage {
     return name.replace(/^\//, "").toLowerCase();
   }
 
-  /** Every part's name, as stored. */
-  names(): string[] {
-    const kept = this.entries.filter((e) => this.changes.get(e.name.toLowerCase()) !== null).map((e) => e.name);
-    const added = [...this.changes.entries()].filter(([k, v]) => v !== null && !this.byName.has(k)).map(([k]) => k);
-    return [...kept, ...added];
-  }
-
   has(name: string): boolean {
     const k = this.key(name);
     return this.changes.has(k) ? this.changes.get(k) !== null : this.byName.has(k);
