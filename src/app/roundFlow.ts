@@ -1,6 +1,6 @@
 import type { SheetSnapshot } from "../workbook/cell";
 import type { MappingRequest } from "../workbook/findTable";
-import type { InputError } from "../workbook/inputError";
+import { inputError, type InputError, type Warning } from "../workbook/inputError";
 import type { Overwrite } from "../workbook/planWrite";
 import { prepareRound, type Prepared } from "../workbook/prepareRound";
 import type { WorkbookPort } from "./port";
@@ -14,7 +14,7 @@ export interface FlowRequest {
   version: string;
 }
 
-export type Preview = { ok: false; errors: InputError[]; warnings: string[]; sheets: SheetSnapshot[]; table: Extract<Prepared, { ok: false }>["table"] } | (Extract<Prepared, { ok: true }> & { sheets: SheetSnapshot[] });
+export type Preview = { ok: false; errors: InputError[]; warnings: Warning[]; sheets: SheetSnapshot[]; table: Extract<Prepared, { ok: false }>["table"] } | (Extract<Prepared, { ok: true }> & { sheets: SheetSnapshot[] });
 
 /** Read once, validate every cell, compute and plan: nothing is written. */
 export async function previewRound(port: WorkbookPort, req: FlowRequest): Promise<Preview> {
@@ -40,7 +40,7 @@ export async function computeRound(port: WorkbookPort, req: FlowRequest, overwri
   const preview = await previewRound(port, req);
   if (!preview.ok) return { ok: false, errors: preview.errors, preview };
   const locked = preview.sheets.find((s) => s.name === preview.plan.sheet && s.protected);
-  if (locked) return { ok: false, errors: [{ address: `'${locked.name}'`, message: "the sheet is protected: unprotect it in Excel (Review → Unprotect Sheet), then compute again; nothing was written" }], preview };
+  if (locked) return { ok: false, errors: [inputError(`'${locked.name}'`, "write.protected")], preview };
   if (preview.conflicts.length > 0 && !overwrite) return { ok: false, conflicts: preview.conflicts, preview };
   await port.write(preview.plan, preview.record);
   return { ok: true, written: preview.plan.cells.length, preview };

@@ -1,3 +1,4 @@
+import { inputError } from "../workbook/inputError";
 import type { RoundDef } from "../engine/types";
 import { preset, presetFiles, presetIds } from "../rounds/presets";
 import { RoundDefinitionError, compileRound, type RoundFile } from "../rounds/roundFile";
@@ -20,12 +21,12 @@ export function resolveRound(source: RoundSource, sheets: readonly SheetSnapshot
       return { ok: true, round: compileRound(source.file), definition: source.file };
     } catch (e) {
       if (!(e instanceof RoundDefinitionError)) throw e;
-      return { ok: false, errors: e.problems.map((p) => ({ address: `${source.name} ${p.path}`, message: p.message })) };
+      return { ok: false, errors: e.problems.map((p) => inputError(`${source.name} ${p.path}`, "rules.problem", { path: p.path, problem: p.problem })) };
     }
   }
   if ("workbook" in source) {
     const sheet = findRoundSheet(sheets);
-    if (!sheet) return { ok: false, errors: [{ address: "workbook", message: `no sheet "${ROUND_SHEET}" with the round's rules (start one with: fordela rounds --export at-2024 --into BOOK.xlsx)` }] };
+    if (!sheet) return { ok: false, errors: [inputError("workbook", "rules.noSheet", { sheet: ROUND_SHEET })] };
     const read = readRoundSheet(sheet);
     return read.ok ? { ok: true, round: read.round, definition: read.file } : read;
   }

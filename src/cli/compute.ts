@@ -5,7 +5,8 @@ import { XlsxPort } from "../hosts/xlsx/xlsxPort";
 import { readXlsxFile, sameFile, saveWorkbook } from "../hosts/xlsx/xlsxFile";
 import { VERSION } from "../version";
 import { showCell } from "../workbook/cell";
-import { formatInputError, type InputError } from "../workbook/inputError";
+import { formatInputError, inputError, type InputError, type Warning } from "../workbook/inputError";
+import { noticesJson } from "./report";
 import { UsageError, type ComputeArgs } from "./args";
 import type { Out } from "./out";
 import { resultJson, resultTable } from "./report";
@@ -20,15 +21,16 @@ function source(args: ComputeArgs): RoundSource | InputError {
   try {
     return { file: JSON.parse(readFileSync(args.roundFile, "utf8")), name: args.roundFile };
   } catch (e) {
-    return { address: args.roundFile, message: `not a JSON round definition: ${(e as Error).message}` };
+    return inputError(args.roundFile, "rules.notJson", { detail: (e as Error).message });
   }
 }
 
-function reportErrors(io: Out, args: ComputeArgs, errors: InputError[], warnings: string[] = []): number {
-  if (args.json) io.log(JSON.stringify({ round: args.round ?? null, errors, warnings }, null, 2));
+function reportErrors(io: Out, args: ComputeArgs, errors: InputError[], warnings: Warning[] = []): number {
+  if (args.json) io.log(JSON.stringify({ round: args.round ?? null, errors: noticesJson(errors, args.lang), warnings: noticesJson(warnings, args.lang) }, null, 2));
   else {
-    io.err(`${errors.length} error(s) in ${args.file}; nothing was written:`);
-    for (const e of errors) io.err(`  ${formatInputError(e)}`);
+    io.err(args.lang === "sv" ? `${errors.length} fel i ${args.file}; inget skrevs:` : `${errors.length} error(s) in ${args.file}; nothing was written:`);
+    for (const e of errors) io.err(`  ${formatInputError(e, args.lang)}`);
+    for (const w of warnings) io.err(`  ! ${formatInputError(w, args.lang)}`);
   }
   return 1;
 }
@@ -37,7 +39,7 @@ function reportErrors(io: Out, args: ComputeArgs, errors: InputError[], warnings
 export async function compute(args: ComputeArgs, io: Out): Promise<number> {
   if (!existsSync(args.file)) throw new UsageError(`no file ${args.file}`);
   const src = source(args);
-  if ("message" in src) return reportErrors(io, args, [src]);
+  if ("code" in src) return reportErrors(io, args, [src]);
   const opened = await readXlsxFile(args.file);
   const port = new XlsxPort(opened.bytes);
   const req: FlowRequest = { source: src, sheet: args.sheet, mapping: args.mapping, date: stampDate(), version: `fordela ${VERSION}` };
@@ -49,25 +51,25 @@ export async function compute(args: ComputeArgs, io: Out): Promise<number> {
   if (!preview.ok) return reportErrors(io, args, preview.errors, preview.warnings);
 
   if (!done.ok && "errors" in done) return reportErrors(io, args, done.errors, preview.warnings);
-  const conflicts = preview.conflicts.map((c) => ({ address: c.address, message: `holds ${showCell(c.before)}, which Fördela did not write` }));
+  const conflicts = preview.conflicts.map((c) => inputError(c.address, "write.conflict", { value: showCell(c.before) }));
   if (!done.ok) {
-    if (args.json) io.log(JSON.stringify({ round: preview.result.roundId, errors: conflicts, warnings: preview.warnings }, null, 2));
+    if (args.json) io.log(JSON.stringify({ round: preview.result.roundId, errors: noticesJson(conflicts, args.lang), warnings: noticesJson(preview.warnings, args.lang) }, null, 2));
     else {
       io.err(`Nothing was written: ${conflicts.length} target cell(s) hold something Fördela did not write:`);
-      for (const c of conflicts) io.err(`  ${c.address} ${c.message}`);
+      for (const c of conflicts) io.err(`  ${formatInputError(c, args.lang)}`);
       io.err("Rerun with --overwrite to replace them (what they held is kept on the record sheet).");
     }
     return 1;
   }
   if (target) await saveWorkbook(port.bytes(), target, inPlace ? opened : undefined);
-  const warnings = [...preview.warnings, ...(target ? [] : conflicts.map((c) => `${c.address} ${c.message}; writing would ask first`))];
+  const warnings: Warning[] = [...preview.warnings, ...(target ? [] : preview.conflicts.map((c) => inputError(c.address, "write.conflictPreview", { value: showCell(c.before) })))];
   if (args.json) {
-    io.log(JSON.stringify(resultJson(preview.result, preview.regions, { warnings, written: target ?? null }), null, 2));
+    io.log(JSON.stringify(resultJson(preview.result, preview.regions, args.lang, { warnings: noticesJson(warnings, args.lang), written: target ?? null }), null, 2));
     return 0;
   }
   io.log(`${preview.result.title} (${preview.result.roundId}) – ${preview.table.sheet}, ${preview.regions.length} regions\n`);
   io.log(resultTable(preview.result, args.lang));
-  for (const w of warnings) io.log(`\n! ${w}`);
+  for (const w of warnings) io.log(`\n! ${formatInputError(w, args.lang)}`);
   io.log(target ? `\nWrote ${target} (allocation columns, and the record sheet "${preview.record.sheet}").` : "\nNothing written (use --write or --out FILE).");
   return 0;
 }

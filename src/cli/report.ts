@@ -4,7 +4,9 @@ import type { RoundResult } from "../engine/types";
 import { blockLabel } from "../rounds/blockLabel";
 import type { RegionRead } from "../workbook/readRegions";
 
-export type Lang = "sv" | "en";
+import { render, type Lang, type Notice } from "../messages/message";
+
+export type { Lang };
 
 function pad(text: string, width: number, right: boolean): string {
   const fill = " ".repeat(Math.max(0, width - [...text].length));
@@ -37,7 +39,12 @@ export function resultTable(result: RoundResult, lang: Lang): string {
 }
 
 /** The --json shape: amounts as whole kronor (integers), every region of the table. */
-export function resultJson(result: RoundResult, regions: readonly RegionRead[], extra: Record<string, unknown> = {}) {
+/** Errors and warnings as data: the cell, the stable code and parameters, and the text in the chosen language. */
+export function noticesJson(notices: readonly Notice[], lang: Lang) {
+  return notices.map((n) => ({ address: n.address, code: n.code, params: n.params, message: render(n, lang) }));
+}
+
+export function resultJson(result: RoundResult, regions: readonly RegionRead[], lang: Lang, extra: Record<string, unknown> = {}) {
   const amounts = (values: Record<string, Decimal>, total: Decimal) => ({
     ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.toNumber()])),
     total: total.toNumber(),
@@ -51,12 +58,12 @@ export function resultJson(result: RoundResult, regions: readonly RegionRead[], 
       applied: r.applied,
       increase: r.increase === null ? null : r.increase.toNumber(),
       amounts: amounts(r.amounts, r.total),
-      inputs: regions[i]?.notes ?? [],
+      inputs: (regions[i]?.notes ?? []).map((n) => render(n, lang)),
       explanation: r.explanation.map((e) => ({ ...e, amount: e.amount.toNumber() })),
     })),
     totals: Object.fromEntries(Object.entries(result.totals).map(([k, v]) => [k, v.toNumber()])),
     blocks: result.blocks.map((b) => ({ id: b.id, title: b.title, pot: b.pot.toNumber(), allocated: b.allocated.toNumber(), unallocated: b.unallocated.toNumber() })),
-    warnings: result.warnings,
+    warnings: noticesJson(result.warnings, lang),
     ...extra,
   };
 }

@@ -1,3 +1,4 @@
+import type { Notice } from "../messages/message";
 import { Decimal, ZERO, show, sum } from "./decimal";
 import { equalBlock } from "./blocks/equalBlock";
 import { increaseOf, ladderBlock } from "./blocks/ladderBlock";
@@ -60,7 +61,7 @@ export function computeRound(round: RoundDef, regions: readonly RegionInput[]): 
  * total. Pure: rules and regions in, amounts and explanations out.
  */
 function computeInOrder(round: RoundDef, regions: readonly RegionInput[]): RoundResult {
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   const results: RegionResult[] = regions.map((r) => ({
     code: r.code,
     name: r.name,

@@ -1,3 +1,4 @@
+import type { Notice } from "../messages/message";
 import type { Decimal } from "./decimal";
 import type { LadderStep } from "./ladder";
 import type { TieRule } from "./rankSelect";
@@ -143,7 +144,7 @@ export interface RoundResult {
   blocks: BlockResult[];
   regions: RegionResult[];
   totals: Record<string, Decimal>;
-  warnings: string[];
+  warnings: Notice[];
 }
 
 /** What a block says of one region: the rule, its figures, its sentence. */
@@ -160,5 +161,5 @@ export interface ExactBlock {
   exact: Decimal[];
   /** Built only when someone reads the explanation: a round computed for a what-if needs none. */
   explain: (() => BlockExplanation)[];
-  warnings: string[];
+  warnings: Notice[];
 }

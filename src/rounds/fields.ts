@@ -1,3 +1,4 @@
+import { msg, type Msg } from "../messages/message";
 import { Decimal } from "../engine/decimal";
 import { checkLadder, type LadderStep } from "../engine/ladder";
 import type { TieRule } from "../engine/rankSelect";
@@ -7,64 +8,64 @@ import type { Condition, RemainderRule, WeightKey } from "../engine/types";
 export interface Problem {
   /** Where in the definition: "blocks[1].steps[0].amount". */
   path: string;
-  message: string;
+  problem: Msg;
 }
 
 export class Fields {
   readonly problems: Problem[] = [];
 
-  problem(path: string, message: string): void {
-    this.problems.push({ path, message });
+  problem(path: string, problem: Msg): void {
+    this.problems.push({ path, problem });
   }
 
   amount(value: unknown, where: string, allowZero = false): Decimal {
     const ok = (typeof value === "number" && Number.isFinite(value)) || (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value));
     if (!ok) {
-      this.problem(where, `${JSON.stringify(value)} is not an amount in kronor`);
+      this.problem(where, msg("rules.notAmount", { value: JSON.stringify(value) ?? "undefined" }));
       return new Decimal(0);
     }
     const d = new Decimal(String(value).trim());
-    if (d.isNegative() || (!allowZero && d.isZero())) this.problem(where, `${d.toString()} must be ${allowZero ? "zero or more" : "a positive amount"}`);
-    else if (!d.isInteger()) this.problem(where, `${d.toString()} is not whole kronor`);
+    if (d.isNegative() || (!allowZero && d.isZero())) this.problem(where, msg(allowZero ? "rules.zeroOrMore" : "rules.positive", { value: d.toString() }));
+    else if (!d.isInteger()) this.problem(where, msg("rules.notWholeKronor", { value: d.toString() }));
     return d;
   }
 
   number(value: unknown, where: string): Decimal {
     if (typeof value === "number" && Number.isFinite(value)) return new Decimal(String(value));
     if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return new Decimal(value.trim());
-    this.problem(where, `${JSON.stringify(value)} is not a number`);
+    this.problem(where, msg("rules.notNumber", { value: JSON.stringify(value) ?? "undefined" }));
     return new Decimal(0);
   }
 
   whole(value: unknown, where: string, fallback: number): number {
     if (value === undefined) return fallback;
     if (typeof value === "number" && Number.isInteger(value) && value > 0) return value;
-    this.problem(where, `${JSON.stringify(value)} is not a whole number above zero`);
+    this.problem(where, msg("rules.notWhole", { value: JSON.stringify(value) ?? "undefined" }));
     return fallback;
   }
 
   text(value: unknown, where: string, fallback: string): string {
     if (value === undefined) return fallback;
     if (typeof value === "string" && value.trim()) return value.trim();
-    this.problem(where, `${JSON.stringify(value)} is not a text`);
+    this.problem(where, msg("rules.notText", { value: JSON.stringify(value) ?? "undefined" }));
     return fallback;
   }
 
   id(value: unknown, where: string): string {
     if (typeof value === "string" && /^[a-z][a-zA-Z0-9]*$/.test(value)) return value;
-    this.problem(where, `${JSON.stringify(value)} is not an id (a letter, then letters and digits, like "block1")`);
+    this.problem(where, msg("rules.notId", { value: JSON.stringify(value) ?? "undefined" }));
     return "";
   }
 
   oneOf<T extends string>(value: unknown, where: string, known: readonly T[], fallback: T): T {
     if (value === undefined) return fallback;
     if (known.includes(value as T)) return value as T;
-    this.problem(where, `unknown value ${JSON.stringify(value)} (known: ${known.join(", ")})`);
+    this.problem(where, msg("rules.unknownValue", { value: JSON.stringify(value) ?? "undefined", known: [...known] }));
     return fallback;
   }
 
   weight(value: unknown, where: string): WeightKey {
-    if (value === undefined) this.problem(where, "a sharing key is needed");
+    if (value === undefined) this.problem(where, msg("rules.keyNeeded"));
     return this.oneOf<WeightKey>(value, where, ["population", "countPer100k", "count", "equal"], "equal");
   }
 
@@ -75,7 +76,7 @@ export class Fields {
   among(value: unknown, where: string): Condition[] {
     if (value === undefined) return ["applied"];
     if (!Array.isArray(value)) {
-      this.problem(where, "a list of conditions is needed");
+      this.problem(where, msg("rules.conditionsNeeded"));
       return ["applied"];
     }
     const known: Condition[] = ["applied", "forecast", "goodLevel", "belowGoodLevel", "reachedPlan", "hasCount"];
@@ -84,7 +85,7 @@ export class Fields {
 
   steps(value: unknown, where: string): LadderStep[] {
     if (!Array.isArray(value) || value.length === 0) {
-      this.problem(where, 'a ladder needs a list of steps { "threshold", "amount" }');
+      this.problem(where, msg("rules.stepsNeeded"));
       return [];
     }
     const list = value.map((s, i) => {
@@ -94,7 +95,7 @@ export class Fields {
     try {
       checkLadder(list);
     } catch (e) {
-      this.problem(where, `steps out of order: ${(e as Error).message}`);
+      this.problem(where, msg("rules.stepsOrder", { detail: (e as Error).message }));
     }
     return list;
   }

@@ -1,3 +1,4 @@
+import { msg, render } from "../messages/message";
 import type { BlockDef, RoundDef } from "../engine/types";
 import { Fields, type Problem } from "./fields";
 
@@ -6,7 +7,7 @@ export type RoundFile = Record<string, unknown>;
 
 export class RoundDefinitionError extends Error {
   constructor(public readonly problems: Problem[]) {
-    super(`The round definition has errors:\n${problems.map((p) => `  - ${p.path}: ${p.message}`).join("\n")}`);
+    super(`The round definition has errors:\n${problems.map((p) => `  - ${p.path}: ${render(p.problem, "en")}`).join("\n")}`);
   }
 }
 
@@ -26,10 +27,10 @@ function block(f: Fields, value: unknown, where: string): BlockDef | null {
       return { ...base, kind: "ladder", measure: "increase", steps: f.steps(b.steps, `${where}.steps`), remainder: f.remainder(b.remainder, `${where}.remainder`), overflow: "scale" };
     case "monthlyPerformance": {
       const measures = Array.isArray(b.measures) ? b.measures : [];
-      if (measures.length === 0) f.problem(`${where}.measures`, "a list of measures { id, title } is needed");
+      if (measures.length === 0) f.problem(`${where}.measures`, msg("rules.measuresNeeded"));
       const months = Array.isArray(b.months) ? b.months : [];
-      if (months.length === 0) f.problem(`${where}.months`, 'a list of months like "2024-02" is needed');
-      months.forEach((m, i) => MONTH.test(String(m)) || f.problem(`${where}.months[${i}]`, `${JSON.stringify(m)} is not a month like "2024-02"`));
+      if (months.length === 0) f.problem(`${where}.months`, msg("rules.monthsNeeded"));
+      months.forEach((m, i) => MONTH.test(String(m)) || f.problem(`${where}.months[${i}]`, msg("rules.notMonth", { value: JSON.stringify(m) ?? "undefined" })));
       const imp = (b.improvement ?? {}) as Record<string, unknown>;
       const low = (b.lowest ?? {}) as Record<string, unknown>;
       const bonus = (b.bonus ?? {}) as Record<string, unknown>;
@@ -44,7 +45,7 @@ function block(f: Fields, value: unknown, where: string): BlockDef | null {
       };
     }
     default:
-      f.problem(`${where}.kind`, `unknown block kind ${JSON.stringify(b.kind)} (known: proportional, equal, ladder, monthlyPerformance)`);
+      f.problem(`${where}.kind`, msg("rules.unknownKind", { value: JSON.stringify(b.kind) ?? "undefined" }));
       return null;
   }
 }
@@ -58,15 +59,15 @@ export function resultBlockIds(b: BlockDef): string[] {
 export function compileRound(file: RoundFile): RoundDef {
   const f = new Fields();
   const id = typeof file.id === "string" && /^[a-z0-9][a-z0-9-]*$/.test(file.id) ? file.id : null;
-  if (!id) f.problem("id", `${JSON.stringify(file.id)} is not a round id (lower-case letters, digits and dashes, like "at-2026")`);
-  if (!Array.isArray(file.blocks) || file.blocks.length === 0) f.problem("blocks", "a round needs at least one block");
+  if (!id) f.problem("id", msg("rules.notRoundId", { value: JSON.stringify(file.id) ?? "undefined" }));
+  if (!Array.isArray(file.blocks) || file.blocks.length === 0) f.problem("blocks", msg("rules.blocksNeeded"));
   const blocks = (Array.isArray(file.blocks) ? file.blocks : []).map((b, i) => block(f, b, `blocks[${i}]`));
   const ids = blocks.flatMap((b) => (b ? resultBlockIds(b) : []));
   ids.forEach((b, i) => {
-    if (b && ids.indexOf(b) !== i) f.problem("blocks", `the block id "${b}" is used twice`);
-    if (b === "total") f.problem("blocks", `"total" is reserved for the sum of the blocks`);
+    if (b && ids.indexOf(b) !== i) f.problem("blocks", msg("rules.blockTwice", { id: b }));
+    if (b === "total") f.problem("blocks", msg("rules.totalReserved"));
   });
-  const goodLevel = file.goodLevel === undefined ? undefined : Array.isArray(file.goodLevel) ? file.goodLevel.map(String) : (f.problem("goodLevel", "a list of region codes is needed"), []);
+  const goodLevel = file.goodLevel === undefined ? undefined : Array.isArray(file.goodLevel) ? file.goodLevel.map(String) : (f.problem("goodLevel", msg("rules.regionListNeeded")), []);
   if (f.problems.length > 0) throw new RoundDefinitionError(f.problems);
   return {
     id: id as string,

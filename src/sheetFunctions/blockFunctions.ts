@@ -1,3 +1,4 @@
+import { render } from "../messages/message";
 import { computeRound } from "../engine/computeRound";
 import { Decimal } from "../engine/decimal";
 import { ladder } from "../engine/ladder";
@@ -29,14 +30,14 @@ function regionRow(i: number, count: CellValue, population: CellValue, planned?:
   if (isEmptyArg(population)) throw new FunctionError(`row ${row}: population is empty`);
   const pop = numberArg(population, "population", row);
   const popProblem = populationProblem(pop);
-  if (popProblem) throw new FunctionError(`row ${row}: population ${popProblem}`);
+  if (popProblem) throw new FunctionError(`row ${row}: population ${render(popProblem, "en")}`);
   const c = isEmptyArg(count) ? new Decimal(0) : numberArg(count, "count", row);
   const countIssue = countProblem(c);
-  if (countIssue) throw new FunctionError(`row ${row}: count ${countIssue}`);
+  if (countIssue) throw new FunctionError(`row ${row}: count ${render(countIssue, "en")}`);
   let plan: Decimal | null = null;
   if (planned !== undefined) {
     const p = parsePlanned(typeof planned === "number" ? planned : planned ?? null);
-    if (!p.ok) throw new FunctionError(`row ${row}: planned ${p.problem}`);
+    if (!p.ok) throw new FunctionError(`row ${row}: planned ${render(p.problem, "en")}`);
     plan = p.value.value;
   }
   // Codes by row: the tie rule then follows the rows' order.
@@ -74,7 +75,7 @@ export function ladderAmount(increase: unknown, thresholds?: unknown[][] | null,
 /** AT.PLANNED: a planned value as the planning table prints it, as a number ("84–89" → 86.5). */
 export function plannedValue(text: unknown): number {
   const p = parsePlanned(text as CellValue);
-  if (!p.ok) throw new FunctionError(`planned ${p.problem}`);
+  if (!p.ok) throw new FunctionError(`planned ${render(p.problem, "en")}`);
   return p.value.value.toNumber();
 }
 

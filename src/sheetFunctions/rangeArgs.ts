@@ -1,3 +1,4 @@
+import { render } from "../messages/message";
 import { Decimal } from "../engine/decimal";
 import { Fields } from "../rounds/fields";
 import type { LadderStep } from "../engine/ladder";
@@ -21,7 +22,7 @@ export function numberArg(v: CellValue, what: string, row: number): Decimal {
   if (error) throw new FunctionError(`row ${row}: ${what} holds the error ${error}`);
   if (v === null || (typeof v === "string" && v.trim() === "")) throw new FunctionError(`row ${row}: ${what} is empty`);
   const p = parseNumber(v);
-  if (!p.ok) throw new FunctionError(`row ${row}: ${what} ${p.problem}`);
+  if (!p.ok) throw new FunctionError(`row ${row}: ${what} ${render(p.problem, "en")}`);
   return p.value;
 }
 
@@ -36,7 +37,7 @@ export function sameLength(lists: [string, unknown[]][]): void {
 export function potArg(pot: unknown): Decimal {
   const f = new Fields();
   const d = f.amount(pot, "pot");
-  if (f.problems.length) throw new FunctionError(`pot: ${f.problems[0].message}`);
+  if (f.problems.length) throw new FunctionError(`pot: ${render(f.problems[0].problem, "en")}`);
   return d;
 }
 
@@ -52,6 +53,6 @@ export function stepsArg(thresholds: unknown[][] | null | undefined, amounts: un
   if (n === 0) throw new FunctionError("thresholds and amounts hold no steps");
   const f = new Fields();
   const steps = f.steps(t.slice(0, n).map((threshold, i) => ({ threshold: numberArg(threshold, "threshold", i + 1).toNumber(), amount: numberArg(a[i], "amount", i + 1).toString() })), "steps");
-  if (f.problems.length) throw new FunctionError(f.problems.map((p) => p.message).join("; "));
+  if (f.problems.length) throw new FunctionError(f.problems.map((p) => render(p.problem, "en")).join("; "));
   return steps;
 }

@@ -1,3 +1,4 @@
+import { render } from "../messages/message";
 import { resolveRound, UnknownRoundError } from "../app/roundSource";
 import type { CellValue } from "../workbook/cell";
 import { prepareRound } from "../workbook/prepareRound";
@@ -21,12 +22,12 @@ export function roundTable(roundId: unknown, table: unknown[][]): (string | numb
     if (e instanceof UnknownRoundError) throw new FunctionError(e.message);
     throw e;
   }
-  if (!resolved.ok) throw new FunctionError(resolved.errors[0].message);
+  if (!resolved.ok) throw new FunctionError(render(resolved.errors[0], "en"));
   const prepared = prepareRound({ sheets }, { round: resolved.round, definition: resolved.definition, sheet: RANGE, date: "", version: "" });
   if (!prepared.ok) {
     const [first] = prepared.errors;
     const more = prepared.errors.length > 1 ? ` (and ${prepared.errors.length - 1} more)` : "";
-    throw new FunctionError(`${first.address.replace(`${RANGE}!`, "cell ")} of the range: ${first.message}${more}`);
+    throw new FunctionError(`${first.address.replace(`${RANGE}!`, "cell ")} of the range: ${render(first, "en")}${more}`);
   }
   const { result } = prepared;
   const hasIncrease = result.regions.some((r) => r.increase !== null);

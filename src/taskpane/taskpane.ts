@@ -24,5 +24,5 @@ Office.onReady(async (info) => {
   const root = document.getElementById("app") as HTMLElement;
   controller.subscribe((s) => render(root, controller, s));
   await port.refreshSheetNames();
-  await controller.refresh();
+  await controller.start();
 });

@@ -1,5 +1,8 @@
 import { computeRound, previewRound, type FlowRequest, type Preview } from "../app/roundFlow";
-import type { RoundSource } from "../app/roundSource";
+import { sheetsOfRound, type RoundSource } from "../app/roundSource";
+import { suggestRound } from "../app/suggestRound";
+import { presetIds, preset } from "../rounds/presets";
+import { ROUND_SHEET_NAMES } from "../workbook/roundSheet";
 import type { WorkbookPort } from "../app/port";
 import type { MappingRequest } from "../workbook/findTable";
 import type { InputField } from "../workbook/headers";
@@ -14,7 +17,8 @@ export interface MappingStore {
 
 export interface UiState {
   lang: Lang;
-  source: RoundSource;
+  /** Null until the workbook has been read and its round recognised, or the user has chosen one. */
+  source: RoundSource | null;
   mapping: MappingRequest;
   busy: boolean;
   preview: Preview | null;
@@ -35,7 +39,8 @@ export interface ControllerOptions {
   select?: (address: string) => Promise<void>;
 }
 
-function roundKey(source: RoundSource): string {
+function roundKey(source: RoundSource | null): string {
+  if (source === null) return "none";
   return "preset" in source ? source.preset : "workbook" in source ? "workbook" : source.name;
 }
 
@@ -45,7 +50,7 @@ function roundKey(source: RoundSource): string {
  * runs the same flow as the command line, on the host's port.
  */
 export class Controller {
-  state: UiState = { lang: "sv", source: { preset: "at-2024" }, mapping: {}, busy: false, preview: null, conflicts: null, done: null, cancelled: false, failure: null, whatIf: null };
+  state: UiState = { lang: "sv", source: null, mapping: {}, busy: false, preview: null, conflicts: null, done: null, cancelled: false, failure: null, whatIf: null };
   private listeners: ((s: UiState) => void)[] = [];
 
   constructor(private readonly opts: ControllerOptions) {
@@ -63,7 +68,7 @@ export class Controller {
   }
 
   private request(): FlowRequest {
-    return { source: this.state.source, mapping: this.state.mapping, date: (this.opts.now ?? (() => new Date()))().toISOString(), version: this.opts.version };
+    return { source: this.state.source as RoundSource, mapping: this.state.mapping, date: (this.opts.now ?? (() => new Date()))().toISOString(), version: this.opts.version };
   }
 
   private async guarded(work: () => Promise<void>): Promise<void> {
@@ -96,13 +101,28 @@ export class Controller {
     await this.refresh();
   }
 
+  /**
+   * The first read of a workbook: the round it is for is chosen from what it
+   * says (its rules sheet, its year, its columns), never assumed; then it is checked.
+   */
+  async start(): Promise<void> {
+    await this.guarded(async () => {
+      const alsoSheets = [...ROUND_SHEET_NAMES, ...presetIds().flatMap((id) => sheetsOfRound(preset(id)!))];
+      const source = suggestRound(await this.opts.port.read({ alsoSheets }));
+      if (source) this.set({ source, mapping: this.opts.store.load(roundKey(source)) });
+    });
+    await this.refresh();
+  }
+
   /** Read once and check: what was read, its errors, and the result to preview. Writes nothing. */
   async refresh(): Promise<void> {
+    if (this.state.source === null) return;
     await this.guarded(async () => this.set({ preview: await previewRound(this.opts.port, this.request()), conflicts: null }));
   }
 
   /** Compute round: one read, one write; stops and asks if a target cell holds something else. */
   async compute(overwrite = false): Promise<void> {
+    if (this.state.source === null) return;
     await this.guarded(async () => {
       const done = await computeRound(this.opts.port, this.request(), overwrite);
       if (done.ok) this.set({ preview: done.preview, conflicts: null, done: { cells: done.written, sheet: done.preview.ok ? done.preview.record.sheet : "" } });

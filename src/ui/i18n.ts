@@ -3,6 +3,8 @@ export type Lang = "sv" | "en";
 const STRINGS = {
   title: { sv: "Fördela", en: "Fördela" },
   round: { sv: "Omgång", en: "Round" },
+  chooseRound: { sv: "Välj omgång …", en: "Choose a round …" },
+  noRound: { sv: "Arbetsboken passar ingen känd omgång, eller flera: välj omgången i listan ovan.", en: "The workbook fits no known round, or several: choose the round in the list above." },
   workbookRules: { sv: "Arbetsbokens regler (bladet Fördela regler)", en: "The workbook's rules (sheet Fördela regler)" },
   read: { sv: "Läs tabellen", en: "Read the table" },
   compute: { sv: "Beräkna omgång", en: "Compute round" },

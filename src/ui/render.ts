@@ -4,6 +4,7 @@ import { presetIds, preset } from "../rounds/presets";
 import { columnLetter } from "../workbook/cell";
 import { FIELD_LABELS, INPUT_FIELDS } from "../workbook/headers";
 import { formatInputError } from "../workbook/inputError";
+import { render as renderMsg } from "../messages/message";
 import type { Controller, UiState } from "./controller";
 import { allocationChart } from "./chart";
 import { h } from "./dom";
@@ -18,10 +19,11 @@ function header(c: Controller, s: UiState) {
 }
 
 function roundPicker(c: Controller, s: UiState) {
-  const current = "preset" in s.source ? s.source.preset : "workbook" in s.source ? "workbook" : "";
+  const current = s.source === null ? "" : "preset" in s.source ? s.source.preset : "workbook" in s.source ? "workbook" : "";
   const select = h(
     "select",
     { id: "round", onchange: (e) => void c.setRound((e.target as HTMLSelectElement).value === "workbook" ? { workbook: true } : { preset: (e.target as HTMLSelectElement).value }) },
+    s.source === null ? h("option", { value: "", selected: true, disabled: true }, t(s.lang, "chooseRound")) : null,
     ...presetIds().map((id) => h("option", { value: id, selected: id === current }, `${preset(id)!.title} (${id})`)),
     h("option", { value: "workbook", selected: current === "workbook" }, t(s.lang, "workbookRules")),
   );
@@ -33,8 +35,8 @@ function roundPicker(c: Controller, s: UiState) {
     h(
       "div",
       { class: "actions" },
-      h("button", { type: "button", id: "read", onclick: () => void c.refresh(), disabled: s.busy }, t(s.lang, "read")),
-      h("button", { type: "button", id: "compute", class: "primary", onclick: () => void c.compute(), disabled: s.busy }, t(s.lang, "compute")),
+      h("button", { type: "button", id: "read", onclick: () => void c.refresh(), disabled: s.busy || s.source === null }, t(s.lang, "read")),
+      h("button", { type: "button", id: "compute", class: "primary", onclick: () => void c.compute(), disabled: s.busy || s.source === null }, t(s.lang, "compute")),
     ),
   );
 }
@@ -44,6 +46,7 @@ function status(c: Controller, s: UiState) {
   if (s.failure) return h("p", { class: "status bad", role: "alert" }, s.failure);
   if (s.done) return h("p", { class: "status good", role: "status" }, t(s.lang, "written", { n: s.done.cells, sheet: s.done.sheet }));
   if (s.cancelled) return h("p", { class: "status", role: "status" }, t(s.lang, "cancelled"));
+  if (s.source === null) return h("p", { class: "status", role: "status", id: "no-round" }, t(s.lang, "noRound"));
   if (s.conflicts)
     return h(
       "section",
@@ -62,7 +65,7 @@ function errors(c: Controller, s: UiState) {
     "section",
     { class: "card bad", id: "errors" },
     h("h2", {}, t(s.lang, "errors")),
-    h("ul", {}, ...p.errors.map((e) => h("li", {}, h("button", { class: "link", type: "button", title: formatInputError(e), onclick: () => void c.selectCell(e.address) }, e.address), `: ${e.message}`))),
+    h("ul", {}, ...p.errors.map((e) => h("li", {}, h("button", { class: "link", type: "button", title: formatInputError(e, s.lang, "ui"), onclick: () => void c.selectCell(e.address) }, e.address), `: ${renderMsg(e, s.lang, "ui")}`))),
   );
 }
 
@@ -108,7 +111,7 @@ function result(s: UiState) {
     { class: "card", id: "result" },
     h("h2", {}, `${t(s.lang, "result")}: ${r.title}`),
     h("div", { class: "chart-wrap", id: "chart" }, allocationChart(r, s.lang)),
-    p.warnings.length ? h("div", { class: "warnings" }, h("h3", {}, t(s.lang, "warnings")), h("ul", {}, ...p.warnings.map((w) => h("li", {}, w)))) : null,
+    p.warnings.length ? h("div", { class: "warnings" }, h("h3", {}, t(s.lang, "warnings")), h("ul", {}, ...p.warnings.map((w) => h("li", {}, formatInputError(w, s.lang, "ui"))))) : null,
     h("div", { class: "scroll" }, h("table", { id: "result-table" }, h("thead", {}, head), h("tbody", {}, ...rows), h("tfoot", {}, sums))),
   );
 }

@@ -42,7 +42,7 @@ async function open(file: File): Promise<void> {
     // Only a workbook whose round was computed and written can be downloaded.
     download.disabled = s.busy || s.done === null || !(s.preview?.ok ?? false);
   });
-  await controller.refresh();
+  await controller.start();
 }
 
 download.addEventListener("click", async () => {

@@ -1,3 +1,6 @@
+import { cleanText } from "./cellText";
+import { msg, quoted, type Msg, type Param } from "../messages/message";
+
 /**
  * A cell's value as both Office.js `Range.values` and an .xlsx reader give it:
  * a number, text, a boolean, empty (null or ""), or an Excel error value.
@@ -40,13 +43,12 @@ export function cellError(value: CellValue): string | null {
 export const NOT_COMPUTED = "#NOT-COMPUTED";
 
 /** What is wrong with a cell holding an error value, in words an officer can act on. */
-export function errorProblem(error: string): string {
-  if (error === NOT_COMPUTED) return "is a formula whose result was never computed (the file was written by a program and never opened in Excel): open it in Excel or LibreOffice, save it, and try again";
-  return `holds the error ${error}`;
+export function errorProblem(error: string): Msg {
+  return error === NOT_COMPUTED ? msg("value.notComputed") : msg("value.error", { error });
 }
 
 export function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return value === null || value === undefined || (typeof value === "string" && cleanText(value) === "");
 }
 
 export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
@@ -79,10 +81,16 @@ export function cellAddress(sheet: string, row: number, col: number): string {
   return `${quoteSheet(sheet)}!${columnLetter(col)}${row + 1}`;
 }
 
-/** How a value reads in a message: text quoted, errors as they are. */
-export function showCell(value: CellValue): string {
-  if (value === null) return "empty";
-  if (typeof value === "object") return value.error === NOT_COMPUTED ? "a formula never computed" : value.error;
-  if (typeof value === "string") return JSON.stringify(value);
+/** How a value reads in a message: text quoted (and cut short), errors as they are. */
+export function showCell(value: CellValue): Param {
+  if (value === null) return { sv: "tom", en: "empty" };
+  if (typeof value === "object") return value.error === NOT_COMPUTED ? { sv: "en formel som aldrig räknats ut", en: "a formula never computed" } : value.error;
+  if (typeof value === "string") return quoted(value);
+  if (typeof value === "boolean") return value ? { sv: "SANT", en: "TRUE" } : { sv: "FALSKT", en: "FALSE" };
   return String(value);
+}
+
+/** Excel compares sheet names ignoring case (and so must we, for the record sheet and --sheet). */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLocaleUpperCase("sv") === b.toLocaleUpperCase("sv");
 }

@@ -29,12 +29,28 @@ export const FIELD_LABELS: Record<InputField, { sv: string; en: string }> = {
   goodLevel: { sv: "god nivå", en: "good level" },
 };
 
+/**
+ * A header as one line of text: a word broken with a hyphen at a line break
+ * ("Folk-\nmängd") is joined again; other breaks are spaces.
+ */
 export function headerText(value: unknown): string {
-  return typeof value === "string" ? normalizeName(value) : "";
+  if (typeof value !== "string") return "";
+  return normalizeName(value.replace(/(\p{Ll})[-\u00ad\u2010\u2011]\s*\n\s*(\p{Ll})/gu, "$1$2"));
+}
+
+/**
+ * Columns computed from the inputs ("AT per 100 000 invånare", "Kronor per
+ * invånare", "Andel %") name an input's words but are not inputs.
+ */
+const DERIVED = /\bper (10+\b|1 ?000\b|100 ?000\b|invånare|inv\b|capita|inhabitant|region|tjänst)|\/ ?(inv|100 ?000\b)|%|\bprocent|\bandel|\bshare\b|\bkronor\b|\bkr\b|\btkr\b|\bmkr\b|\bsek\b|\bbelopp|\bbidrag|\bamount|\bdiff|förändring|\bchange\b/;
+
+export function isDerivedHeader(header: string): boolean {
+  return DERIVED.test(header);
 }
 
 /** The input field a header names, or null. */
 export function inputFieldOf(header: string): InputField | null {
+  if (isDerivedHeader(header)) return null;
   let best: { field: InputField; length: number } | null = null;
   for (const field of INPUT_FIELDS) {
     for (const phrase of PHRASES[field]) {
@@ -57,7 +73,7 @@ export function outputColumnOf(header: string, blocks: readonly { id: string; ti
   return null;
 }
 
-const TOTAL_ROW = /^(summa|totalt|total|sum|riket|hela riket|samtliga regioner|alla regioner)\b/;
+const TOTAL_ROW = /^(summa|totalsumma|totalt|total|sum|sammanlagt|riket|hela riket|hela landet|sverige|samtliga regioner|alla regioner|samtliga|alla)\b/;
 
 /** A row label that closes the table (the officer's sum row). */
 export function isTotalLabel(text: string): boolean {

@@ -1,9 +1,18 @@
-/** A problem in the workbook, named by its cell: `'Fördelning 2024'!D14: "tjugo" is not a number`. */
-export interface InputError {
+import { notice, renderNotice, type Host, type Lang, type Notice, type Params } from "../messages/message";
+import type { MessageCode } from "../messages/catalog";
+
+/** A problem in the workbook, named by its cell: `'Fördelning 2024'!D14: "tjugo" är inte ett tal`. */
+export interface InputError extends Notice {
   address: string;
-  message: string;
 }
 
-export function formatInputError(e: InputError): string {
-  return `${e.address}: ${e.message}`;
+/** Something possible but unusual: computed, and said before anything is written. */
+export type Warning = Notice;
+
+export function inputError(address: string, code: MessageCode, params: Params = {}): InputError {
+  return notice(address, code, params) as InputError;
+}
+
+export function formatInputError(e: Notice, lang: Lang = "sv", host: Host = "cli"): string {
+  return renderNotice(e, lang, host);
 }

@@ -1,15 +1,18 @@
 import type { Decimal } from "../engine/decimal";
+import { msg, quoted } from "../messages/message";
 import { cellError, isBlank, type CellValue } from "./cell";
-import { parseNumber, type Parsed } from "./parseNumber";
+import { cleanText } from "./cellText";
+import { decimalParam, parseNumber, type Parsed } from "./parseNumber";
 
 export interface Planned {
   value: Decimal;
   /** How a text cell was read, for the explanation; null for a plain number. */
-  reading: string | null;
+  reading: { sv: string; en: string } | null;
 }
 
-const NUM = String.raw`([+-]?\d[\d\s\u00a0.,]*?)`;
-const RANGE = new RegExp(`^${NUM}\\s*[-–—‑]\\s*${NUM}$`);
+// Dashes are one "-" after cleanText, so a range is "84-89" whichever dash was typed.
+const NUM = String.raw`(\+?\d[\d .,]*?)`;
+const RANGE = new RegExp(`^${NUM}\\s*-\\s*${NUM}$`);
 const EV_NUMBER = new RegExp(`^${NUM}\\s*\\(\\s*ev\\.?\\s*${NUM}\\s*\\)$`, "i");
 const EV_PLUS = new RegExp(`^${NUM}\\s*\\(\\s*ev\\.?\\s*\\+\\s*\\)$`, "i");
 const NO_FIGURE = /^i\.?\s*u\.?$/i;
@@ -17,6 +20,11 @@ const NO_FIGURE = /^i\.?\s*u\.?$/i;
 function num(text: string): Decimal | null {
   const p = parseNumber(text.trim());
   return p.ok ? p.value : null;
+}
+
+function checked(value: Decimal, reading: Planned["reading"]): Parsed<Planned> {
+  if (value.isNegative()) return { ok: false, problem: msg("planned.negative", { value: decimalParam(value) }) };
+  return { ok: true, value: { value, reading } };
 }
 
 /**
@@ -27,24 +35,27 @@ function num(text: string): Decimal | null {
 export function parsePlanned(value: CellValue): Parsed<Planned> {
   if (cellError(value) || isBlank(value) || typeof value !== "string") {
     const p = parseNumber(value);
-    return p.ok ? { ok: true, value: { value: p.value, reading: null } } : p;
+    return p.ok ? checked(p.value, null) : p;
   }
-  const text = value.trim();
-  if (NO_FIGURE.test(text)) return { ok: false, problem: `"${text}" (ingen uppgift) has no planned figure: enter the value to use` };
-  const plain = num(text);
-  if (plain) return { ok: true, value: { value: plain, reading: null } };
+  const text = cleanText(value);
+  const shown = quoted(value);
+  if (NO_FIGURE.test(text)) return { ok: false, problem: msg("planned.noFigure", { text: shown }) };
+  const plain = parseNumber(text);
+  if (plain.ok) return checked(plain.value, null);
   for (const [pattern, name] of [[RANGE, "range"], [EV_NUMBER, "ev"]] as const) {
     const m = pattern.exec(text);
     const lo = m && num(m[1]);
     const hi = m && num(m[2]);
     if (lo && hi) {
-      if (hi.lt(lo)) return { ok: false, problem: `"${text}": the range runs backwards` };
+      if (hi.lt(lo)) return { ok: false, problem: msg("planned.backwards", { text: shown }) };
       const mid = lo.plus(hi).div(2);
-      return { ok: true, value: { value: mid, reading: `"${text}" read as ${name === "range" ? "the midpoint of the range" : `the midpoint of ${lo.toString()} and ${hi.toString()}`}, ${mid.toString()}` } };
+      const sv = `${shown} lästes som ${name === "range" ? "intervallets mittpunkt" : `mittpunkten mellan ${lo} och ${hi}`}, ${mid.toString().replace(".", ",")}`;
+      const en = `${shown} read as ${name === "range" ? "the midpoint of the range" : `the midpoint of ${lo} and ${hi}`}, ${mid.toString()}`;
+      return checked(mid, { sv, en });
     }
   }
   const plus = EV_PLUS.exec(text);
   const base = plus && num(plus[1]);
-  if (base) return { ok: true, value: { value: base, reading: `"${text}" read as ${base.toString()}` } };
-  return { ok: false, problem: `"${text}" is not a planned value (a number, a range like 84–89, or like 46 (ev. 48))` };
+  if (base) return checked(base, { sv: `${shown} lästes som ${base}`, en: `${shown} read as ${base}` });
+  return { ok: false, problem: msg("planned.invalid", { text: shown }) };
 }

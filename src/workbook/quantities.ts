@@ -1,17 +1,19 @@
 import type { Decimal } from "../engine/decimal";
+import { msg, type Msg } from "../messages/message";
+import { decimalParam } from "./parseNumber";
 
 /**
  * The rules for the quantities a round reads, in one place: a table cell and a
  * custom function's argument are held to the same ones. Each says what is wrong, or null.
  */
-export function populationProblem(d: Decimal): string | null {
-  if (!d.isPositive() || d.isZero()) return `is ${d.toString()}: it must be above zero`;
-  if (!d.isInteger()) return `${d.toString()} is not a whole number of inhabitants`;
+export function populationProblem(d: Decimal): Msg | null {
+  if (!d.isPositive() || d.isZero()) return msg("population.notPositive", { value: decimalParam(d) });
+  if (!d.isInteger()) return msg("population.notWhole", { value: decimalParam(d) });
   return null;
 }
 
-export function countProblem(d: Decimal): string | null {
-  if (d.isNegative()) return `is ${d.toString()}: a count cannot be negative`;
-  if (!d.isInteger()) return `is ${d.toString()}: posts are counted whole`;
+export function countProblem(d: Decimal): Msg | null {
+  if (d.isNegative()) return msg("count.negative", { value: decimalParam(d) });
+  if (!d.isInteger()) return msg("count.notWhole", { value: decimalParam(d) });
   return null;
 }

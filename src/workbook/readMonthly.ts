@@ -2,11 +2,13 @@ import type { Decimal } from "../engine/decimal";
 import { sameMonthYearBefore } from "../engine/months";
 import type { MonthlyPerformanceDef, MonthlySeries } from "../engine/types";
 import { cellAddress, cellAt, isBlank, type SheetSnapshot } from "./cell";
-import { regionRows } from "./findTable";
+import { regionRows } from "./regionRows";
 import { headerText, inputFieldOf } from "./headers";
-import type { InputError } from "./inputError";
+import { inputError, type InputError } from "./inputError";
+import { decimalParam } from "./parseNumber";
 import { measureOf, monthOf } from "./monthHeader";
 import { parseNumber } from "./parseNumber";
+import { isDashOnly } from "./cellText";
 
 /** Where one measure's months are: a sheet, its region rows by region code, and a column per month. */
 interface MonthlySource {
@@ -27,7 +29,8 @@ function measureSheet(sheet: SheetSnapshot, errors: InputError[]): { headerRow: 
     const row = sheet.values[r] ?? [];
     const regionCol = row.findIndex((v) => inputFieldOf(headerText(v)) === "region");
     if (regionCol < 0 || !row.some((v) => typeof v === "string" && monthOf(v))) continue;
-    return { headerRow: r, rows: new Map(regionRows(sheet, r, regionCol, errors).map((x) => [x.region.code, x.row])) };
+    const monthCols = row.flatMap((v, c) => (typeof v === "string" && monthOf(v) ? [c] : []));
+    return { headerRow: r, rows: new Map(regionRows(sheet, r, regionCol, monthCols, errors, []).map((x) => [x.region.code, x.row])) };
   }
   return null;
 }
@@ -62,24 +65,24 @@ export function readMonthly(book: SheetSnapshot[], main: { sheet: SheetSnapshot;
       if (table) source = { sheet, rows: table.rows, columns: columnsFor(sheet, table.headerRow, def, measure.id, true) };
     }
     if (!source || source.columns.size === 0) {
-      errors.push({ address: cellAddress(main.sheet.name, main.headerRow, 0), message: `no monthly columns for ${measure.title} (headers like "${measure.title} feb 2024", or a sheet named ${measure.title} with columns like 2024-02)` });
+      errors.push(inputError(cellAddress(main.sheet.name, main.headerRow, 0), "monthly.noColumns", { measure: measure.title }));
       continue;
     }
     const missing = def.months.filter((m) => !source!.columns.has(m));
-    if (missing.length) errors.push({ address: cellAddress(source.sheet.name, main.headerRow, 0), message: `${measure.title}: no column for ${missing.join(", ")}` });
+    if (missing.length) errors.push(inputError(cellAddress(source.sheet.name, main.headerRow, 0), "monthly.missingMonths", { measure: measure.title, months: missing }));
     for (const [code, row] of source.rows) {
       const series: MonthlySeries = {};
       for (const month of wanted) {
         const col = source.columns.get(month);
         const v = col === undefined ? null : cellAt(source.sheet, row, col);
-        if (col === undefined || isBlank(v)) {
+        if (col === undefined || isBlank(v) || (typeof v === "string" && isDashOnly(v))) {
           series[month] = null;
           continue;
         }
         const p = parseNumber(v);
         const at = cellAddress(source.sheet.name, row, col);
-        if (!p.ok) errors.push({ address: at, message: `${measure.title} ${month} ${p.problem}` });
-        else if (p.value.isNegative()) errors.push({ address: at, message: `${measure.title} ${month} is ${p.value.toString()}: a rate cannot be negative` });
+        if (!p.ok) errors.push(inputError(at, "monthly.value", { measure: measure.title, month, problem: p.problem }));
+        else if (p.value.isNegative()) errors.push(inputError(at, "rate.negative", { measure: measure.title, month, value: decimalParam(p.value) }));
         series[month] = p.ok ? (p.value as Decimal) : null;
       }
       values.set(code, { ...(values.get(code) ?? {}), [measure.id]: series });

@@ -1,3 +1,5 @@
+import { render, renderNotice } from "../messages/message";
+import type { Warning } from "./inputError";
 import type { RoundResult } from "../engine/types";
 import { cellAddress, isBlank, type CellValue, type SheetSnapshot } from "./cell";
 import type { FoundTable } from "./findTable";
@@ -47,6 +49,8 @@ export interface RecordInput {
   regions: readonly RegionRead[];
   plan: WritePlan;
   prior: ReadonlyMap<string, PriorWrite>;
+  /** Every warning of the round, the reader's and the engine's. */
+  warnings: readonly Warning[];
   date: string;
   version: string;
 }
@@ -67,13 +71,13 @@ export function buildRecord(x: RecordInput): RecordCell[][] {
   for (const b of result.blocks) rows.push([b.id, b.pot.toNumber(), b.allocated.toNumber(), b.unallocated.toNumber()]);
   rows.push([]);
   rows.push(["Varningar / Warnings"]);
-  for (const w of result.warnings) rows.push([w]);
-  if (result.warnings.length === 0) rows.push(["–"]);
+  for (const w of x.warnings) rows.push([renderNotice(w, "sv"), renderNotice(w, "en")]);
+  if (x.warnings.length === 0) rows.push(["–"]);
   rows.push([]);
   rows.push(["Kod / Code", "Region", "Block", "Belopp / Amount", "Exakt / Exact", "Förklaring", "Explanation"]);
   result.regions.forEach((r, i) => {
     const notes = x.regions[i]?.notes ?? [];
-    if (notes.length) rows.push([r.code, r.name, "input", null, null, null, notes.join("; ")]);
+    if (notes.length) rows.push([r.code, r.name, "input", null, null, notes.map((n) => render(n, "sv")).join("; "), notes.map((n) => render(n, "en")).join("; ")]);
     for (const e of r.explanation) rows.push([r.code, r.name, e.block, e.amount.toNumber(), e.exact, e.text.sv, e.text.en]);
   });
   rows.push([]);

@@ -1,3 +1,5 @@
+import { cleanText } from "./cellText";
+
 /** The 21 regions in official region-code order (regions.csv), with every spelling seen in the documents. */
 export interface Region {
   code: string;
@@ -30,19 +32,57 @@ export const REGIONS: readonly Region[] = [
   ["25", "Norrbotten", "Region Norrbotten", "Norrbotten|Norrbottens län|Region Norrbotten"],
 ].map(([code, name, officialName, aliases]) => ({ code, name, officialName, aliases: aliases.split("|") }));
 
-/** Case, surrounding and repeated spaces, and hyphens between words do not tell spellings apart. */
+/** Case, spaces, invisible characters and dashes between words do not tell spellings apart. */
 export function normalizeName(text: string): string {
-  return text.normalize("NFC").toLocaleLowerCase("sv").replace(/[\s\u00a0\u2009\u202f]+/g, " ").replace(/\s*[-–]\s*/g, " ").trim();
+  return cleanText(text).toLocaleLowerCase("sv").replace(/\s*-\s*/g, " ").trim();
+}
+
+/** A name's core: without "Region", "län", "-regionen" and the genitive s ("Jönköpings län" → "jönköping"). */
+function core(name: string): string {
+  return name.replace(/^region /, "").replace(/ län$/, "").replace(/regionen$/, "").replace(/s$/, "").trim();
 }
 
 const BY_SPELLING = new Map<string, Region>();
+const BY_CORE = new Map<string, Region>();
 for (const r of REGIONS) {
-  for (const s of [r.name, r.officialName, ...r.aliases]) BY_SPELLING.set(normalizeName(s), r);
+  for (const s of [r.name, r.officialName, ...r.aliases]) {
+    BY_SPELLING.set(normalizeName(s), r);
+    BY_CORE.set(core(normalizeName(s)), r);
+  }
+}
+
+// Footnote markers officers put after a name: "*", "¹", "a)", "(1)", "†".
+const FOOTNOTE = /\s*(\*+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\(?[a-z]\)|\(\d\)|\d\)|[\u2020\u2021#])$/;
+// A county code before the name: "01 Stockholms län", "01 - Stockholm", "01. Stockholm".
+const CODE = /^(\d{1,2})\s*[.:)]?\s+/;
+
+export interface RegionName {
+  region: Region;
+  /** The county code written before the name, when there is one. */
+  code: string | null;
+}
+
+/** The region a cell's text names, with a county code before it and footnote markers after it; null if none. */
+export function readRegionName(text: string): RegionName | null {
+  let t = normalizeName(text);
+  let code: string | null = null;
+  const c = CODE.exec(t);
+  if (c) {
+    code = c[1].padStart(2, "0");
+    t = t.slice(c[0].length);
+  }
+  for (let i = 0; i < 3 && FOOTNOTE.test(t); i++) t = t.replace(FOOTNOTE, "");
+  const region = BY_SPELLING.get(t) ?? BY_CORE.get(core(t)) ?? null;
+  return region ? { region, code } : null;
 }
 
 /** The region a cell's text names, in any spelling of regions.csv; null if none. */
 export function matchRegion(text: string): Region | null {
-  return BY_SPELLING.get(normalizeName(text)) ?? null;
+  return readRegionName(text)?.region ?? null;
+}
+
+export function regionByCode(code: string): Region | undefined {
+  return REGIONS.find((r) => r.code === code);
 }
 
 export function regionRank(code: string): number {

@@ -1,5 +1,5 @@
 import { cellAddress, isBlank, type SheetSnapshot } from "./cell";
-import type { InputError } from "./inputError";
+import { inputError, type InputError } from "./inputError";
 import { parseNumber } from "./parseNumber";
 import { parseYesNo } from "./parseYesNo";
 import { matchRegion } from "./regions";
@@ -56,7 +56,7 @@ function cellValue(key: string, value: unknown, where: string, errors: InputErro
   if (NUMERIC.has(last) && typeof value === "string") {
     const p = parseNumber(value);
     if (p.ok) return p.value.toNumber();
-    errors.push({ address: where, message: `${key}: ${p.problem}` });
+    errors.push(inputError(where, "rules.problem", { path: key, problem: p.problem }));
     return value;
   }
   if (BOOLEAN.has(last)) {
@@ -107,7 +107,7 @@ export function readRoundSheet(sheet: SheetSnapshot): SheetRound {
       errors: e.problems.map((p) => {
         const key = sheetKey(p.path);
         const hit = where.get(key) ?? [...where.entries()].find(([k]) => k.startsWith(`${key}.`))?.[1];
-        return { address: hit ?? cellAddress(sheet.name, 0, 0), message: `${key}: ${p.message}` };
+        return inputError(hit ?? cellAddress(sheet.name, 0, 0), "rules.problem", { path: key, problem: p.problem });
       }),
     };
   }

@@ -6,7 +6,7 @@ import { EXAMPLE, load, runCli, tempDir } from "../helpers/workbooks";
 type Json = { regions: { code: string; amounts: Record<string, number> }[]; totals: Record<string, number>; errors?: { address: string; message: string }[] };
 
 async function computeJson(...argv: string[]): Promise<Json> {
-  const run = await runCli("compute", ...argv, "--json");
+  const run = await runCli("compute", "--lang", "en", ...argv, "--json");
   return JSON.parse(run.stdout);
 }
 
@@ -55,7 +55,7 @@ describe("rounds an officer defines", () => {
     def.blocks[1].steps[2].threshold = 1;
     def.blocks[1].remainder.weight = "inhabitantsSquared";
     writeFileSync(file, JSON.stringify(def));
-    const run = await runCli("compute", EXAMPLE, "--round-file", file);
+    const run = await runCli("compute", "--lang", "en", EXAMPLE, "--round-file", file);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("blocks[0].pot: -5 must be a positive amount");
     expect(run.stderr).toMatch(/blocks\[1\]\.steps: steps out of order: step 3: threshold 1 is not above step 2's 3/);
@@ -103,7 +103,7 @@ describe("rounds an officer defines", () => {
   ])("a sheet with %s = %j is refused, naming the cell", async (key, value, message) => {
     const file = await editRule(await withRuleSheet(), key, value);
     const bytes = readFileSync(file);
-    const run = await runCli("compute", file, "--round", "workbook", "--write");
+    const run = await runCli("compute", "--lang", "en", file, "--round", "workbook", "--write");
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/'Fördela regler'!B\d+: /);
     expect(run.stderr).toMatch(message);
@@ -118,7 +118,7 @@ describe("rounds an officer defines", () => {
   });
 
   it("says how to start when the workbook has no rule sheet", async () => {
-    const run = await runCli("compute", EXAMPLE, "--round", "workbook");
+    const run = await runCli("compute", "--lang", "en", EXAMPLE, "--round", "workbook");
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("fordela rounds --export at-2024 --into");
   });

@@ -13,7 +13,7 @@ type Json = {
 };
 
 async function json(file: string, round: string): Promise<Json> {
-  const run = await runCli("compute", file, "--round", round, "--json");
+  const run = await runCli("compute", "--lang", "en", file, "--round", round, "--json");
   return JSON.parse(run.stdout);
 }
 
@@ -45,7 +45,7 @@ describe("beds 2024 from a workbook", () => {
     const j = await json(example("beds-2024-exempel.xlsx"), "beds-2024");
     expect(j.totals.overcrowding + j.totals.outplacement + j.totals.bonus).toBe(1240000000);
     const out = path.join(tempDir(), "beds.xlsx");
-    expect((await runCli("compute", example("beds-2024-exempel.xlsx"), "--round", "beds-2024", "--out", out)).code).toBe(0);
+    expect((await runCli("compute", "--lang", "en", example("beds-2024-exempel.xlsx"), "--round", "beds-2024", "--out", out)).code).toBe(0);
     const ws = (await load(out)).getWorksheet("Vårdplatser 2024")!;
     const header = (ws.getRow(5).values as unknown[]).slice(1);
     expect(header).toEqual(["Region", "Folkmängd 1 nov 2023", "Rapporterat data", "Grundbelopp", "Överbeläggningar", "Utlokaliseringar", "Bonus", "Totalt"]);
@@ -89,7 +89,7 @@ describe("beds 2024 from a workbook", () => {
     wb.getWorksheet("Utlokaliseringar")!.getCell("K5").value = "hög";
     const file = path.join(tempDir(), "bad-month.xlsx");
     await wb.xlsx.writeFile(file);
-    const run = await runCli("compute", file, "--round", "beds-2024");
+    const run = await runCli("compute", "--lang", "en", file, "--round", "beds-2024");
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`Utlokaliseringar!K5: Utlokaliseringar 2024-02 "hög" is not a number`);
   });
@@ -108,7 +108,7 @@ describe("AT 2025 and AT 2022 from a workbook", () => {
     wb.getWorksheet("Fördelning 2025")!.getCell("C7").value = "kanske";
     const file = path.join(tempDir(), "bad-forecast.xlsx");
     await wb.xlsx.writeFile(file);
-    const run = await runCli("compute", file, "--round", "at-2025");
+    const run = await runCli("compute", "--lang", "en", file, "--round", "at-2025");
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`'Fördelning 2025'!C7: forecast reported of Uppsala "kanske" is not yes or no`);
   });
@@ -120,7 +120,7 @@ describe("AT 2025 and AT 2022 from a workbook", () => {
     ws.getCell("E9").value = "Nej"; // Östergötland moved below the good level
     const file = path.join(tempDir(), "override.xlsx");
     await wb.xlsx.writeFile(file);
-    const run = await runCli("compute", file, "--round", "at-2022", "--json");
+    const run = await runCli("compute", "--lang", "en", file, "--round", "at-2022", "--json");
     const j = JSON.parse(run.stdout) as Json & { regions: { inputs: string[] }[] };
     const ost = j.regions.find((r) => r.code === "05")!;
     expect(ost.explanation.find((e) => e.block === "block1")!.rule).toBe("notEligible");

@@ -28,7 +28,7 @@ describe("writing the 2024 round into the officer's workbook", () => {
 
   beforeAll(async () => {
     out = path.join(tempDir(), "result.xlsx");
-    const run = await runCli("compute", EXAMPLE, "--round", "at-2024", "--out", out);
+    const run = await runCli("compute", "--lang", "en", EXAMPLE, "--round", "at-2024", "--out", out);
     expect(run.code).toBe(0);
     before = await load(EXAMPLE);
     after = await load(out);
@@ -90,7 +90,7 @@ describe("writing the 2024 round into the officer's workbook", () => {
   it("--write gives the same workbook in place", async () => {
     const file = path.join(tempDir(), "inplace.xlsx");
     copyFileSync(EXAMPLE, file);
-    expect((await runCli("compute", file, "--round", "at-2024", "--write")).code).toBe(0);
+    expect((await runCli("compute", "--lang", "en", file, "--round", "at-2024", "--write")).code).toBe(0);
     const b = (await load(file)).getWorksheet(SHEET)!;
     const o = after.getWorksheet(SHEET)!;
     for (const a of allocation) expect(b.getCell(a).value).toEqual(o.getCell(a).value);
@@ -98,7 +98,7 @@ describe("writing the 2024 round into the officer's workbook", () => {
 
   it("running the round again on its own output asks nothing and changes no amount", async () => {
     const again = path.join(tempDir(), "again.xlsx");
-    const run = await runCli("compute", out, "--round", "at-2024", "--out", again);
+    const run = await runCli("compute", "--lang", "en", out, "--round", "at-2024", "--out", again);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const a = after.getWorksheet(SHEET)!;
@@ -113,10 +113,10 @@ describe("writing the 2024 round into the officer's workbook", () => {
       ws.getCell("J6").value = { formula: "1+1" } as ExcelJS.CellFormulaValue;
     });
     const bytes = readFileSync(file);
-    const run = await runCli("compute", file, "--round", "at-2024", "--write");
+    const run = await runCli("compute", "--lang", "en", file, "--round", "at-2024", "--write");
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`'Fördelning 2024'!H5 holds "manuellt", which Fördela did not write`);
-    expect(run.stderr).toContain(`'Fördelning 2024'!J6 holds "=1+1"`);
+    expect(run.stderr).toContain(`'Fördelning 2024'!H5: holds "manuellt", which Fördela did not write`);
+    expect(run.stderr).toContain(`'Fördelning 2024'!J6: holds "=1+1"`);
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
@@ -124,7 +124,7 @@ describe("writing the 2024 round into the officer's workbook", () => {
     const file = await variant((ws) => {
       ws.getCell("H5").value = "manuellt";
     });
-    const run = await runCli("compute", file, "--round", "at-2024", "--write", "--overwrite");
+    const run = await runCli("compute", "--lang", "en", file, "--round", "at-2024", "--write", "--overwrite");
     expect(run.code).toBe(0);
     const wb = await load(file);
     expect(typeof wb.getWorksheet(SHEET)!.getCell("H5").value).toBe("number");
@@ -141,7 +141,7 @@ describe("writing the 2024 round into the officer's workbook", () => {
       ws.spliceColumns(7, 4);
     });
     const appended = path.join(tempDir(), "appended.xlsx");
-    expect((await runCli("compute", file, "--round", "at-2024", "--out", appended)).code).toBe(0);
+    expect((await runCli("compute", "--lang", "en", file, "--round", "at-2024", "--out", appended)).code).toBe(0);
     const ws = (await load(appended)).getWorksheet(SHEET)!;
     expect(["G4", "H4", "I4", "J4"].map((a) => ws.getCell(a).value)).toEqual(["Utökning", "Block 1", "Block 2", "Totalt"]);
     expect(ws.getCell("I5").value).toBe(33355662);

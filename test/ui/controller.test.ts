@@ -13,6 +13,7 @@ async function taskpane(fake: FakeExcel, store = memoryStore()) {
   const port = new OfficePort(fake.run as unknown as ExcelRun);
   await port.refreshSheetNames(); // on opening
   const controller = new Controller({ port, store, version: "fordela test", now: () => new Date("2026-11-24T00:00:00Z"), select: (a) => port.select(a) });
+  await controller.start(); // recognises the round the workbook is for
   fake.syncs = 0;
   return { controller, store };
 }

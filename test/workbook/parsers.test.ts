@@ -1,3 +1,4 @@
+import { render } from "../../src/messages/message";
 import { parseNumber } from "../../src/workbook/parseNumber";
 import { parsePlanned } from "../../src/workbook/parsePlanned";
 import { parseYesNo } from "../../src/workbook/parseYesNo";
@@ -5,11 +6,11 @@ import { readCsv } from "../helpers/csv";
 
 const num = (v: Parameters<typeof parseNumber>[0]) => {
   const p = parseNumber(v);
-  return p.ok ? p.value.toFixed() : `ERR ${p.problem}`;
+  return p.ok ? p.value.toFixed() : `ERR ${render(p.problem, "en")}`;
 };
 const planned = (v: Parameters<typeof parsePlanned>[0]) => {
   const p = parsePlanned(v);
-  return p.ok ? p.value.value.toFixed() : `ERR ${p.problem}`;
+  return p.ok ? p.value.value.toFixed() : `ERR ${render(p.problem, "en")}`;
 };
 
 describe("parseNumber", () => {
@@ -62,7 +63,7 @@ describe("parsePlanned", () => {
 
   it("says how a text cell was read", () => {
     const p = parsePlanned("84–89");
-    expect(p.ok && p.value.reading).toBe('"84–89" read as the midpoint of the range, 86.5');
+    expect(p.ok && p.value.reading?.en).toBe('"84–89" read as the midpoint of the range, 86.5');
   });
 
   it.each([

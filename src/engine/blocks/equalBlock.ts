@@ -1,3 +1,4 @@
+import { notice } from "../../messages/message";
 import { Decimal } from "../decimal";
 import { isEligible } from "../eligibility";
 import { equalSplit } from "../equalSplit";
@@ -10,7 +11,7 @@ export function equalBlock(block: EqualBlockDef, regions: readonly RegionInput[]
   const eligible = regions.map((r) => isEligible(r, block.among));
   const n = eligible.filter(Boolean).length;
   const exact = equalSplit(block.pot, eligible);
-  const warnings = n === 0 ? [`${block.id}: no region is eligible; ${block.pot.toString()} kr is left unallocated`] : [];
+  const warnings = n === 0 ? [notice(null, "engine.nobodyEligible", { block: block.id, amount: { decimal: block.pot.toString() } })] : [];
   const explain = explainEach(regions, eligible, block.among, (_, i) => ({
     explain: { rule: "equal" },
     text: () => ({

@@ -1,3 +1,4 @@
+import { notice, type Notice } from "../../messages/message";
 import { Decimal, ZERO, show, sum } from "../decimal";
 import { isEligible } from "../eligibility";
 import { formatKronor, formatNumber } from "../format";
@@ -25,15 +26,15 @@ export function ladderBlock(block: LadderBlockDef, regions: readonly RegionInput
     return ladder(block.steps, increases[i] as Decimal);
   });
   const stepTotal = sum(reached.map((s) => s?.amount ?? ZERO));
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   const scale = stepTotal.gt(block.pot) ? block.pot.div(stepTotal) : null;
   if (scale) {
-    warnings.push(`${block.id}: the steps reached cost ${stepTotal.toString()} kr, more than the pot of ${block.pot.toString()} kr; every step amount is scaled by ${show(scale, 10)}`);
+    warnings.push(notice(null, "engine.ladderScaled", { block: block.id, cost: { decimal: stepTotal.toString() }, pot: { decimal: block.pot.toString() }, scale: { decimal: show(scale, 10) } }));
   }
   const stepPaid = reached.map((s) => (s ? (scale ? s.amount.mul(scale) : s.amount) : ZERO));
   const left = scale ? ZERO : block.pot.minus(stepTotal);
   const rest = remainderShares(block.remainder, left, regions, eligible, reached.map((s) => s !== null), increases);
-  if (rest.unshared && left.gt(0)) warnings.push(`${block.id}: nobody qualifies for what the steps leave; ${left.toString()} kr is left unallocated`);
+  if (rest.unshared && left.gt(0)) warnings.push(notice(null, "engine.ladderLeft", { block: block.id, amount: { decimal: left.toString() } }));
 
   const explain = explainEach(regions, eligible, block.among, (_, i) => {
     const s = reached[i];

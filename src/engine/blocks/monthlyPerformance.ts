@@ -1,3 +1,4 @@
+import { notice, type Notice } from "../../messages/message";
 import { Decimal, ZERO, show, sum } from "../decimal";
 import { isEligible } from "../eligibility";
 import { formatKronor, formatNumber } from "../format";
@@ -40,8 +41,8 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
   const reading = readingText(def);
   const improved = improvementTest(def);
   let unearned = ZERO;
-  const warnings: string[] = [];
-  if (regions.length < 21) warnings.push(`${def.id}: the reserved parts are shared by the population of the ${regions.length} regions in the table, not all 21`);
+  const warnings: Notice[] = [];
+  if (regions.length < 21) warnings.push(notice(null, "engine.monthlyFewRegions", { block: def.id, n: regions.length }));
 
   const measureBlocks: ExactBlock[] = def.measures.map((measure) => {
     // A region's reserved part is the same every month: count the months it earns, then multiply once.
@@ -92,7 +93,7 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
   const earnedTotal = regions.map((_, i) => sum(measureBlocks.map((b) => b.exact[i])));
   const bonus = proportionalSplit(unearned, earnedTotal);
   const allEarned = sum(earnedTotal);
-  if (allEarned.isZero() && unearned.gt(0)) warnings.push(`${def.bonus.id}: no region earned anything, so the bonus pot of ${show(unearned, 2)} kr is left unallocated`);
+  if (allEarned.isZero() && unearned.gt(0)) warnings.push(notice(null, "engine.bonusUnallocated", { block: def.bonus.id, amount: { decimal: show(unearned, 2) } }));
   const bonusExplain = explainEach(regions, eligible, def.among, (_, i) => {
     const share = allEarned.isZero() ? ZERO : earnedTotal[i].div(allEarned);
     const pct = (lang: "sv" | "en") => formatNumber(share.mul(100), lang, 4);

@@ -1,3 +1,4 @@
+import { notice } from "../../messages/message";
 import { ZERO, show, sum } from "../decimal";
 import { isEligible } from "../eligibility";
 import { formatKronor, formatNumber } from "../format";
@@ -14,7 +15,7 @@ export function proportionalBlock(block: ProportionalBlockDef, regions: readonly
   const exact = proportionalSplit(block.pot, weights, total);
   const label = weightLabels[block.weight];
   const note = block.unstatedKey ? unstatedKeyNote(label) : { sv: "", en: "" };
-  const warnings = total.isZero() ? [`${block.id}: no eligible region has a weight (${label.en}); ${block.pot.toString()} kr is left unallocated`] : [];
+  const warnings = total.isZero() ? [notice(null, "engine.noWeight", { block: block.id, weight: label, amount: { decimal: block.pot.toString() } })] : [];
   const explain = explainEach(regions, eligible, block.among, (_, i) => {
     const share = total.isZero() ? ZERO : weights[i].div(total);
     const pct = (lang: "sv" | "en") => formatNumber(share.mul(100), lang, 4);

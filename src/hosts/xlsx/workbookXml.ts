@@ -39,7 +39,4 @@ export function readWorkbookXml(pkg: XlsxPackage): WorkbookXml {
   return { part, text, root, rels, sheets, date1904: d === "1" || d === "true" };
 }
 
-/** Excel compares sheet names ignoring case (and so must we, for the record sheet). */
-export function sameSheetName(a: string, b: string): boolean {
-  return a.toLocaleUpperCase("sv") === b.toLocaleUpperCase("sv");
-}
+export { sameSheetName } from "../../workbook/cell";

@@ -1,0 +1,15 @@
+import { ROUND_MESSAGES, RULES_MESSAGES } from "./roundMessages";
+import { TABLE_MESSAGES } from "./tableMessages";
+import { VALUE_MESSAGES } from "./valueMessages";
+
+interface Texts {
+  sv: string;
+  en: string;
+}
+/** A message's text in each language; a hint that names a control differs on the command line and in Excel or the page. */
+export type CatalogEntry = Texts | { cli: Texts; ui: Texts };
+
+/** Every message Fördela gives, by code. Codes are stable: the --json output and tests name them. */
+export const CATALOG = { ...VALUE_MESSAGES, ...TABLE_MESSAGES, ...ROUND_MESSAGES, ...RULES_MESSAGES } satisfies Record<string, CatalogEntry>;
+
+export type MessageCode = keyof typeof CATALOG;

@@ -1,0 +1,53 @@
+/** The engine's warnings, the round's rules, and writing. */
+export const ROUND_MESSAGES = {
+  "engine.ladderScaled": {
+    sv: "{block}: de nådda stegen kostar {cost} kr, mer än potten på {pot} kr; varje stegbelopp skalas med {scale}",
+    en: "{block}: the steps reached cost {cost} kr, more than the pot of {pot} kr; every step amount is scaled by {scale}",
+  },
+  "engine.ladderLeft": { sv: "{block}: ingen kvalificerar sig för det som stegen lämnar; {amount} kr fördelas inte", en: "{block}: nobody qualifies for what the steps leave; {amount} kr is left unallocated" },
+  "engine.monthlyFewRegions": {
+    sv: "{block}: de reserverade delarna fördelas efter folkmängden i tabellens {n} regioner, inte alla 21",
+    en: "{block}: the reserved parts are shared by the population of the {n} regions in the table, not all 21",
+  },
+  "engine.bonusUnallocated": { sv: "{block}: ingen region tjänade in något, så bonuspotten på {amount} kr fördelas inte", en: "{block}: no region earned anything, so the bonus pot of {amount} kr is left unallocated" },
+  "engine.nobodyEligible": { sv: "{block}: ingen region uppfyller villkoren; {amount} kr fördelas inte", en: "{block}: no region is eligible; {amount} kr is left unallocated" },
+  "engine.noWeight": { sv: "{block}: ingen behörig region har någon vikt ({weight}); {amount} kr fördelas inte", en: "{block}: no eligible region has a weight ({weight}); {amount} kr is left unallocated" },
+  "rules.noSheet": {
+    cli: { sv: "inget blad \"{sheet}\" med omgångens regler (börja ett med: fordela rounds --export at-2024 --into ARBETSBOK.xlsx)", en: "no sheet \"{sheet}\" with the round's rules (start one with: fordela rounds --export at-2024 --into BOOK.xlsx)" },
+    ui: { sv: "inget blad \"{sheet}\" med omgångens regler: välj en omgång i listan Omgång", en: "no sheet \"{sheet}\" with the round's rules: choose a round in the Round list" },
+  },
+  "rules.problem": { sv: "{path}: {problem}", en: "{path}: {problem}" },
+  "rules.notJson": { sv: "ingen omgångsdefinition i JSON: {detail}", en: "not a JSON round definition: {detail}" },
+  "write.protected": {
+    sv: "bladet är skyddat: ta bort skyddet i Excel (Granska → Ta bort skydd för blad) och beräkna igen; inget skrevs",
+    en: "the sheet is protected: unprotect it in Excel (Review → Unprotect Sheet), then compute again; nothing was written",
+  },
+  "write.conflict": { sv: "innehåller {value}, som Fördela inte har skrivit", en: "holds {value}, which Fördela did not write" },
+  "write.conflictPreview": { sv: "innehåller {value}, som Fördela inte har skrivit; att skriva skulle fråga först", en: "holds {value}, which Fördela did not write; writing would ask first" },
+} as const;
+
+/** Problems in a round definition (a JSON file or the sheet Fördela regler), after its path. */
+export const RULES_MESSAGES = {
+  "rules.notAmount": { sv: "{value} är inget belopp i kronor", en: "{value} is not an amount in kronor" },
+  "rules.positive": { sv: "{value} måste vara ett positivt belopp", en: "{value} must be a positive amount" },
+  "rules.zeroOrMore": { sv: "{value} måste vara noll eller mer", en: "{value} must be zero or more" },
+  "rules.notWholeKronor": { sv: "{value} är inte hela kronor", en: "{value} is not whole kronor" },
+  "rules.notNumber": { sv: "{value} är inte ett tal", en: "{value} is not a number" },
+  "rules.notWhole": { sv: "{value} är inte ett heltal över noll", en: "{value} is not a whole number above zero" },
+  "rules.notText": { sv: "{value} är ingen text", en: "{value} is not a text" },
+  "rules.notId": { sv: "{value} är inget id (en bokstav, sedan bokstäver och siffror, som \"block1\")", en: "{value} is not an id (a letter, then letters and digits, like \"block1\")" },
+  "rules.unknownValue": { sv: "okänt värde {value} (kända: {known})", en: "unknown value {value} (known: {known})" },
+  "rules.keyNeeded": { sv: "en fördelningsnyckel behövs", en: "a sharing key is needed" },
+  "rules.conditionsNeeded": { sv: "en lista med villkor behövs", en: "a list of conditions is needed" },
+  "rules.stepsNeeded": { sv: "en trappa behöver en lista med steg { \"threshold\", \"amount\" }", en: "a ladder needs a list of steps { \"threshold\", \"amount\" }" },
+  "rules.stepsOrder": { sv: "stegen är i fel ordning: {detail}", en: "steps out of order: {detail}" },
+  "rules.measuresNeeded": { sv: "en lista med mått { id, title } behövs", en: "a list of measures { id, title } is needed" },
+  "rules.monthsNeeded": { sv: "en lista med månader som \"2024-02\" behövs", en: "a list of months like \"2024-02\" is needed" },
+  "rules.notMonth": { sv: "{value} är ingen månad som \"2024-02\"", en: "{value} is not a month like \"2024-02\"" },
+  "rules.unknownKind": { sv: "okänd blocktyp {value} (kända: proportional, equal, ladder, monthlyPerformance)", en: "unknown block kind {value} (known: proportional, equal, ladder, monthlyPerformance)" },
+  "rules.notRoundId": { sv: "{value} är inget omgångs-id (små bokstäver, siffror och bindestreck, som \"at-2026\")", en: "{value} is not a round id (lower-case letters, digits and dashes, like \"at-2026\")" },
+  "rules.blocksNeeded": { sv: "en omgång behöver minst ett block", en: "a round needs at least one block" },
+  "rules.blockTwice": { sv: "block-id \"{id}\" används två gånger", en: "the block id \"{id}\" is used twice" },
+  "rules.totalReserved": { sv: "\"total\" är reserverat för summan av blocken", en: "\"total\" is reserved for the sum of the blocks" },
+  "rules.regionListNeeded": { sv: "en lista med regionkoder behövs", en: "a list of region codes is needed" },
+} as const;

@@ -1,0 +1,24 @@
+import type { RoundDef } from "../engine/types";
+import { msg, type Msg } from "../messages/message";
+import { cellAddress } from "./cell";
+import type { FoundTable } from "./findTable";
+import { FIELD_LABELS, type InputField } from "./headers";
+import { inputError, type InputError } from "./inputError";
+import { mapHint } from "./mapColumns";
+import type { RoundNeeds } from "./roundNeeds";
+
+/** The columns a round needs that the table does not have, each said with why the round needs it. */
+export function missingColumns(table: FoundTable, round: RoundDef, needs: RoundNeeds, sheetName: string): InputError[] {
+  const cols = table.columns;
+  const header = cellAddress(sheetName, table.headerRow, 0);
+  const errors: InputError[] = [];
+  const need = (field: InputField, why: Msg) => {
+    if (cols[field] === undefined) errors.push(inputError(header, "column.missing", { field: FIELD_LABELS[field], why, hint: mapHint(field) }));
+  };
+  need("population", msg("why.everyRound"));
+  if (needs.count !== "no" && cols.count === undefined && cols.filled === undefined && cols.started === undefined) need("count", msg("why.count"));
+  if (needs.planned) need("planned", msg("why.planned"));
+  if (needs.forecast) need("forecast", msg("why.forecast"));
+  if (needs.goodLevel && !round.goodLevel) need("goodLevel", msg("why.goodLevel"));
+  return errors;
+}

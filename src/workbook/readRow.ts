@@ -1,0 +1,126 @@
+import type { Decimal } from "../engine/decimal";
+import type { RegionInput, RoundDef } from "../engine/types";
+import { msg, type Msg } from "../messages/message";
+import { cellAddress, cellAt, isBlank, showCell, type CellValue, type SheetSnapshot } from "./cell";
+import { isDashOnly } from "./cellText";
+import type { FoundTable } from "./findTable";
+import { FIELD_LABELS, type InputField } from "./headers";
+import { inputError, type InputError, type Warning } from "./inputError";
+import { decimalParam, parseNumber } from "./parseNumber";
+import { parsePlanned } from "./parsePlanned";
+import { parseYesNo } from "./parseYesNo";
+import { countRefusal, countWarning, populationRefusal, populationWarning } from "./plausible";
+import { countProblem, populationProblem } from "./quantities";
+import type { RegionRead } from "./readRegions";
+import type { Region } from "./regions";
+import type { RoundNeeds } from "./roundNeeds";
+
+export interface RowContext {
+  sheet: SheetSnapshot;
+  row: number;
+  region: Region;
+  cols: FoundTable["columns"];
+  round: RoundDef;
+  needs: RoundNeeds;
+  monthly: RegionInput["monthly"];
+}
+
+/** "–" or "-" in a figure's cell is how officers write "no figure": the same as empty. */
+function figure(v: CellValue): CellValue {
+  return typeof v === "string" && isDashOnly(v) ? null : v;
+}
+
+/** One region's row: every value parsed, checked against the round's rules and the bounds of the plausible. */
+export function readRow(x: RowContext): { region: RegionRead | null; errors: InputError[]; warnings: Warning[] } {
+  const { sheet, row, region, cols, round, needs } = x;
+  const errors: InputError[] = [];
+  const warnings: Warning[] = [];
+  const notes: Msg[] = [];
+  const read: Msg[] = [];
+  const at = (field: InputField) => cellAddress(sheet.name, row, cols[field] as number);
+  const raw = (field: InputField) => (cols[field] === undefined ? null : cellAt(sheet, row, cols[field] as number));
+  const problem = (field: InputField, p: Msg) => errors.push(inputError(at(field), "cell.problem", { field: FIELD_LABELS[field], region: region.name, problem: p }));
+  const warn = (field: InputField, p: Msg) => warnings.push({ address: at(field), ...msg("cell.unusual", { field: FIELD_LABELS[field], region: region.name, problem: p }) });
+  const noteRead = (field: InputField, value: Decimal | string) => read.push(msg("note.value", { field: FIELD_LABELS[field], value: typeof value === "string" ? value : decimalParam(value), cell: at(field) }));
+
+  const pop = parseNumber(raw("population"));
+  let population: Decimal | null = null;
+  const popProblem = pop.ok ? populationProblem(pop.value) ?? populationRefusal(pop.value) : pop.problem;
+  if (popProblem) problem("population", popProblem);
+  else if (pop.ok) {
+    population = pop.value;
+    noteRead("population", pop.value);
+    const odd = populationWarning(region.code, pop.value);
+    if (odd) warn("population", odd);
+  }
+
+  // The count: the one reported, or the larger of filled and started posts.
+  let count: Decimal | null | undefined = null;
+  let countField: InputField | null = null;
+  if (needs.count !== "no") {
+    const present = (["count", "filled", "started"] as const).filter((f) => !isBlank(figure(raw(f))));
+    const values: { field: InputField; value: Decimal }[] = [];
+    for (const field of present) {
+      const p = parseNumber(figure(raw(field)));
+      const bad = p.ok ? countProblem(p.value) : p.problem;
+      if (bad) problem(field, bad);
+      else if (p.ok) values.push({ field, value: p.value }), noteRead(field, p.value);
+    }
+    if (values.length < present.length) count = undefined;
+    else if (values.length > 0) {
+      const best = values.reduce((m, v) => (v.value.gt(m.value) ? v : m));
+      count = best.value;
+      countField = best.field;
+      if (values.length > 1) notes.push(msg("note.countLarger", { count: decimalParam(best.value), values: values.map((v) => msg("note.pair", { field: FIELD_LABELS[v.field], value: decimalParam(v.value) })) }));
+    }
+  }
+  const forecast = readYesNo(x, "forecast", problem);
+  const listed = round.goodLevel ? round.goodLevel.includes(region.code) : null;
+  const goodLevel = readYesNo(x, "goodLevel", problem) ?? listed;
+  if (cols.goodLevel !== undefined && listed !== null && goodLevel !== listed) notes.push(msg(goodLevel ? "note.goodLevelYes" : "note.goodLevelNo"));
+  const hasMonthly = Object.values(x.monthly ?? {}).some((series) => Object.values(series).some((v) => v !== null));
+
+  let applied: boolean;
+  if (cols.applied !== undefined) {
+    applied = readYesNo(x, "applied", problem) ?? false;
+    // "Nej" or empty beside reported counts: one of them is wrong, and which decides money.
+    if (!applied && count && !count.isZero()) errors.push(inputError(at("applied"), "applied.noButCounts", { region: region.name, value: showCell(raw("applied")), cell: at(countField as InputField) }));
+  } else applied = (count !== null && count !== undefined) || forecast === true || hasMonthly || (needs.count === "no" && !needs.monthly && !needs.forecast);
+
+  if (applied && needs.count === "required" && count === null) {
+    const field = cols.count !== undefined ? "count" : cols.filled !== undefined ? "filled" : "started";
+    problem(field, msg(cols.applied !== undefined ? "count.missingApplied" : "count.missing"));
+  }
+  if (applied && needs.monthly && !hasMonthly) warnings.push({ address: cellAddress(sheet.name, row, cols.region as number), ...msg("monthly.noneReported", { region: region.name }) });
+
+  let planned: Decimal | null = null;
+  if (needs.planned && applied && count !== null) {
+    const p = parsePlanned(figure(raw("planned")));
+    if (!p.ok) problem("planned", p.problem);
+    else {
+      planned = p.value.value;
+      noteRead("planned", p.value.value);
+      if (p.value.reading) notes.push(msg("note.reading", { reading: p.value.reading }));
+    }
+  }
+  if (count && population && countField) {
+    const refusal = countRefusal(count, population, planned);
+    if (refusal) problem(countField, refusal);
+    const odd = refusal ? null : countWarning(count, population, planned);
+    if (odd) warn(countField, odd);
+  }
+  if (errors.length > 0 || population === null || count === undefined) return { region: null, errors, warnings };
+  return {
+    region: { row, notes: [msg("note.inputs", { values: read }), ...notes], input: { code: region.code, name: region.name, applied, population, count, planned, forecast, goodLevel, monthly: x.monthly } },
+    errors,
+    warnings,
+  };
+}
+
+function readYesNo(x: RowContext, field: InputField, problem: (field: InputField, p: Msg) => void): boolean | null {
+  const col = x.cols[field];
+  if (col === undefined) return null;
+  const p = parseYesNo(cellAt(x.sheet, x.row, col));
+  if (!p.ok) problem(field, p.problem);
+  return p.ok ? p.value : null;
+}

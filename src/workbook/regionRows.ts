@@ -1,0 +1,84 @@
+import { msg, quoted } from "../messages/message";
+import { cellAddress, cellAt, cellError, errorProblem, formulaAt, isBlank, type SheetSnapshot } from "./cell";
+import { isTotalLabel } from "./headers";
+import { inputError, type InputError, type Warning } from "./inputError";
+import { readRegionName, type Region } from "./regions";
+
+export interface TableRow {
+  row: number;
+  region: Region;
+}
+
+type Kind = { kind: "region"; region: Region; code: string | null } | { kind: "blank" } | { kind: "total"; text: string } | { kind: "note"; text: string } | { kind: "orphan" } | { kind: "unknown"; text: string };
+
+/** What one row under the header is, as an officer reads it. */
+function classify(sheet: SheetSnapshot, r: number, regionCol: number, inputCols: number[]): Kind {
+  const v = cellAt(sheet, r, regionCol);
+  const hasValues = inputCols.some((c) => !isBlank(cellAt(sheet, r, c)));
+  if (isBlank(v)) {
+    // An unlabelled sum row: its figures are sums of the column above.
+    if (inputCols.some((c) => /^=\s*(SUM|SUMMA|SUBTOTAL|DELSUMMA)\s*\(/i.test(formulaAt(sheet, r, c) ?? ""))) return { kind: "total", text: "" };
+    return hasValues ? { kind: "orphan" } : { kind: "blank" };
+  }
+  if (cellError(v)) return { kind: "unknown", text: "" };
+  const text = String(v);
+  if (typeof v === "string" && isTotalLabel(text)) return { kind: "total", text };
+  const name = typeof v === "string" ? readRegionName(text) : null;
+  if (name) return { kind: "region", region: name.region, code: name.code };
+  // Text without figures beside it is a note or a sub-heading; with figures it is meant as a region.
+  return hasValues ? { kind: "unknown", text } : { kind: "note", text };
+}
+
+/**
+ * The region rows under the header, to the table's real end: blank rows, a
+ * sum row or a note row with region rows below them do not end it (they are
+ * skipped, and a sum or note row inside the table is said). A region that
+ * comes again after such a row starts another table, which is not read.
+ */
+export function regionRows(sheet: SheetSnapshot, headerRow: number, regionCol: number, inputCols: number[], errors: InputError[], warnings: Warning[]): TableRow[] {
+  const rows: TableRow[] = [];
+  const seen = new Set<string>();
+  let gap: { row: number; kind: "total" | "note" | "blank"; text: string } | null = null;
+  let pending: InputError[] = [];
+  const at = (r: number) => cellAddress(sheet.name, r, regionCol);
+  for (let r = headerRow + 1; r < sheet.values.length; r++) {
+    const k = classify(sheet, r, regionCol, inputCols);
+    if (k.kind === "region") {
+      if (gap && seen.has(k.region.code)) {
+        warnings.push({ address: at(r), ...msg("table.secondTable", { region: k.region.name }) });
+        break;
+      }
+      if (gap && gap.kind !== "blank" && rows.length > 0) warnings.push({ address: at(gap.row), ...msg("table.rowSkipped", { text: quoted(gap.text) }) });
+      if (k.code && k.code !== k.region.code) {
+        errors.push(inputError(at(r), "region.codeMismatch", { text: quoted(String(cellAt(sheet, r, regionCol))), code: k.code, region: k.region.name }));
+      }
+      rows.push({ row: r, region: k.region });
+      seen.add(k.region.code);
+      errors.push(...pending);
+      pending = [];
+      gap = null;
+      continue;
+    }
+    if (k.kind === "orphan") {
+      // Values without a region right under a region: a merged or emptied region cell, not a blank row.
+      if (rows.length > 0 && !gap) errors.push(inputError(at(r), "region.missingName"));
+      gap ??= { row: r, kind: "blank", text: "" };
+      continue;
+    }
+    if (k.kind === "unknown") {
+      const v = cellAt(sheet, r, regionCol);
+      const error = cellError(v);
+      const e = error ? inputError(at(r), "region.nameError", { problem: errorProblem(error) }) : inputError(at(r), "region.unknown", { text: quoted(k.text) });
+      // Under the table's end, a row of other working data; it is an error only if the table goes on below it.
+      if (gap && rows.length > 0) pending.push(e);
+      else errors.push(e);
+      continue;
+    }
+    if (k.kind === "total" || k.kind === "note") {
+      if (!gap || gap.kind === "blank") gap = { row: r, kind: k.kind, text: k.text };
+      continue;
+    }
+    gap ??= { row: r, kind: "blank", text: "" };
+  }
+  return rows;
+}
