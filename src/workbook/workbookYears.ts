@@ -39,14 +39,17 @@ function roundsFor(years: string[], round: RoundDef): string[] {
 }
 
 /**
- * A workbook of one year is not computed with another year's rules: when the
- * sheet's name, title or headers name years and none is the round's, the
- * round is refused, with the round that fits where one is known.
+ * A workbook of one year is not computed with another year's rules. The most
+ * specific place that names years decides: the headers of the columns read
+ * ("Tillsatta AT 2022"), else the title rows, else the sheet's name. When it
+ * names years and none is the round's, the round is refused, with the round
+ * that fits where one is known.
  */
 export function roundYearProblem(sheet: SheetSnapshot, table: FoundTable, round: RoundDef): InputError | null {
   const year = roundYear(round);
   if (!year) return null;
-  const named = [...new Set([...sheetYears(sheet.name), ...titleYears(sheet, table.headerRow), ...headerYears(sheet, table)])].sort();
+  const sources = [headerYears(sheet, table), titleYears(sheet, table.headerRow), sheetYears(sheet.name)];
+  const named = [...new Set(sources.find((s) => s.length > 0) ?? [])].sort();
   if (named.length === 0 || named.includes(year)) return null;
   const fits = roundsFor(named, round);
   const hint: Msg = fits.length ? msg("hint.round", { rounds: fits }) : msg("hint.roundFile");

@@ -8,8 +8,8 @@ import type ExcelJS from "exceljs";
  * something deserves a look). README → Troubleshooting lists the same.
  */
 export type Outcome =
-  | { error: string; cell: string; onWrite?: true } // the cell, a part of the message; onWrite: refused when writing (a preview has nothing to refuse)
-  | { accepted: true; warning?: string; check?: { region: string; block: string; equals: "baseline" | number } };
+  | { error: string; cell: string; sv?: string; onWrite?: true } // the cell, a part of the message (en, and sv where given); onWrite: refused when writing (a preview has nothing to refuse)
+  | { accepted: true; warning?: string; warningSv?: string; cell?: string; check?: { region: string; block: string; equals: "baseline" | number } | "all" };
 
 export interface Case {
   name: string;
@@ -20,7 +20,7 @@ export interface Case {
 const set = (cell: string, value: unknown) => (ws: ExcelJS.Worksheet) => {
   ws.getCell(cell).value = value as ExcelJS.CellValue;
 };
-const err = (cell: string, error: string): { error: string; cell: string } => ({ error, cell });
+const err = (cell: string, error: string, sv?: string): { error: string; cell: string; sv?: string } => ({ error, cell, sv });
 const same = (region: string, block = "total"): Outcome => ({ accepted: true, check: { region, block, equals: "baseline" } });
 
 export const CASES: Case[] = [
@@ -42,7 +42,7 @@ export const CASES: Case[] = [
   { name: "a count with a unit", edit: set("D5", "295 st"), outcome: err("D5", '"295 st" is not a number') },
   { name: "a count in words", edit: set("D14", "tjugo"), outcome: err("D14", '"tjugo" is not a number') },
   { name: "a count that could be a thousand or one", edit: set("D5", "1,234"), outcome: err("D5", "is ambiguous") },
-  { name: "a count TRUE", edit: set("D5", true), outcome: err("D5", "true is not a number") },
+  { name: "a count TRUE", edit: set("D5", true), outcome: err("D5", "is TRUE, not a number", "är SANT, inte ett tal") },
   { name: "a count that is a date", edit: set("D5", new Date("2024-05-01")), outcome: err("D5", '"2024-05-01" is not a number') },
   { name: "a negative count", edit: (ws) => ((ws.getCell("D15").value = -3), (ws.getCell("E15").value = -3)), outcome: err("D15", "a count cannot be negative") },
   { name: "a negative count with a minus sign as text", edit: (ws) => ((ws.getCell("D15").value = "−3"), (ws.getCell("E15").value = null)), outcome: err("D15", "a count cannot be negative") },
@@ -69,14 +69,14 @@ export const CASES: Case[] = [
   { name: "merged region cells", edit: (ws) => ws.mergeCells("A10:A11"), outcome: err("A11", "no region name (is the region cell empty, or merged with the row above?) (the cell is part of the merged range A10:A11") },
   { name: "merged population cells", edit: (ws) => ws.mergeCells("B10:B11"), outcome: err("B11", "is empty (the cell is part of the merged range B10:B11") },
   { name: "a hidden row", edit: (ws) => void (ws.getRow(12).hidden = true), outcome: { accepted: true, warning: "the row of Gotland is hidden or filtered out; it is included", check: { region: "09", block: "total", equals: "baseline" } } },
-  { name: "a count from a region that did not apply", edit: set("D6", 40), outcome: { accepted: true, warning: "Uppsala has a count but did not apply; it gets nothing", check: { region: "03", block: "total", equals: 0 } } },
+  { name: "a count from a region whose applied cell says no", edit: set("D6", 40), outcome: err("F6", 'Uppsala: applied is "Nej", but a count is reported', "Uppsala: ansökt är \"Nej\", men ett antal är rapporterat") },
   // Columns.
-  { name: "two columns that both look like the population", edit: set("K4", "Befolkning 2022"), outcome: err("K4", "2 columns look like the population") },
+  { name: "two columns that both look like the population, no rule decides", edit: (ws) => { ws.getCell("B4").value = "Folkmängd"; ws.getCell("K4").value = "Befolkning"; for (let r = 5; r <= 25; r++) ws.getCell(`K${r}`).value = 100000; }, outcome: err("K4", "2 columns look like the population", "2 kolumner ser ut att vara folkmängd") },
   { name: "no header for the population", edit: set("B4", "Antal personer"), outcome: err("A4", "no column for the population") },
   // The round as a whole.
   { name: "an applicant with no count", edit: (ws) => ((ws.getCell("D21").value = null), (ws.getCell("E21").value = null)), outcome: err("D21", "is empty, but the region applied") },
   { name: "an applied cell that is neither yes nor no", edit: set("F7", "kanske"), outcome: err("F7", '"kanske" is not yes or no') },
-  { name: "a table without any applying region", edit: (ws) => { for (let r = 5; r <= 25; r++) ws.getCell(`F${r}`).value = "Nej"; }, outcome: err("F4", "no region in the table applied") },
+  { name: "a table without any applying region", edit: (ws) => { for (let r = 5; r <= 25; r++) ws.getRow(r).getCell(6).value = "Nej", ws.getRow(r).getCell(4).value = null, ws.getRow(r).getCell(5).value = null; }, outcome: err("F4", "no region in the table applied") },
   // Writing.
   { name: "a target cell holding a formula", edit: set("J7", { formula: "H7+I7" }), outcome: { ...err("J7", "holds \"=H7+I7\", which Fördela did not write"), onWrite: true } },
   { name: "a protected sheet", edit: async (ws) => ws.protect("", {}), outcome: { ...err("'Fördelning 2024'", "the sheet is protected"), onWrite: true } },
