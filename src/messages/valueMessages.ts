@@ -35,6 +35,10 @@ export const VALUE_MESSAGES = {
     sv: "{text} är inget planerat antal (ett tal, ett intervall som 84–89, eller som 46 (ev. 48))",
     en: "{text} is not a planned value (a number, a range like 84–89, or like 46 (ev. 48))",
   },
+  "planned.implausible": {
+    sv: "är {value}, det vill säga {per100k} per 100 000 invånare: ingen region planerar över {limit}; kontrollera talet",
+    en: "is {value}, that is {per100k} per 100 000 inhabitants: no region plans over {limit}; check the figure",
+  },
   "planned.negative": { sv: "är {value}: ett planerat antal kan inte vara negativt", en: "is {value}: a planned count cannot be negative" },
   "yesNo.invalid": { sv: "{text} är varken ja eller nej (Ja/Nej, x eller tom)", en: "{text} is not yes or no (Ja/Nej, x or empty)" },
   "rate.negative": { sv: "{measure} {month} är {value}: en andel kan inte vara negativ", en: "{measure} {month} is {value}: a rate cannot be negative" },

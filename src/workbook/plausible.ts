@@ -57,6 +57,12 @@ export function countRefusal(count: Decimal, population: Decimal, planned: Decim
   return null;
 }
 
+/** A planned count no region could plan: refused, by the same bound as a count. */
+export function plannedRefusal(planned: Decimal, population: Decimal): Msg | null {
+  const rate = per100k(planned, population);
+  return rate.gt(BOUNDS.refusePer100k) ? msg("planned.implausible", { value: decimalParam(planned), per100k: decimalParam(rate), limit: BOUNDS.refusePer100k }) : null;
+}
+
 /** A count possible but unusual: computed, and said with its cell. */
 export function countWarning(count: Decimal, population: Decimal, planned: Decimal | null): Msg | null {
   const rate = per100k(count, population);

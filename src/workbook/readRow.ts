@@ -9,7 +9,7 @@ import { inputError, type InputError, type Warning } from "./inputError";
 import { decimalParam, parseNumber } from "./parseNumber";
 import { parsePlanned } from "./parsePlanned";
 import { parseYesNo } from "./parseYesNo";
-import { countRefusal, countWarning, populationRefusal, populationWarning } from "./plausible";
+import { countRefusal, countWarning, plannedRefusal, populationRefusal, populationWarning } from "./plausible";
 import { countProblem, populationProblem } from "./quantities";
 import type { RegionRead } from "./readRegions";
 import type { Region } from "./regions";
@@ -97,6 +97,7 @@ export function readRow(x: RowContext): { region: RegionRead | null; errors: Inp
   if (needs.planned && applied && count !== null) {
     const p = parsePlanned(figure(raw("planned")));
     if (!p.ok) problem("planned", p.problem);
+    else if (population && plannedRefusal(p.value.value, population)) problem("planned", plannedRefusal(p.value.value, population) as Msg);
     else {
       planned = p.value.value;
       noteRead("planned", p.value.value);

@@ -60,8 +60,10 @@ export function regionRows(sheet: SheetSnapshot, headerRow: number, regionCol: n
       continue;
     }
     if (k.kind === "orphan") {
-      // Values without a region right under a region: a merged or emptied region cell, not a blank row.
-      if (rows.length > 0 && !gap) errors.push(inputError(at(r), "region.missingName"));
+      // Values without a region inside the table: a merged or emptied region cell, not a blank row.
+      const e = inputError(at(r), "region.missingName");
+      if (!gap) errors.push(e);
+      else pending.push(e);
       gap ??= { row: r, kind: "blank", text: "" };
       continue;
     }
