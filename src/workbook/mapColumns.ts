@@ -17,7 +17,7 @@ export interface ColumnRule {
 }
 
 function label(h: HeaderColumn): string {
-  return `${columnLetter(h.col)} ${quoted([h.group, h.own].filter(Boolean).join(" "))}`;
+  return `${columnLetter(h.col)} ${quoted(h.raw)}`;
 }
 
 /** How to name a column: `--map population=D` on the command line, the column drop-down in Excel and on the page. */
@@ -76,7 +76,7 @@ export function mapColumns(sheet: SheetSnapshot, headerRow: number, headers: Hea
       columns[field] = picked.chosen.col;
       warnings.push({ address: cellAddress(sheet.name, headerRow, picked.chosen.col), ...msg("column.chosen", { field: FIELD_LABELS[field], chosen: label(picked.chosen), why: picked.why, others, hint: mapHint(field, cols.find((h) => h !== picked.chosen)!.col) }) });
     } else {
-      errors.push(inputError(cellAddress(sheet.name, headerRow, cols[1].col), "column.ambiguous", { n: cols.length, field: FIELD_LABELS[field], columns: cols.map(label), hint: mapHint(field, cols[cols.length - 1].col) }));
+      errors.push(inputError(cellAddress(sheet.name, headerRow, cols[1].col), "column.ambiguous", { fieldId: field, n: cols.length, field: FIELD_LABELS[field], columns: cols.map(label), hint: mapHint(field, cols[cols.length - 1].col) }));
     }
   }
   return columns;

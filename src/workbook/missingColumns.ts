@@ -13,7 +13,9 @@ export function missingColumns(table: FoundTable, round: RoundDef, needs: RoundN
   const header = cellAddress(sheetName, table.headerRow, 0);
   const errors: InputError[] = [];
   const need = (field: InputField, why: Msg) => {
-    if (cols[field] === undefined) errors.push(inputError(header, "column.missing", { field: FIELD_LABELS[field], why, hint: mapHint(field) }));
+    // Several columns that could be it are not a missing column: that error is said already.
+    const ambiguous = table.errors.some((e) => e.code === "column.ambiguous" && e.params.fieldId === field);
+    if (cols[field] === undefined && !ambiguous) errors.push(inputError(header, "column.missing", { field: FIELD_LABELS[field], why, hint: mapHint(field) }));
   };
   need("population", msg("why.everyRound"));
   if (needs.count !== "no" && cols.count === undefined && cols.filled === undefined && cols.started === undefined) need("count", msg("why.count"));

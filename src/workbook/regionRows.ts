@@ -38,7 +38,8 @@ function classify(sheet: SheetSnapshot, r: number, regionCol: number, inputCols:
 export function regionRows(sheet: SheetSnapshot, headerRow: number, regionCol: number, inputCols: number[], errors: InputError[], warnings: Warning[]): TableRow[] {
   const rows: TableRow[] = [];
   const seen = new Set<string>();
-  let gap: { row: number; kind: "total" | "note" | "blank"; text: string } | null = null;
+  // What interrupts the table; a total row with figures above the first region is said too (is it a region's row?).
+  let gap: { row: number; kind: "total" | "note" | "blank"; text: string; figures?: boolean } | null = null;
   let pending: InputError[] = [];
   const at = (r: number) => cellAddress(sheet.name, r, regionCol);
   for (let r = headerRow + 1; r < sheet.values.length; r++) {
@@ -48,7 +49,7 @@ export function regionRows(sheet: SheetSnapshot, headerRow: number, regionCol: n
         warnings.push({ address: at(r), ...msg("table.secondTable", { region: k.region.name }) });
         break;
       }
-      if (gap && gap.kind !== "blank" && rows.length > 0) warnings.push({ address: at(gap.row), ...msg("table.rowSkipped", { text: quoted(gap.text) }) });
+      if (gap && gap.kind !== "blank" && (rows.length > 0 || gap.figures)) warnings.push({ address: at(gap.row), ...msg("table.rowSkipped", { text: quoted(gap.text) }) });
       if (k.code && k.code !== k.region.code) {
         errors.push(inputError(at(r), "region.codeMismatch", { text: quoted(String(cellAt(sheet, r, regionCol))), code: k.code, region: k.region.name }));
       }
@@ -77,7 +78,7 @@ export function regionRows(sheet: SheetSnapshot, headerRow: number, regionCol: n
       continue;
     }
     if (k.kind === "total" || k.kind === "note") {
-      if (!gap || gap.kind === "blank") gap = { row: r, kind: k.kind, text: k.text };
+      if (!gap || gap.kind === "blank") gap = { row: r, kind: k.kind, text: k.text, figures: inputCols.some((c) => !isBlank(cellAt(sheet, r, c))) };
       continue;
     }
     gap ??= { row: r, kind: "blank", text: "" };

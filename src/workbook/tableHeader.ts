@@ -11,6 +11,8 @@ export interface HeaderColumn {
   /** A group header above it (a two-row header), normalised; "" when none. */
   group: string;
   field: InputField | null;
+  /** The header as the officer typed it, for messages. */
+  raw: string;
 }
 
 interface Merge {
@@ -51,19 +53,20 @@ export function headerColumns(sheet: SheetSnapshot, row: number): HeaderColumn[]
   for (let col = 0; col < cols; col++) {
     const own = seen(sheet, merges, row, col);
     if (typeof own.value === "number" || typeof own.value === "boolean") {
-      out.push({ col, own: "", group: "", field: null });
+      out.push({ col, own: "", group: "", field: null, raw: "" });
       continue;
     }
     const ownText = headerText(own.value);
     let group = "";
+    let groupRaw = "";
     if (row > 0) {
       const up = seen(sheet, merges, row - 1, col);
       const isGroup = (up.span > 1 && up.span < cols) || above >= 2;
       // A vertically merged header ("Region" over two rows) is the same text: not a group of itself.
-      if (isGroup && typeof up.value === "string" && headerText(up.value) !== ownText) group = headerText(up.value);
+      if (isGroup && typeof up.value === "string" && headerText(up.value) !== ownText) (group = headerText(up.value)), (groupRaw = up.value);
     }
     const field = inputFieldOf(ownText) ?? (group ? inputFieldOf(`${group} ${ownText}`.trim()) : null);
-    out.push({ col, own: ownText, group, field });
+    out.push({ col, own: ownText, group, field, raw: [groupRaw, typeof own.value === "string" ? own.value : ""].filter(Boolean).join(" ") });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { OfficePort, type ExcelRun } from "../../src/hosts/office/officePort";
 import { Controller, type MappingStore } from "../../src/ui/controller";
 import type { MappingRequest } from "../../src/workbook/findTable";
 import { FakeExcel } from "../helpers/fakeExcel";
+import { render } from "../../src/messages/message";
 import { EXAMPLE, SHEET } from "../helpers/workbooks";
 
 function memoryStore(): MappingStore & { saved: Record<string, MappingRequest> } {
@@ -69,6 +70,38 @@ describe("the taskpane flow on a stand-in Excel", () => {
     expect(fake.order).toEqual([SHEET]);
     await controller.selectCell("'Fördelning 2024'!D14");
     expect(fake.selected).toBe("Fördelning 2024!13,3");
+  });
+
+  it("recognises the round the workbook is for, and never starts on an arbitrary one", async () => {
+    const { controller } = await taskpane(await FakeExcel.fromXlsx(EXAMPLE));
+    expect(controller.state.source).toEqual({ preset: "at-2024" });
+    // A 2022 workbook: the 2022 round, by the years its headers name.
+    const old = await FakeExcel.fromXlsx(EXAMPLE);
+    for (const col of [2, 3, 4]) {
+      const cell = old.cell(SHEET, 3, col)!;
+      old.sheets.get(SHEET)!.set(`3,${col}`, { ...cell, value: String(cell.value).replace("2024", "2022") });
+    }
+    expect((await taskpane(old)).controller.state.source).toEqual({ preset: "at-2022" });
+    // A sheet that fits no round: nothing chosen, and the user is asked to choose.
+    const none = new FakeExcel();
+    none.sheets.set(SHEET, new Map([["0,0", { value: "Anteckningar", numFmt: "General" }]]));
+    const blank = (await taskpane(none)).controller;
+    expect(blank.state.source).toBeNull();
+  });
+
+  it("says in Swedish or English where to act, naming the column list, never a command-line option", async () => {
+    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    fake.sheets.get(SHEET)!.set("3,10", { value: "Befolkning", numFmt: "General" });
+    fake.sheets.get(SHEET)!.set("3,1", { value: "Folkmängd", numFmt: "General" });
+    const { controller } = await taskpane(fake);
+    await controller.refresh();
+    const p = controller.state.preview!;
+    expect(p.ok).toBe(false);
+    const error = !p.ok ? p.errors[0] : null;
+    expect(render(error!, "sv", "ui")).toBe('2 kolumner ser ut att vara folkmängd (B "Folkmängd", K "Befolkning"): välj kolumnen för folkmängd i listan Kolumner');
+    expect(render(error!, "en", "ui")).toBe('2 columns look like the population (B "Folkmängd", K "Befolkning"): choose the column for the population in the Columns list');
+    expect(render(error!, "en", "cli")).toContain("--map population=K");
+    for (const lang of ["sv", "en"] as const) expect(render(error!, lang, "ui")).not.toMatch(/--\w/);
   });
 
   it("asks before overwriting a cell it did not write; cancelling writes nothing, agreeing writes", async () => {
