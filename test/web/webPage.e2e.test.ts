@@ -81,7 +81,10 @@ async function rowOf(page: Page, name: string): Promise<number[]> {
     await openWorkbook(page, bad);
     const errors = await page.locator("#errors").innerText();
     expect(errors).toContain("'Fördelning 2024'!D14");
-    expect(errors).toContain('"tjugo" is not a number');
+    expect(errors).toContain('tillsatta för Skåne "tjugo" är inte ett tal');
+    // The same error in English, from the same code, when the user switches language.
+    await page.click("button.lang:text('English')");
+    expect(await page.locator("#errors").innerText()).toContain('filled posts of Skåne "tjugo" is not a number');
     await page.click("#compute");
     await page.waitForSelector("#errors");
     expect(await page.locator("#download").isDisabled()).toBe(true);
@@ -130,7 +133,7 @@ async function rowOf(page: Page, name: string): Promise<number[]> {
     const hostile = await variant((w) => (w.getCell("A10").value = '<img src=x onerror="window.__pwned=1">'), "elak.xlsx");
     const page = await s.page();
     await openWorkbook(page, hostile);
-    expect(await page.locator("#errors").innerText()).toContain('"<img src=x onerror=\\"window.__pwned=1\\">" is not a region');
+    expect(await page.locator("#errors").innerText()).toContain('"<img src=x onerror=\\"window.__pwned=1\\">" är ingen region');
     expect(await page.locator("#errors img").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
