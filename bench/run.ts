@@ -1,3 +1,4 @@
+import { renderNotice } from "../src/messages/message";
 /* Fördela's benchmarks: `npm run bench`. Prints medians over repeated runs, with the targets. */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -33,7 +34,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function inputs(file: string, preset: string): Promise<{ round: RoundDef; regions: RegionInput[] }> {
   const p = await previewRound(new XlsxPort(readFileSync(file)), { source: { preset }, date: "", version: "" });
-  if (!p.ok) throw new Error(`${file}: ${p.errors.map((e) => e.message).join("; ")}`);
+  if (!p.ok) throw new Error(`${file}: ${p.errors.map((e) => renderNotice(e, "en")).join("; ")}`);
   return { round: p.round, regions: p.regions.map((r) => r.input) };
 }
 
