@@ -1,12 +1,12 @@
 import type { RoundDef } from "../engine/types";
 import { msg, quoted, type Msg } from "../messages/message";
-import { cellAddress, type SheetSnapshot } from "./cell";
+import { cellAddress, sameSheetName, type SheetSnapshot } from "./cell";
 import { findTable, type FoundTable, type MappingRequest } from "./findTable";
 import { inputError, type InputError, type Warning } from "./inputError";
 import { missingColumns } from "./missingColumns";
 import { roundNeeds } from "./roundNeeds";
 import { ROUND_SHEET_NAMES } from "./roundSheet";
-import { sameSheetName, sheetYears, titleYears } from "./workbookYears";
+import { sheetYears, titleYears } from "./workbookYears";
 import { roundYear } from "./years";
 
 export type Located = { ok: true; sheet: SheetSnapshot; table: FoundTable; warnings: Warning[] } | { ok: false; errors: InputError[] };

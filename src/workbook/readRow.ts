@@ -97,11 +97,14 @@ export function readRow(x: RowContext): { region: RegionRead | null; errors: Inp
   if (needs.planned && applied && count !== null) {
     const p = parsePlanned(figure(raw("planned")));
     if (!p.ok) problem("planned", p.problem);
-    else if (population && plannedRefusal(p.value.value, population)) problem("planned", plannedRefusal(p.value.value, population) as Msg);
     else {
-      planned = p.value.value;
-      noteRead("planned", p.value.value);
-      if (p.value.reading) notes.push(msg("note.reading", { reading: p.value.reading }));
+      const absurd = population ? plannedRefusal(p.value.value, population) : null;
+      if (absurd) problem("planned", absurd);
+      else {
+        planned = p.value.value;
+        noteRead("planned", p.value.value);
+        if (p.value.reading) notes.push(msg("note.reading", { reading: p.value.reading }));
+      }
     }
   }
   if (count && population && countField) {

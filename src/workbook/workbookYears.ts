@@ -6,8 +6,6 @@ import type { FoundTable } from "./findTable";
 import { inputError, type InputError } from "./inputError";
 import { roundYear, yearsIn } from "./years";
 
-export { sameSheetName } from "./cell";
-
 export function sheetYears(name: string): string[] {
   return yearsIn(name).years;
 }
