@@ -8,7 +8,7 @@ import { gzipSync } from "node:zlib";
 import { HyperFormula } from "hyperformula";
 import { previewRound, computeRound as computeFlow } from "../src/app/roundFlow";
 import { computeRound } from "../src/engine/computeRound";
-import { Decimal } from "../src/engine/decimal";
+import { Rational } from "../src/engine/rational";
 import type { RegionInput, RoundDef } from "../src/engine/types";
 import { OfficePort, type ExcelRun } from "../src/hosts/office/officePort";
 import { XlsxPort } from "../src/hosts/xlsx/xlsxPort";
@@ -76,7 +76,7 @@ function formulas(at: { round: RoundDef; regions: RegionInput[] }): void {
   at.regions.forEach((_, i) => {
     for (const [col, block] of [[5, "block1"], [9, "block2"]] as const) {
       const theirs = hf.getCellValue({ sheet: 0, row: i, col }) as number;
-      const exact = new Decimal(res.regions[i].explanation.find((e) => e.block === block)!.exact);
+      const exact = Rational.from(res.regions[i].explanation.find((e) => e.block === block)!.exact);
       worst = Math.max(worst, Math.abs(theirs - exact.toNumber()));
     }
   });

@@ -1,4 +1,4 @@
-import { Decimal } from "../engine/decimal";
+import { Rational } from "../engine/rational";
 import { formatNumber } from "../engine/format";
 import type { RoundResult } from "../engine/types";
 import { blockLabel } from "../rounds/blockLabel";
@@ -23,7 +23,7 @@ export function resultTable(result: RoundResult, lang: Lang): string {
     ...result.blocks.map((b) => blockLabel(b, lang)),
     lang === "sv" ? "Totalt" : "Total",
   ];
-  const num = (d: Decimal) => formatNumber(d, lang).replace(/\u00a0/g, " ");
+  const num = (d: Rational) => formatNumber(d, lang).replace(/\u00a0/g, " ");
   const body = result.regions.map((r) => [
     r.name,
     ...(hasIncrease ? [r.increase === null ? "–" : num(r.increase)] : []),
@@ -45,7 +45,7 @@ export function noticesJson(notices: readonly Notice[], lang: Lang) {
 }
 
 export function resultJson(result: RoundResult, regions: readonly RegionRead[], lang: Lang, extra: Record<string, unknown> = {}) {
-  const amounts = (values: Record<string, Decimal>, total: Decimal) => ({
+  const amounts = (values: Record<string, Rational>, total: Rational) => ({
     ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.toNumber()])),
     total: total.toNumber(),
   });

@@ -1,10 +1,10 @@
 import type { Notice } from "../messages/message";
-import { Decimal, ZERO, show, sum } from "./decimal";
 import { equalBlock } from "./blocks/equalBlock";
 import { increaseOf, ladderBlock } from "./blocks/ladderBlock";
 import { monthlyPerformance } from "./blocks/monthlyPerformance";
 import { proportionalBlock } from "./blocks/proportionalBlock";
-import { roundShares } from "./largestRemainder";
+import { exactShares, roundShares } from "./largestRemainder";
+import { type Rational, ZERO, show, sum } from "./rational";
 import type { BlockDef, BlockResult, ExactBlock, Explanation, RegionInput, RegionResult, RoundDef, RoundResult } from "./types";
 
 function exactBlocks(block: BlockDef, regions: readonly RegionInput[]): ExactBlock[] {
@@ -21,12 +21,31 @@ function exactBlocks(block: BlockDef, regions: readonly RegionInput[]): ExactBlo
 }
 
 /**
- * A region's `explanation`, built on first reading (JSON, the record sheet, the
- * page) and kept; a round computed only for its amounts builds none.
+ * One region's outcome. Its `explanation` is built on first reading (JSON, the
+ * record sheet, the page) by a getter shared by every outcome, from the round's
+ * exact blocks: a round computed only for its amounts builds none, and no
+ * outcome carries a closure of its own.
  */
-function explainLater(res: RegionResult, parts: (() => Explanation)[]): void {
-  let built: Explanation[] | null = null;
-  Object.defineProperty(res, "explanation", { enumerable: true, configurable: true, get: () => (built ??= parts.map((p) => p())) });
+class Outcome implements RegionResult {
+  private built: Explanation[] | null = null;
+  constructor(
+    readonly code: string,
+    readonly name: string,
+    readonly applied: boolean,
+    readonly increase: Rational | null,
+    readonly amounts: Record<string, Rational>,
+    public total: Rational,
+    private readonly parts: readonly ExactBlock[],
+    private readonly index: number,
+  ) {}
+
+  get explanation(): Explanation[] {
+    return (this.built ??= this.parts.map((part) => ({ block: part.id, ...part.explain(this.index), exact: show(part.shares.exact(this.index)), amount: this.amounts[part.id] })));
+  }
+
+  toJSON(): object {
+    return { code: this.code, name: this.name, applied: this.applied, increase: this.increase, amounts: this.amounts, total: this.total, explanation: this.explanation };
+  }
 }
 
 function rankOf(code: string): number {
@@ -34,27 +53,31 @@ function rankOf(code: string): number {
   return Number.isNaN(n) ? Number.MAX_SAFE_INTEGER : n;
 }
 
-/** Whole kronor for a set of exact totals that together make a whole sum (largest remainder, in block order). */
-function wholeTotals(totals: readonly Decimal[]): Decimal[] {
-  const whole = sum(totals).toDecimalPlaces(0);
-  return roundShares(whole, totals.map((t, j) => ({ exact: t, rank: j })));
+function byCode(a: RegionInput, b: RegionInput): number {
+  return rankOf(a.code) - rankOf(b.code) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 /**
- * Computes a round; the regions may come in any order. They are computed in
- * official region-code order, so that every sum is taken in the same order and
- * the last digit of a 40-digit quotient can never depend on how rows were sorted.
+ * Computes a round; the regions may come in any order. Every amount is exact,
+ * so the order cannot change one; regions are computed in official
+ * region-code order all the same, so that explanations list them alike.
  */
 export function computeRound(round: RoundDef, regions: readonly RegionInput[]): RoundResult {
-  const sorted = [...regions].sort((a, b) => rankOf(a.code) - rankOf(b.code) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const inOrder = regions.every((r, i) => i === 0 || byCode(regions[i - 1], r) < 0);
+  if (inOrder) {
+    const result = computeInOrder(round, regions);
+    if (new Set(regions.map((r) => r.code)).size !== regions.length) throw new RangeError("computeRound: region codes must be unique");
+    return result;
+  }
+  const sorted = [...regions].sort(byCode);
   const result = computeInOrder(round, sorted);
-  const byCode = new Map(result.regions.map((r) => [r.code, r]));
-  if (byCode.size !== regions.length) throw new RangeError("computeRound: region codes must be unique");
-  return { ...result, regions: regions.map((r) => byCode.get(r.code) as RegionResult) };
+  const found = new Map(result.regions.map((r) => [r.code, r]));
+  if (found.size !== regions.length) throw new RangeError("computeRound: region codes must be unique");
+  return { ...result, regions: regions.map((r) => found.get(r.code) as RegionResult) };
 }
 
 /**
- * Computes every block of a round: exact amounts first, then whole kronor by
+ * Computes every block of a round: exact shares first, then whole kronor by
  * the largest-remainder rule. Where a definition yields several blocks whose
  * totals are themselves results of the rules (the beds round's earned parts and
  * bonus), the block totals are rounded first, then each block's regions to its
@@ -62,39 +85,41 @@ export function computeRound(round: RoundDef, regions: readonly RegionInput[]): 
  */
 function computeInOrder(round: RoundDef, regions: readonly RegionInput[]): RoundResult {
   const warnings: Notice[] = [];
-  const results: RegionResult[] = regions.map((r) => ({
-    code: r.code,
-    name: r.name,
-    applied: r.applied,
-    increase: r.applied ? increaseOf(r) : null,
-    amounts: {},
-    total: ZERO,
-    explanation: [],
-  }));
+  const n = regions.length;
+  const amounts: Record<string, Rational>[] = regions.map(() => ({}));
   const blocks: BlockResult[] = [];
-  const totals: Record<string, Decimal> = {};
+  const totals: Record<string, Rational> = {};
   const ranks = regions.map((r) => rankOf(r.code));
-  const later: (() => Explanation)[][] = regions.map(() => []);
+  const parts: ExactBlock[] = [];
   for (const def of round.blocks) {
-    const parts = exactBlocks(def, regions);
-    const allocated = wholeTotals(parts.map((p) => p.allocated));
+    const group = exactBlocks(def, regions);
+    // Whole kronor for each part's total, by largest remainder in block order.
+    const exactTotals = group.map((p) => p.allocated);
+    const allocated = roundShares(sum(exactTotals).toDecimalPlaces(0), exactShares(exactTotals), group.map((_, j) => j));
     // In a group, each earned part's pot is what it pays; the last part (the bonus) takes what the others leave.
-    const pots = parts.map((_, j) => (j < parts.length - 1 ? allocated[j] : def.pot.minus(sum(allocated.slice(0, j)))));
-    parts.forEach((part, j) => {
+    let paid = ZERO;
+    group.forEach((part, j) => {
       warnings.push(...part.warnings);
-      const amounts = roundShares(allocated[j], part.exact.map((e, i) => ({ exact: e, rank: ranks[i] })));
-      results.forEach((res, i) => {
-        res.amounts[part.id] = amounts[i];
-        later[i].push(() => ({ block: part.id, ...part.explain[i](), exact: show(part.exact[i]), amount: amounts[i] }));
-      });
-      blocks.push({ id: part.id, title: part.title, pot: pots[j], allocated: allocated[j], unallocated: pots[j].minus(allocated[j]) });
-      totals[part.id] = sum(amounts);
+      const pot = j < group.length - 1 ? allocated[j] : def.pot.minus(paid);
+      paid = paid.plus(allocated[j]);
+      const whole = roundShares(allocated[j], part.shares, ranks);
+      let blockTotal = ZERO;
+      for (let i = 0; i < n; i++) {
+        amounts[i][part.id] = whole[i];
+        blockTotal = blockTotal.plus(whole[i]);
+      }
+      blocks.push({ id: part.id, title: part.title, pot, allocated: allocated[j], unallocated: pot.minus(allocated[j]) });
+      totals[part.id] = blockTotal;
+      parts.push(part);
     });
   }
-  results.forEach((res, i) => {
-    res.total = sum(Object.values(res.amounts));
-    explainLater(res, later[i]);
+  let grand = ZERO;
+  const results = regions.map((r, i) => {
+    let total = ZERO;
+    for (const part of parts) total = total.plus(amounts[i][part.id]);
+    grand = grand.plus(total);
+    return new Outcome(r.code, r.name, r.applied, r.applied ? increaseOf(r) : null, amounts[i], total, parts, i);
   });
-  totals.total = sum(results.map((r) => r.total));
+  totals.total = grand;
   return { roundId: round.id, title: round.title, blocks, regions: results, totals, warnings };
 }

@@ -1,11 +1,11 @@
-import type { Decimal } from "./decimal";
+import type { Rational } from "./rational";
 
 function group(digits: string, sep: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 
 /** Whole-or-decimal number in Swedish ("2 455 914", "86,5") or English ("2,455,914", "86.5") form. */
-export function formatNumber(value: Decimal, lang: "sv" | "en", decimals = 4): string {
+export function formatNumber(value: Rational, lang: "sv" | "en", decimals = 4): string {
   const [int, frac] = value.toDecimalPlaces(decimals).toString().split(".");
   const neg = int.startsWith("-");
   const body = group(neg ? int.slice(1) : int, lang === "sv" ? "\u00a0" : ",");
@@ -13,6 +13,6 @@ export function formatNumber(value: Decimal, lang: "sv" | "en", decimals = 4): s
   return frac ? `${sign}${body}${lang === "sv" ? "," : "."}${frac}` : `${sign}${body}`;
 }
 
-export function formatKronor(value: Decimal, lang: "sv" | "en"): string {
+export function formatKronor(value: Rational, lang: "sv" | "en"): string {
   return lang === "sv" ? `${formatNumber(value, "sv", 2)} kr` : `SEK ${formatNumber(value, "en", 2)}`;
 }

@@ -1,24 +1,24 @@
-import { Decimal } from "./decimal";
+import type { Rational } from "./rational";
 
 export interface LadderStep {
   /** Reached when the measure is at least this (≥). */
-  threshold: Decimal;
+  threshold: Rational;
   /** Kronor for reaching this step. */
-  amount: Decimal;
+  amount: Rational;
 }
 
 export interface StepReached {
   /** 1-based position of the step in the ladder. */
   step: number;
-  threshold: Decimal;
-  amount: Decimal;
+  threshold: Rational;
+  amount: Rational;
 }
 
 /**
  * The highest step a value reaches. Ladders (prestationstrappor) are not
  * cumulative: the region gets that step's amount, not the sum of the steps below.
  */
-export function ladder(steps: readonly LadderStep[], value: Decimal): StepReached | null {
+export function ladder(steps: readonly LadderStep[], value: Rational): StepReached | null {
   let reached: StepReached | null = null;
   steps.forEach((s, i) => {
     if (value.gte(s.threshold) && (reached === null || s.threshold.gte(reached.threshold))) {
@@ -29,7 +29,7 @@ export function ladder(steps: readonly LadderStep[], value: Decimal): StepReache
 }
 
 /** The next step above the one reached, for what-if answers ("two more posts reach …"). */
-export function nextStep(steps: readonly LadderStep[], value: Decimal): LadderStep | null {
+export function nextStep(steps: readonly LadderStep[], value: Rational): LadderStep | null {
   const above = steps.filter((s) => s.threshold.gt(value));
   if (above.length === 0) return null;
   return above.reduce((lo, s) => (s.threshold.lt(lo.threshold) ? s : lo));

@@ -1,42 +1,126 @@
-import { Decimal, ZERO, sum } from "./decimal";
+import { Rational, UNIT_ROUNDOFF, ZERO } from "./rational";
 
-export interface ExactShare {
-  /** The exact (unrounded) amount in kronor; never negative. */
-  exact: Decimal;
-  /** Ties between equal fractional parts go to the lower rank (official region-code order). */
-  rank: number;
+/**
+ * A block's exact shares, each known two ways: the nearest doubles, computed
+ * in a fixed order of non-negative products, quotients and sums, and the exact
+ * fraction, computed only where the doubles cannot decide.
+ */
+export interface Shares {
+  /** The doubles; none negative. */
+  approx: Float64Array;
+  /**
+   * K of Higham's γK = Ku/(1−Ku): every approx[i] is exact[i]·(1+θ) with |θ| ≤ γK.
+   * Counting rule (Higham, Accuracy and Stability of Numerical Algorithms, 2nd ed.,
+   * Lemmas 3.1 and 3.3), for non-negative values only: a value read from a Rational
+   * costs 3; a product costs the sum of its factors' K plus 1; a quotient its
+   * numerator's K plus twice its denominator's plus 1; a running sum of m terms
+   * the largest term's K plus m − 1.
+   */
+  ops: number;
+  /** The exact share: a fraction of BigInts, never a rounded value. */
+  exact(i: number): Rational;
+}
+
+/** Largest pot the double filter takes: floors and their sums stay exact integers below 2^53. */
+const MAX_POT = 2 ** 52;
+
+/** Shares for values already exact (a group's block totals): each double is within γ3. */
+export function exactShares(values: readonly Rational[]): Shares {
+  return { approx: Float64Array.from(values, (v) => v.toNumber()), ops: 3, exact: (i) => values[i] };
+}
+
+/** Every exact share, in order (tests, tables). */
+export function exactOf(shares: Shares): Rational[] {
+  return Array.from(shares.approx, (_, i) => shares.exact(i));
 }
 
 /**
- * Hamilton's largest-remainder method: floor every share, then give one krona
- * each to the largest fractional parts until the whole-kronor pot is reached.
- * Returns whole kronor in the order of `shares`.
+ * Hamilton's largest-remainder method: floor every share, then one krona each
+ * to the largest fractional parts until the whole-kronor pot is reached, ties
+ * to the lower rank (official region-code order). Returns whole kronor in the
+ * order of the shares, which must sum exactly to `pot`.
  *
- * The shares must sum to `pot` (up to the precision of the division that made
- * them); the pot must be whole kronor.
+ * The doubles decide what they can; every step is exact. With every share
+ * within e = 2Ku·â ≤ 2Ku·max of its double (γK/(1−γK) ≤ 2Ku while Ku ≤ 1/4),
+ * ε = (2K+4)u·max + 4u bounds every error with room for the rounding of the
+ * tests below, in which every quantity is below 2:
+ * - where f̂ = â − ⌊â⌋ (exact in binary) has ε ≤ f̂ and f̂ + ε < 1, the floor is
+ *   ⌊â⌋ and the exact fraction lies in [f̂ − ε, f̂ + ε]; otherwise the exact share
+ *   decides the floor;
+ * - with c the k-th largest f̂, the k-th largest exact fraction lies in
+ *   [c − ε, c + ε]: a share whose f̂ exceeds c by more than 2ε is certainly
+ *   in, one below c by more than 2ε certainly out, and only the rest (the band)
+ *   is ordered by exact fractions, ties by rank.
+ * Linear in the shares outside the band; exact ties all fall in the band.
  */
-export function largestRemainder(pot: Decimal, shares: readonly ExactShare[]): Decimal[] {
+export function largestRemainder(pot: Rational, shares: Shares, ranks: readonly number[]): Rational[] {
   if (!pot.isInteger()) throw new RangeError(`largestRemainder: pot ${pot.toString()} is not whole kronor`);
-  if (shares.some((s) => s.exact.isNegative())) throw new RangeError("largestRemainder: negative share");
-  const floors = shares.map((s) => s.exact.floor());
-  // Round the leftover to absorb the last-digit error of non-terminating divisions.
-  const leftover = pot.minus(sum(floors)).toDecimalPlaces(0).toNumber();
-  if (leftover < 0 || leftover > shares.length) {
-    throw new RangeError(`largestRemainder: shares do not sum to the pot ${pot.toString()}`);
+  const potNum = pot.toNumber();
+  if (potNum >= MAX_POT) throw new RangeError(`largestRemainder: pot ${pot.toString()} is beyond any budget`);
+  const { approx, ops } = shares;
+  const n = approx.length;
+  if (ops * UNIT_ROUNDOFF > 0.25) throw new RangeError("largestRemainder: too many rounding steps for the filter");
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    if (!(approx[i] >= 0)) throw new RangeError("largestRemainder: negative share");
+    if (approx[i] > max) max = approx[i];
   }
-  const order = shares
-    .map((s, index) => ({ index, fraction: s.exact.minus(floors[index]), rank: s.rank }))
-    .sort((a, b) => b.fraction.comparedTo(a.fraction) || a.rank - b.rank);
-  const result = floors.slice();
-  for (let k = 0; k < leftover; k++) {
-    const i = order[k].index;
-    result[i] = result[i].plus(1);
+  const eps = max * (2 * ops + 4) * UNIT_ROUNDOFF + 4 * UNIT_ROUNDOFF;
+  const floors = new Float64Array(n);
+  const fracs = new Float64Array(n);
+  const exactFrac = new Map<number, Rational>();
+  let floorSum = 0;
+  for (let i = 0; i < n; i++) {
+    const a = approx[i];
+    const m = Math.floor(a);
+    const f = a - m;
+    if (f >= eps && f + eps < 1) {
+      floors[i] = m;
+      fracs[i] = f;
+    } else {
+      const x = shares.exact(i);
+      if (x.isNegative()) throw new RangeError("largestRemainder: negative share");
+      const whole = x.floor();
+      const part = x.minus(whole);
+      floors[i] = whole.toNumber();
+      fracs[i] = part.toNumber();
+      exactFrac.set(i, part);
+    }
+    floorSum += floors[i];
   }
-  return result;
+  const k = potNum - floorSum;
+  if (k < 0 || k > n || (n === 0 && k !== 0)) throw new RangeError(`largestRemainder: shares do not sum to the pot ${pot.toString()}`);
+  const plusOne = new Uint8Array(n);
+  if (k > 0) {
+    const cut = Float64Array.from(fracs).sort()[n - k];
+    const band: number[] = [];
+    let certain = 0;
+    for (let i = 0; i < n; i++) {
+      const d = fracs[i] - cut;
+      if (d > 2 * eps) {
+        plusOne[i] = 1;
+        certain++;
+      } else if (-d <= 2 * eps) band.push(i);
+    }
+    const need = k - certain;
+    if (need === band.length) for (const i of band) plusOne[i] = 1;
+    else if (need > 0) {
+      const fracOf = (i: number) => exactFrac.get(i) ?? exactFrac.set(i, fractionOf(shares.exact(i))).get(i)!;
+      band.sort((a, b) => fracOf(b).cmp(fracOf(a)) || ranks[a] - ranks[b]);
+      for (let j = 0; j < need; j++) plusOne[band[j]] = 1;
+    }
+  }
+  const out = new Array<Rational>(n);
+  for (let i = 0; i < n; i++) out[i] = new Rational(BigInt(floors[i] + plusOne[i]), 1n);
+  return out;
+}
+
+function fractionOf(x: Rational): Rational {
+  return x.minus(x.floor());
 }
 
 /** Whole kronor for each share, or zero where nothing is shared. */
-export function roundShares(pot: Decimal, shares: readonly ExactShare[]): Decimal[] {
-  if (shares.length === 0 || pot.isZero()) return shares.map(() => ZERO);
-  return largestRemainder(pot, shares);
+export function roundShares(pot: Rational, shares: Shares, ranks: readonly number[]): Rational[] {
+  if (shares.approx.length === 0 || pot.isZero()) return Array.from(shares.approx, () => ZERO);
+  return largestRemainder(pot, shares, ranks);
 }

@@ -1,4 +1,4 @@
-import type { Decimal } from "./decimal";
+import type { Rational } from "./rational";
 
 /** At a tie for the last place: bring every tied entry in (the spec's default), or keep exactly n by rank. */
 export type TieRule = "includeAll" | "rankOrder";
@@ -14,7 +14,7 @@ export interface Selection {
  * Ranks (official region order) break ties only under "rankOrder".
  */
 export function rankSelect(
-  values: readonly (Decimal | null)[],
+  values: readonly (Rational | null)[],
   n: number,
   order: "highest" | "lowest",
   ties: TieRule,
@@ -23,7 +23,7 @@ export function rankSelect(
   const selected = values.map(() => false);
   if (n <= 0) return { selected, tieAtCutoff: false };
   const sign = order === "highest" ? -1 : 1;
-  const before = (a: number, b: number) => (sign * (values[a] as Decimal).comparedTo(values[b] as Decimal) || ranks[a] - ranks[b]) < 0;
+  const before = (a: number, b: number) => (sign * (values[a] as Rational).cmp(values[b] as Rational) || ranks[a] - ranks[b]) < 0;
   // The n best so far, in order: n is small (1, 3, 5), so keeping them beats sorting every value.
   const best: number[] = [];
   values.forEach((v, i) => {
@@ -34,7 +34,7 @@ export function rankSelect(
     if (best.length > n) best.pop();
   });
   if (best.length === 0) return { selected, tieAtCutoff: false };
-  const cut = values[best[best.length - 1]] as Decimal;
+  const cut = values[best[best.length - 1]] as Rational;
   for (const i of best) selected[i] = true;
   let tiedOutside = false;
   values.forEach((v, i) => {

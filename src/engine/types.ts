@@ -1,10 +1,11 @@
 import type { Notice } from "../messages/message";
-import type { Decimal } from "./decimal";
+import type { Shares } from "./largestRemainder";
+import type { Rational } from "./rational";
 import type { LadderStep } from "./ladder";
 import type { TieRule } from "./rankSelect";
 
 /** Monthly values of one measure: "2024-02" → value, null where none was reported. */
-export type MonthlySeries = Record<string, Decimal | null>;
+export type MonthlySeries = Record<string, Rational | null>;
 
 /** What the engine knows of one region: parsed, validated, exact. */
 export interface RegionInput {
@@ -13,10 +14,10 @@ export interface RegionInput {
   name: string;
   /** Applied / reported at all. A region that did not apply gets nothing anywhere. */
   applied: boolean;
-  population: Decimal;
+  population: Rational;
   /** The count used: the larger of filled and started, or the one reported count. */
-  count: Decimal | null;
-  planned: Decimal | null;
+  count: Rational | null;
+  planned: Rational | null;
   /** Reported a forecast of AT, BT and ST posts (AT 2025). */
   forecast?: boolean | null;
   /** At the good level (god nivå) of AT 2022; from the round's list unless the workbook says. */
@@ -40,7 +41,7 @@ export type RemainderRule =
 interface BlockBase {
   id: string;
   title: string;
-  pot: Decimal;
+  pot: Rational;
   among: Condition[];
   /** Set where the decision does not say how the block is shared: the explanation names the default used. */
   unstatedKey?: boolean;
@@ -81,12 +82,12 @@ export interface MonthlyPerformanceDef {
   kind: "monthlyPerformance";
   id: string;
   title: string;
-  pot: Decimal;
+  pot: Rational;
   among: Condition[];
   measures: MonthlyMeasure[];
   /** "2024-02" … "2024-10"; each is compared with the same month one year earlier. */
   months: string[];
-  improvement: { percent: Decimal; reading: "relative" | "points" };
+  improvement: { percent: Rational; reading: "relative" | "points" };
   lowest: { n: number; ties: TieRule };
   bonus: { id: string; title: string };
 }
@@ -109,7 +110,7 @@ export interface Explanation {
   rule: "notApplied" | "notEligible" | "proportional" | "equal" | "ladder" | "noStep" | "noWeight" | "monthly" | "bonus";
   /** Exact amount before rounding to whole kronor, as a plain decimal string. */
   exact: string;
-  amount: Decimal;
+  amount: Rational;
   weight?: string;
   weightKey?: WeightKey;
   /** The region's part of all weights, 0 … 1. */
@@ -123,18 +124,18 @@ export interface Explanation {
 export interface BlockResult {
   id: string;
   title: string;
-  pot: Decimal;
-  allocated: Decimal;
-  unallocated: Decimal;
+  pot: Rational;
+  allocated: Rational;
+  unallocated: Rational;
 }
 
 export interface RegionResult {
   code: string;
   name: string;
   applied: boolean;
-  increase: Decimal | null;
-  amounts: Record<string, Decimal>;
-  total: Decimal;
+  increase: Rational | null;
+  amounts: Record<string, Rational>;
+  total: Rational;
   explanation: Explanation[];
 }
 
@@ -143,7 +144,7 @@ export interface RoundResult {
   title: string;
   blocks: BlockResult[];
   regions: RegionResult[];
-  totals: Record<string, Decimal>;
+  totals: Record<string, Rational>;
   warnings: Notice[];
 }
 
@@ -155,11 +156,11 @@ export interface ExactBlock {
   id: string;
   title: string;
   /** The pot the rules give this block. */
-  pot: Decimal;
-  /** What the block hands out, exactly: the pot, or less where the rules leave money unallocated. Equals the sum of `exact`. */
-  allocated: Decimal;
-  exact: Decimal[];
-  /** Built only when someone reads the explanation: a round computed for a what-if needs none. */
-  explain: (() => BlockExplanation)[];
+  pot: Rational;
+  /** What the block hands out, exactly: the pot, or less where the rules leave money unallocated. Equals the sum of the shares. */
+  allocated: Rational;
+  shares: Shares;
+  /** One region's explanation, built only when someone reads it: a round computed for a what-if builds none. */
+  explain(i: number): BlockExplanation;
   warnings: Notice[];
 }

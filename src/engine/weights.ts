@@ -1,14 +1,12 @@
-import { Decimal } from "./decimal";
-import { perCapitaWeight } from "./perCapitaWeight";
+import { perCapitaApprox, perCapitaWeight } from "./perCapitaWeight";
+import { ONE, Rational, ZERO } from "./rational";
 import type { RegionInput, WeightKey } from "./types";
 
-const ONE = new Decimal(1);
-
 /** Per-100 000 weights by region object: a what-if changes one region, the other twenty keep theirs. */
-const perCapitaCache = new WeakMap<RegionInput, Decimal>();
+const perCapitaCache = new WeakMap<RegionInput, Rational>();
 
-/** The weight a sharing key gives a region; null where the region has no count to weigh. */
-export function weightOf(key: WeightKey, region: RegionInput): Decimal | null {
+/** The weight a sharing key gives a region, exactly; null where the region has no count to weigh. */
+export function weightOf(key: WeightKey, region: RegionInput): Rational | null {
   switch (key) {
     case "population":
       return region.population;
@@ -23,6 +21,42 @@ export function weightOf(key: WeightKey, region: RegionInput): Decimal | null {
       return w;
     }
   }
+}
+
+/** Rounding steps behind `approxWeightOf` (see `Shares.ops`): the per-100 000 rate's 11 at most. */
+export const WEIGHT_OPS = 11;
+
+/** The same weight as a double, within γ11 of it; 0 where there is none. */
+export function approxWeightOf(key: WeightKey, region: RegionInput): number {
+  switch (key) {
+    case "population":
+      return region.population.toNumber();
+    case "equal":
+      return 1;
+    case "count":
+      return region.count?.toNumber() ?? 0;
+    case "countPer100k":
+      return region.count === null ? 0 : perCapitaApprox(region.count, region.population);
+  }
+}
+
+/** The weights of a block: doubles for the filter, exact fractions on demand; zero where a region is not weighed. */
+export interface Weights {
+  approx: Float64Array;
+  exact(i: number): Rational;
+}
+
+export function weightsOf(key: WeightKey, regions: readonly RegionInput[], counted: readonly boolean[]): Weights {
+  const approx = new Float64Array(regions.length);
+  regions.forEach((r, i) => {
+    if (counted[i]) approx[i] = approxWeightOf(key, r);
+  });
+  return { approx, exact: (i) => (counted[i] ? weightOf(key, regions[i]) ?? ZERO : ZERO) };
+}
+
+/** Weights given as exact values (a sheet function's column, a test): each double within γ3. */
+export function weightsFrom(values: readonly Rational[]): Weights {
+  return { approx: Float64Array.from(values, (v) => v.toNumber()), exact: (i) => values[i] };
 }
 
 export const weightLabels: Record<WeightKey, { sv: string; en: string }> = {

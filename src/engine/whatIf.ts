@@ -1,5 +1,5 @@
 import { computeRound } from "./computeRound";
-import { Decimal } from "./decimal";
+import { Rational, ZERO } from "./rational";
 import { formatKronor } from "./format";
 import { ladder, nextStep } from "./ladder";
 import { isEligible } from "./eligibility";
@@ -9,11 +9,11 @@ export interface NextStep {
   block: string;
   /** Posts more than the count asked about that reach the next step. */
   posts: number;
-  threshold: Decimal;
+  threshold: Rational;
   /** The next step's amount less the step reached now. */
-  stepGain: Decimal;
+  stepGain: Rational;
   /** What the region's total becomes with those posts, every block recomputed (the remainder shifts too). */
-  totalThen: Decimal;
+  totalThen: Rational;
   text: { sv: string; en: string };
 }
 
@@ -23,7 +23,7 @@ export interface WhatIfAnswer {
   nextSteps: NextStep[];
 }
 
-function withCount(regions: readonly RegionInput[], code: string, count: Decimal): RegionInput[] {
+function withCount(regions: readonly RegionInput[], code: string, count: Rational): RegionInput[] {
   return regions.map((r) => (r.code === code ? { ...r, count, applied: true } : r));
 }
 
@@ -32,7 +32,7 @@ function withCount(regions: readonly RegionInput[], code: string, count: Decimal
  * next step of each ladder would be worth ("2 more posts reach the 5-post step").
  * The rest of the round is recomputed, since the remainder is shared again.
  */
-export function whatIf(round: RoundDef, regions: readonly RegionInput[], code: string, count: Decimal): WhatIfAnswer {
+export function whatIf(round: RoundDef, regions: readonly RegionInput[], code: string, count: Rational): WhatIfAnswer {
   const before = computeRound(round, regions).regions.find((r) => r.code === code);
   if (!before) throw new RangeError(`no region ${code} in the round`);
   const changed = withCount(regions, code, count);
@@ -45,7 +45,7 @@ export function whatIf(round: RoundDef, regions: readonly RegionInput[], code: s
     const next = nextStep(block.steps, increase);
     if (!next) continue;
     const posts = next.threshold.minus(increase).ceil();
-    const now = ladder(block.steps, increase)?.amount ?? new Decimal(0);
+    const now = ladder(block.steps, increase)?.amount ?? ZERO;
     const totalThen = computeRound(round, withCount(regions, code, count.plus(posts))).regions.find((r) => r.code === code)!.total;
     const gain = next.amount.minus(now);
     const p = posts.toNumber();

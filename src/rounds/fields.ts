@@ -1,5 +1,5 @@
 import { msg, type Msg } from "../messages/message";
-import { Decimal } from "../engine/decimal";
+import { Rational } from "../engine/rational";
 import { checkLadder, type LadderStep } from "../engine/ladder";
 import type { TieRule } from "../engine/rankSelect";
 import type { Condition, RemainderRule, WeightKey } from "../engine/types";
@@ -18,23 +18,23 @@ export class Fields {
     this.problems.push({ path, problem });
   }
 
-  amount(value: unknown, where: string, allowZero = false): Decimal {
+  amount(value: unknown, where: string, allowZero = false): Rational {
     const ok = (typeof value === "number" && Number.isFinite(value)) || (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value));
     if (!ok) {
       this.problem(where, msg("rules.notAmount", { value: JSON.stringify(value) ?? "undefined" }));
-      return new Decimal(0);
+      return Rational.from(0);
     }
-    const d = new Decimal(String(value).trim());
+    const d = Rational.from(String(value).trim());
     if (d.isNegative() || (!allowZero && d.isZero())) this.problem(where, msg(allowZero ? "rules.zeroOrMore" : "rules.positive", { value: d.toString() }));
     else if (!d.isInteger()) this.problem(where, msg("rules.notWholeKronor", { value: d.toString() }));
     return d;
   }
 
-  number(value: unknown, where: string): Decimal {
-    if (typeof value === "number" && Number.isFinite(value)) return new Decimal(String(value));
-    if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return new Decimal(value.trim());
+  number(value: unknown, where: string): Rational {
+    if (typeof value === "number" && Number.isFinite(value)) return Rational.from(String(value));
+    if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Rational.from(value.trim());
     this.problem(where, msg("rules.notNumber", { value: JSON.stringify(value) ?? "undefined" }));
-    return new Decimal(0);
+    return Rational.from(0);
   }
 
   whole(value: unknown, where: string, fallback: number): number {

@@ -1,6 +1,6 @@
 import { render } from "../messages/message";
 import { computeRound } from "../engine/computeRound";
-import { Decimal } from "../engine/decimal";
+import { Rational } from "../engine/rational";
 import { ladder } from "../engine/ladder";
 import type { BlockDef, RegionInput } from "../engine/types";
 import { preset } from "../rounds/presets";
@@ -31,10 +31,10 @@ function regionRow(i: number, count: CellValue, population: CellValue, planned?:
   const pop = numberArg(population, "population", row);
   const popProblem = populationProblem(pop);
   if (popProblem) throw new FunctionError(`row ${row}: population ${render(popProblem, "en")}`);
-  const c = isEmptyArg(count) ? new Decimal(0) : numberArg(count, "count", row);
+  const c = isEmptyArg(count) ? Rational.from(0) : numberArg(count, "count", row);
   const countIssue = countProblem(c);
   if (countIssue) throw new FunctionError(`row ${row}: count ${render(countIssue, "en")}`);
-  let plan: Decimal | null = null;
+  let plan: Rational | null = null;
   if (planned !== undefined) {
     const p = parsePlanned(typeof planned === "number" ? planned : planned ?? null);
     if (!p.ok) throw new FunctionError(`row ${row}: planned ${render(p.problem, "en")}`);
@@ -86,7 +86,7 @@ export function share(weights: unknown[][], pot: unknown): Out {
     if (v === null || (typeof v === "string" && v.trim() === "")) return null;
     const weight = numberArg(v, "weight", i + 1);
     if (weight.isNegative()) throw new FunctionError(`row ${i + 1}: weight ${weight.toString()} is negative`);
-    return { code: String(i + 1).padStart(4, "0"), name: `row ${i + 1}`, applied: true, population: new Decimal(1), count: weight, planned: null };
+    return { code: String(i + 1).padStart(4, "0"), name: `row ${i + 1}`, applied: true, population: Rational.from(1), count: weight, planned: null };
   });
   return runBlock({ kind: "proportional", id: "share", title: "Share", pot: potArg(pot), among: ["applied"], weight: "count" }, rows);
 }

@@ -1,5 +1,5 @@
 import { render } from "../messages/message";
-import { Decimal } from "../engine/decimal";
+import { Rational } from "../engine/rational";
 import { Fields } from "../rounds/fields";
 import type { LadderStep } from "../engine/ladder";
 import { cellError, type CellValue } from "../workbook/cell";
@@ -17,7 +17,7 @@ export function isEmptyArg(v: CellValue): boolean {
 }
 
 /** A number from a cell, in Swedish or English form; the message names the row. */
-export function numberArg(v: CellValue, what: string, row: number): Decimal {
+export function numberArg(v: CellValue, what: string, row: number): Rational {
   const error = cellError(v);
   if (error) throw new FunctionError(`row ${row}: ${what} holds the error ${error}`);
   if (v === null || (typeof v === "string" && v.trim() === "")) throw new FunctionError(`row ${row}: ${what} is empty`);
@@ -34,7 +34,7 @@ export function sameLength(lists: [string, unknown[]][]): void {
 }
 
 /** A pot, by the same rule as a round definition's: whole kronor above zero. */
-export function potArg(pot: unknown): Decimal {
+export function potArg(pot: unknown): Rational {
   const f = new Fields();
   const d = f.amount(pot, "pot");
   if (f.problems.length) throw new FunctionError(`pot: ${render(f.problems[0].problem, "en")}`);

@@ -18,7 +18,7 @@ function el(tag: string, attrs: Record<string, string | number>, text?: string):
  * first; drawn by the page itself (no chart service, no scripts from elsewhere).
  */
 export function allocationChart(result: RoundResult, lang: Lang): SVGSVGElement {
-  const rows = [...result.regions].filter((r) => r.total.gt(0)).sort((a, b) => b.total.comparedTo(a.total) || a.code.localeCompare(b.code));
+  const rows = [...result.regions].filter((r) => r.total.gt(0)).sort((a, b) => b.total.cmp(a.total) || a.code.localeCompare(b.code));
   const max = rows[0]?.total.toNumber() ?? 1;
   const label = 150;
   const width = 640;

@@ -1,4 +1,4 @@
-import type { Decimal } from "../engine/decimal";
+import type { Rational } from "../engine/rational";
 import { formatNumber } from "../engine/format";
 import { presetIds, preset } from "../rounds/presets";
 import { columnLetter } from "../workbook/cell";
@@ -11,7 +11,7 @@ import { h } from "./dom";
 import { whatIfPanel } from "./whatIfPanel";
 import { t, type Lang } from "./i18n";
 
-const kr = (n: Decimal, lang: Lang) => formatNumber(n, lang);
+const kr = (n: Rational, lang: Lang) => formatNumber(n, lang);
 
 function header(c: Controller, s: UiState) {
   const lang = (l: Lang, label: string) => h("button", { class: s.lang === l ? "lang on" : "lang", type: "button", "aria-pressed": String(s.lang === l), onclick: () => c.setLang(l) }, label);

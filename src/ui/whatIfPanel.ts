@@ -1,4 +1,4 @@
-import { Decimal } from "../engine/decimal";
+import { Rational } from "../engine/rational";
 import { formatKronor } from "../engine/format";
 import { whatIf } from "../engine/whatIf";
 import type { Controller, UiState } from "./controller";
@@ -25,7 +25,7 @@ export function whatIfPanel(c: Controller, s: UiState): HTMLElement | null {
       return show();
     }
     c.rememberWhatIf(region.input.code, raw);
-    const a = whatIf(p.round, p.regions.map((r) => r.input), region.input.code, new Decimal(raw));
+    const a = whatIf(p.round, p.regions.map((r) => r.input), region.input.code, Rational.from(raw));
     answer.replaceChildren(
       h("p", {}, t(s.lang, "whatIfGets", { name: region.input.name, total: formatKronor(a.after.total, s.lang), now: formatKronor(a.before.total, s.lang) })),
       ...a.nextSteps.map((n) => h("p", { class: "next-step" }, n.text[s.lang])),

@@ -1,4 +1,4 @@
-import { Decimal } from "../engine/decimal";
+import { Rational } from "../engine/rational";
 import { msg, quoted, type Msg } from "../messages/message";
 import { cellError, errorProblem, isBlank, showCell, type CellValue } from "./cell";
 import { cleanText } from "./cellText";
@@ -8,7 +8,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Msg };
 const SWEDISH = /^\d{1,3}( \d{3})+(,\d+)?$|^\d+(,\d+)?$/; // 2 455 914 · 86,5 · 1 234,5
 const ENGLISH = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/; // 2,455,914 · 86.5 · 1,234.5
 
-export function decimalParam(d: Decimal): { decimal: string } {
+export function decimalParam(d: Rational): { decimal: string } {
   return { decimal: d.toString() };
 }
 
@@ -17,12 +17,12 @@ export function decimalParam(d: Decimal): { decimal: string } {
  * with any space, dash or minus sign an officer types or pastes.
  * "1,234" alone could be either, so it is refused rather than guessed.
  */
-export function parseNumber(value: CellValue): Parsed<Decimal> {
+export function parseNumber(value: CellValue): Parsed<Rational> {
   const error = cellError(value);
   if (error) return { ok: false, problem: errorProblem(error) };
   if (isBlank(value)) return { ok: false, problem: msg("value.empty") };
   if (typeof value === "number") {
-    return Number.isFinite(value) ? { ok: true, value: new Decimal(value) } : { ok: false, problem: msg("value.notNumber", { text: String(value) }) };
+    return Number.isFinite(value) ? { ok: true, value: Rational.from(value) } : { ok: false, problem: msg("value.notNumber", { text: String(value) }) };
   }
   if (typeof value === "boolean") return { ok: false, problem: msg("value.boolean", { value: showCell(value) }) };
   const text = String(value);
@@ -36,6 +36,6 @@ export function parseNumber(value: CellValue): Parsed<Decimal> {
   if (SWEDISH.test(t)) plain = t.replace(/ /g, "").replace(",", ".");
   else if (ENGLISH.test(t)) plain = t.replace(/,/g, "");
   if (plain === null) return { ok: false, problem: msg("value.notNumber", { text: quoted(text) }) };
-  const d = new Decimal(plain);
+  const d = Rational.from(plain);
   return { ok: true, value: negative ? d.neg() : d };
 }

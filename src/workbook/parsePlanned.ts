@@ -1,11 +1,11 @@
-import type { Decimal } from "../engine/decimal";
+import type { Rational } from "../engine/rational";
 import { msg, quoted } from "../messages/message";
 import { cellError, isBlank, type CellValue } from "./cell";
 import { cleanText } from "./cellText";
 import { decimalParam, parseNumber, type Parsed } from "./parseNumber";
 
 export interface Planned {
-  value: Decimal;
+  value: Rational;
   /** How a text cell was read, for the explanation; null for a plain number. */
   reading: { sv: string; en: string } | null;
 }
@@ -17,12 +17,12 @@ const EV_NUMBER = new RegExp(`^${NUM}\\s*\\(\\s*ev\\.?\\s*${NUM}\\s*\\)$`, "i");
 const EV_PLUS = new RegExp(`^${NUM}\\s*\\(\\s*ev\\.?\\s*\\+\\s*\\)$`, "i");
 const NO_FIGURE = /^i\.?\s*u\.?$/i;
 
-function num(text: string): Decimal | null {
+function num(text: string): Rational | null {
   const p = parseNumber(text.trim());
   return p.ok ? p.value : null;
 }
 
-function checked(value: Decimal, reading: Planned["reading"]): Parsed<Planned> {
+function checked(value: Rational, reading: Planned["reading"]): Parsed<Planned> {
   if (value.isNegative()) return { ok: false, problem: msg("planned.negative", { value: decimalParam(value) }) };
   return { ok: true, value: { value, reading } };
 }

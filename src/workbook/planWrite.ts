@@ -1,4 +1,4 @@
-import type { Decimal } from "../engine/decimal";
+import type { Rational } from "../engine/rational";
 import type { RoundDef, RoundResult } from "../engine/types";
 import { cellAddress, cellAt, formulaAt, isBlank as isBlankCell, type CellValue, type SheetSnapshot } from "./cell";
 import { blockLabel } from "../rounds/blockLabel";
@@ -75,7 +75,7 @@ function placeColumns(sheet: SheetSnapshot, table: FoundTable, round: RoundDef, 
   });
 }
 
-function valueOf(output: OutputColumn, amounts: Record<string, Decimal>, total: Decimal, increase: Decimal | null): Decimal | null {
+function valueOf(output: OutputColumn, amounts: Record<string, Rational>, total: Rational, increase: Rational | null): Rational | null {
   if (output === "increase") return increase;
   if (output === "total") return total;
   return amounts[output.slice("block:".length)] ?? null;

@@ -1,4 +1,4 @@
-import { Decimal } from "../engine/decimal";
+import { Rational } from "../engine/rational";
 import { msg, type Msg } from "../messages/message";
 import { decimalParam } from "./parseNumber";
 
@@ -15,7 +15,7 @@ export const BOUNDS = {
   /** Sweden had 10 557 682 inhabitants on 1 Nov 2023. */
   maxPopulation: 11_000_000,
   /** Off the published population by more than this share: computed, and said. */
-  populationDrift: new Decimal("0.1"),
+  populationDrift: Rational.from("0.1"),
   refusePer100k: 60,
   warnPer100k: 35,
   refuseTimesPlan: 5,
@@ -31,43 +31,43 @@ const POPULATION_2023: Record<string, number> = {
   "19": 280965, "20": 287451, "21": 286085, "22": 242343, "23": 132466, "24": 278518, "25": 248653,
 };
 
-export function populationRefusal(d: Decimal): Msg | null {
+export function populationRefusal(d: Rational): Msg | null {
   if (d.lt(BOUNDS.minPopulation)) return msg("population.tooSmall", { value: decimalParam(d), min: "10 000" });
   if (d.gt(BOUNDS.maxPopulation)) return msg("population.tooLarge", { value: decimalParam(d) });
   return null;
 }
 
-export function populationWarning(code: string, d: Decimal): Msg | null {
+export function populationWarning(code: string, d: Rational): Msg | null {
   const known = POPULATION_2023[code];
-  if (!known || d.minus(known).abs().lte(new Decimal(known).times(BOUNDS.populationDrift))) return null;
-  return msg("population.unusual", { value: decimalParam(d), known: decimalParam(new Decimal(known)) });
+  if (!known || d.minus(known).abs().lte(Rational.from(known).mul(BOUNDS.populationDrift))) return null;
+  return msg("population.unusual", { value: decimalParam(d), known: decimalParam(Rational.from(known)) });
 }
 
-function per100k(count: Decimal, population: Decimal): Decimal {
-  return count.times(100000).div(population).toDecimalPlaces(1);
+function per100k(count: Rational, population: Rational): Rational {
+  return count.mul(100000).div(population).toDecimalPlaces(1);
 }
 
 /** A count of posts that cannot be right for the region: refused. */
-export function countRefusal(count: Decimal, population: Decimal, planned: Decimal | null): Msg | null {
+export function countRefusal(count: Rational, population: Rational, planned: Rational | null): Msg | null {
   const rate = per100k(count, population);
   if (rate.gt(BOUNDS.refusePer100k)) return msg("count.implausiblePer100k", { value: decimalParam(count), per100k: decimalParam(rate), limit: BOUNDS.refusePer100k });
-  if (planned && planned.gte(BOUNDS.minPlanCompared) && count.gt(planned.times(BOUNDS.refuseTimesPlan))) {
+  if (planned && planned.gte(BOUNDS.minPlanCompared) && count.gt(planned.mul(BOUNDS.refuseTimesPlan))) {
     return msg("count.implausiblePlan", { value: decimalParam(count), times: BOUNDS.refuseTimesPlan, planned: decimalParam(planned) });
   }
   return null;
 }
 
 /** A planned count no region could plan: refused, by the same bound as a count. */
-export function plannedRefusal(planned: Decimal, population: Decimal): Msg | null {
+export function plannedRefusal(planned: Rational, population: Rational): Msg | null {
   const rate = per100k(planned, population);
   return rate.gt(BOUNDS.refusePer100k) ? msg("planned.implausible", { value: decimalParam(planned), per100k: decimalParam(rate), limit: BOUNDS.refusePer100k }) : null;
 }
 
 /** A count possible but unusual: computed, and said with its cell. */
-export function countWarning(count: Decimal, population: Decimal, planned: Decimal | null): Msg | null {
+export function countWarning(count: Rational, population: Rational, planned: Rational | null): Msg | null {
   const rate = per100k(count, population);
   if (rate.gt(BOUNDS.warnPer100k)) return msg("count.unusualPer100k", { value: decimalParam(count), per100k: decimalParam(rate) });
-  if (planned && planned.gte(BOUNDS.minPlanCompared) && (count.gt(planned.times(BOUNDS.warnTimesPlan)) || count.lt(planned.div(BOUNDS.warnTimesPlan)))) {
+  if (planned && planned.gte(BOUNDS.minPlanCompared) && (count.gt(planned.mul(BOUNDS.warnTimesPlan)) || count.lt(planned.div(BOUNDS.warnTimesPlan)))) {
     return msg("count.unusualPlan", { value: decimalParam(count), planned: decimalParam(planned) });
   }
   return null;

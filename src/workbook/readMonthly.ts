@@ -1,4 +1,4 @@
-import type { Decimal } from "../engine/decimal";
+import type { Rational } from "../engine/rational";
 import { sameMonthYearBefore } from "../engine/months";
 import type { MonthlyPerformanceDef, MonthlySeries } from "../engine/types";
 import { cellAddress, cellAt, isBlank, type SheetSnapshot } from "./cell";
@@ -83,7 +83,7 @@ export function readMonthly(book: SheetSnapshot[], main: { sheet: SheetSnapshot;
         const at = cellAddress(source.sheet.name, row, col);
         if (!p.ok) errors.push(inputError(at, "monthly.value", { measure: measure.title, month, problem: p.problem }));
         else if (p.value.isNegative()) errors.push(inputError(at, "rate.negative", { measure: measure.title, month, value: decimalParam(p.value) }));
-        series[month] = p.ok ? (p.value as Decimal) : null;
+        series[month] = p.ok ? (p.value as Rational) : null;
       }
       values.set(code, { ...(values.get(code) ?? {}), [measure.id]: series });
     }

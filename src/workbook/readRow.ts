@@ -1,4 +1,4 @@
-import type { Decimal } from "../engine/decimal";
+import type { Rational } from "../engine/rational";
 import type { RegionInput, RoundDef } from "../engine/types";
 import { msg, type Msg } from "../messages/message";
 import { cellAddress, cellAt, isBlank, showCell, type CellValue, type SheetSnapshot } from "./cell";
@@ -41,10 +41,10 @@ export function readRow(x: RowContext): { region: RegionRead | null; errors: Inp
   const raw = (field: InputField) => (cols[field] === undefined ? null : cellAt(sheet, row, cols[field] as number));
   const problem = (field: InputField, p: Msg) => errors.push(inputError(at(field), "cell.problem", { field: FIELD_LABELS[field], region: region.name, problem: p }));
   const warn = (field: InputField, p: Msg) => warnings.push({ address: at(field), ...msg("cell.unusual", { field: FIELD_LABELS[field], region: region.name, problem: p }) });
-  const noteRead = (field: InputField, value: Decimal | string) => read.push(msg("note.value", { field: FIELD_LABELS[field], value: typeof value === "string" ? value : decimalParam(value), cell: at(field) }));
+  const noteRead = (field: InputField, value: Rational | string) => read.push(msg("note.value", { field: FIELD_LABELS[field], value: typeof value === "string" ? value : decimalParam(value), cell: at(field) }));
 
   const pop = parseNumber(raw("population"));
-  let population: Decimal | null = null;
+  let population: Rational | null = null;
   const popProblem = pop.ok ? populationProblem(pop.value) ?? populationRefusal(pop.value) : pop.problem;
   if (popProblem) problem("population", popProblem);
   else if (pop.ok) {
@@ -55,11 +55,11 @@ export function readRow(x: RowContext): { region: RegionRead | null; errors: Inp
   }
 
   // The count: the one reported, or the larger of filled and started posts.
-  let count: Decimal | null | undefined = null;
+  let count: Rational | null | undefined = null;
   let countField: InputField | null = null;
   if (needs.count !== "no") {
     const present = (["count", "filled", "started"] as const).filter((f) => !isBlank(figure(raw(f))));
-    const values: { field: InputField; value: Decimal }[] = [];
+    const values: { field: InputField; value: Rational }[] = [];
     for (const field of present) {
       const p = parseNumber(figure(raw(field)));
       const bad = p.ok ? countProblem(p.value) : p.problem;
@@ -93,7 +93,7 @@ export function readRow(x: RowContext): { region: RegionRead | null; errors: Inp
   }
   if (applied && needs.monthly && !hasMonthly) warnings.push({ address: cellAddress(sheet.name, row, cols.region as number), ...msg("monthly.noneReported", { region: region.name }) });
 
-  let planned: Decimal | null = null;
+  let planned: Rational | null = null;
   if (needs.planned && applied && count !== null) {
     const p = parsePlanned(figure(raw("planned")));
     if (!p.ok) problem("planned", p.problem);

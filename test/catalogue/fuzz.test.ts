@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { render } from "../../src/messages/message";
-import { sum } from "../../src/engine/decimal";
+import { sum } from "../../src/engine/rational";
 import { preset, presetFiles } from "../../src/rounds/presets";
 import type { CellValue, SheetSnapshot } from "../../src/workbook/cell";
 import { prepareRound } from "../../src/workbook/prepareRound";

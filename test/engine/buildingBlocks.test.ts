@@ -1,11 +1,13 @@
-import { Decimal, sum } from "../../src/engine/decimal";
+import { Rational, sum } from "../../src/engine/rational";
 import { equalSplit } from "../../src/engine/equalSplit";
 import { checkLadder, ladder, nextStep } from "../../src/engine/ladder";
 import { perCapitaWeight } from "../../src/engine/perCapitaWeight";
+import { exactOf } from "../../src/engine/largestRemainder";
 import { proportionalSplit } from "../../src/engine/proportionalSplit";
+import { weightsFrom } from "../../src/engine/weights";
 import { formatKronor, formatNumber } from "../../src/engine/format";
 
-const d = (v: string | number) => new Decimal(v);
+const d = (v: string | number) => Rational.from(v);
 const steps = [
   [2, 3000000],
   [3, 4500000],
@@ -29,26 +31,26 @@ describe("perCapitaWeight", () => {
 
 describe("proportionalSplit", () => {
   it("shares in proportion and sums to the pot", () => {
-    const s = proportionalSplit(d(100), [d(1), d(3)]);
+    const s = exactOf(proportionalSplit(d(100), weightsFrom([d(1), d(3)])));
     expect(s.map(String)).toEqual(["25", "75"]);
   });
   it("shares nothing when no weight is positive", () => {
-    expect(proportionalSplit(d(100), [d(0), d(0)]).map(String)).toEqual(["0", "0"]);
+    expect(exactOf(proportionalSplit(d(100), weightsFrom([d(0), d(0)]))).map(String)).toEqual(["0", "0"]);
   });
   it("refuses negative weights", () => {
-    expect(() => proportionalSplit(d(100), [d(-1), d(2)])).toThrow(/negative/);
+    expect(() => proportionalSplit(d(100), weightsFrom([d(-1), d(2)]))).toThrow(/negative/);
   });
 });
 
 describe("equalSplit", () => {
   it("gives equal exact shares to the eligible only", () => {
-    const s = equalSplit(d(44000000), [true, false, true, true]);
+    const s = exactOf(equalSplit(d(44000000), [true, false, true, true]));
     expect(s[1].toFixed()).toBe("0");
     expect(s[0].eq(s[2])).toBe(true);
     expect(sum(s).toDecimalPlaces(20).toFixed()).toBe("44000000");
   });
   it("shares nothing with nobody eligible", () => {
-    expect(equalSplit(d(10), [false]).map(String)).toEqual(["0"]);
+    expect(exactOf(equalSplit(d(10), [false])).map(String)).toEqual(["0"]);
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { computeRound } from "../../src/engine/computeRound";
-import { Decimal, sum } from "../../src/engine/decimal";
+import { Rational, sum } from "../../src/engine/rational";
 import type { MonthlySeries, RegionInput, RoundDef } from "../../src/engine/types";
 import { compileRound } from "../../src/rounds/roundFile";
 import { REGIONS } from "../../src/workbook/regions";
@@ -9,7 +9,7 @@ const RUNS = { numRuns: 1000 };
 const MONTHS = ["2024-02", "2024-03", "2024-04"];
 const ALL_MONTHS = [...MONTHS, "2023-02", "2023-03", "2023-04"];
 
-const rate = fc.option(fc.integer({ min: 0, max: 400 }).map((n) => new Decimal(n).div(10)), { nil: null, freq: 4 });
+const rate = fc.option(fc.integer({ min: 0, max: 400 }).map((n) => Rational.from(n).div(10)), { nil: null, freq: 4 });
 const series = fc.tuple(...ALL_MONTHS.map(() => rate)).map((vs): MonthlySeries => Object.fromEntries(ALL_MONTHS.map((m, i) => [m, vs[i]])));
 
 const regionsArb = fc
@@ -32,10 +32,10 @@ const regionsArb = fc
             code: REGIONS[i].code,
             name: REGIONS[i].name,
             applied: r.applied,
-            population: new Decimal(r.population),
+            population: Rational.from(r.population),
             // A region that applied to a round with ladders reports a count (the workbook logic sees to it).
-            count: r.count === null && r.applied ? new Decimal(0) : r.count === null ? null : new Decimal(r.count),
-            planned: new Decimal(r.planned),
+            count: r.count === null && r.applied ? Rational.from(0) : r.count === null ? null : Rational.from(r.count),
+            planned: Rational.from(r.planned),
             forecast: r.forecast,
             goodLevel: r.goodLevel,
             monthly: { overcrowding: r.overcrowding, outplacement: r.outplacement },
@@ -101,7 +101,7 @@ describe("computeRound laws, over random rounds of every block kind", () => {
   it("no amount is negative, and each is within 1 kr of its exact value", () => {
     fc.assert(
       fc.property(roundArb, regionsArb, (round, regions) =>
-        computeRound(round, regions).regions.every((r) => r.explanation.every((e) => !e.amount.isNegative() && e.amount.minus(new Decimal(e.exact)).abs().lt(1))),
+        computeRound(round, regions).regions.every((r) => r.explanation.every((e) => !e.amount.isNegative() && e.amount.minus(Rational.from(e.exact)).abs().lt(1))),
       ),
       RUNS,
     );

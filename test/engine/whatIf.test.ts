@@ -1,4 +1,4 @@
-import { Decimal } from "../../src/engine/decimal";
+import { Rational } from "../../src/engine/rational";
 import { whatIf } from "../../src/engine/whatIf";
 import { preset } from "../../src/rounds/presets";
 import { region } from "../rounds/helpers";
@@ -13,7 +13,7 @@ const regions = [
 
 describe("what-if for one region", () => {
   it("says how many more posts reach the next step and what the step adds", () => {
-    const a = whatIf(round, regions, "08", new Decimal(50));
+    const a = whatIf(round, regions, "08", Rational.from(50));
     // +3 now (4 500 000); the next step is ≥ 5 (7 500 000): 2 more posts, +3 000 000 from the step.
     expect(a.nextSteps).toHaveLength(1);
     expect(a.nextSteps[0]).toMatchObject({ block: "block2", posts: 2 });
@@ -22,16 +22,16 @@ describe("what-if for one region", () => {
   });
 
   it("recomputes the round with the changed count: the same as changing the input", () => {
-    const a = whatIf(round, regions, "08", new Decimal(52));
-    const direct = whatIf(round, regions.map((r) => (r.code === "08" ? { ...r, count: new Decimal(52) } : r)), "08", new Decimal(52));
+    const a = whatIf(round, regions, "08", Rational.from(52));
+    const direct = whatIf(round, regions.map((r) => (r.code === "08" ? { ...r, count: Rational.from(52) } : r)), "08", Rational.from(52));
     expect(a.after.total.toString()).toBe(direct.before.total.toString());
     expect(a.after.explanation.find((e) => e.block === "block2")!.step!.step).toBe(3);
     // The total with the posts to the next step is what the round gives at that count.
-    const then = whatIf(round, regions, "08", new Decimal(50)).nextSteps[0].totalThen;
+    const then = whatIf(round, regions, "08", Rational.from(50)).nextSteps[0].totalThen;
     expect(then.toString()).toBe(a.after.total.toString());
   });
 
   it("names no next step above the top of the ladder", () => {
-    expect(whatIf(round, regions, "01", new Decimal(300)).nextSteps).toEqual([]);
+    expect(whatIf(round, regions, "01", Rational.from(300)).nextSteps).toEqual([]);
   });
 });

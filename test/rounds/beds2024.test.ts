@@ -1,5 +1,5 @@
 import { computeRound } from "../../src/engine/computeRound";
-import { Decimal } from "../../src/engine/decimal";
+import { Rational } from "../../src/engine/rational";
 import { compileRound } from "../../src/rounds/roundFile";
 import { preset, presetFiles } from "../../src/rounds/presets";
 import { readCsv } from "../helpers/csv";
@@ -102,6 +102,6 @@ describe("the 750 000 000 kr base for all 21 regions (population 1 November 2023
     const expected = floors.slice();
     for (const { i } of order) if (left > 0n) (expected[i] += 1n), left--;
     expect(res.regions.map((r) => r.amounts.base.toString())).toEqual(expected.map(String));
-    expect(res.regions.every((r, i) => r.amounts.base.minus(new Decimal(String(floors[i]))).abs().lte(1))).toBe(true);
+    expect(res.regions.every((r, i) => r.amounts.base.minus(Rational.from(String(floors[i]))).abs().lte(1))).toBe(true);
   });
 });

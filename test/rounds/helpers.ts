@@ -1,5 +1,5 @@
 import { computeRound } from "../../src/engine/computeRound";
-import { Decimal } from "../../src/engine/decimal";
+import { Rational } from "../../src/engine/rational";
 import type { MonthlySeries, RegionInput, RoundDef } from "../../src/engine/types";
 import { REGIONS } from "../../src/workbook/regions";
 
@@ -17,11 +17,11 @@ export interface R {
 /** A region input from plain numbers, as a test states it. */
 export function region(r: R, round?: RoundDef): RegionInput {
   const name = REGIONS.find((x) => x.code === r.code)!.name;
-  const d = (v: number | string | null | undefined) => (v === null || v === undefined ? null : new Decimal(v));
+  const d = (v: number | string | null | undefined) => (v === null || v === undefined ? null : Rational.from(v));
   const monthly = r.monthly
     ? Object.fromEntries(Object.entries(r.monthly).map(([m, s]) => [m, Object.fromEntries(Object.entries(s).map(([k, v]) => [k, d(v)])) as MonthlySeries]))
     : undefined;
-  return { code: r.code, name, applied: r.applied ?? true, population: new Decimal(r.population), count: d(r.count), planned: d(r.planned), forecast: r.forecast, goodLevel: r.goodLevel ?? (round?.goodLevel ? round.goodLevel.includes(r.code) : undefined), monthly };
+  return { code: r.code, name, applied: r.applied ?? true, population: Rational.from(r.population), count: d(r.count), planned: d(r.planned), forecast: r.forecast, goodLevel: r.goodLevel ?? (round?.goodLevel ? round.goodLevel.includes(r.code) : undefined), monthly };
 }
 
 /** Amounts per region code and block, as plain numbers. */

@@ -1,9 +1,8 @@
 import { notice, type Notice } from "../../messages/message";
-import { Decimal, ZERO, show, sum } from "../decimal";
+import { HUNDRED, Rational, UNIT_ROUNDOFF, ZERO, show, sum } from "../rational";
 import { isEligible } from "../eligibility";
 import { formatKronor, formatNumber } from "../format";
 import { monthName, sameMonthYearBefore } from "../months";
-import { proportionalSplit } from "../proportionalSplit";
 import { rankSelect } from "../rankSelect";
 import type { ExactBlock, Explanation, MonthlyPerformanceDef, RegionInput } from "../types";
 import { explainEach } from "./outside";
@@ -12,12 +11,35 @@ type MonthDetail = NonNullable<Explanation["months"]>[number];
 /** How each region earned each month, as small codes (0 not earned, 1 improvement, 2 lowest); the month details are built when read. */
 const HOW: MonthDetail["earned"][] = [null, "improvement", "lowest"];
 
-/** Whether a month improved enough on the same month a year before: relative (× 0.995) or in points (− 0.5). */
-function improvementTest(def: MonthlyPerformanceDef): (value: Decimal, previous: Decimal) => boolean {
+/**
+ * Whether a month improved enough on the same month a year before: relative
+ * (value ≤ previous × 0.995) or in points (value ≤ previous − 0.5). Decided by
+ * doubles where they differ by more than 16u times the sum of the magnitudes
+ * involved (each double is within γ3 of its value, the product within γ7, the
+ * difference adds one rounding), otherwise exactly.
+ */
+function improvementTest(def: MonthlyPerformanceDef): (value: Rational, previous: Rational) => boolean {
   const p = def.improvement.percent;
-  if (def.improvement.reading === "points") return (value, previous) => value.lte(previous.minus(p));
-  const factor = new Decimal(100).minus(p).div(100);
-  return (value, previous) => value.lte(previous.mul(factor));
+  const tol = 16 * UNIT_ROUNDOFF;
+  if (def.improvement.reading === "points") {
+    const pn = p.toNumber();
+    return (value, previous) => {
+      const v = value.toNumber();
+      const x = previous.toNumber();
+      const diff = v - (x - pn);
+      const margin = tol * (Math.abs(v) + Math.abs(x) + Math.abs(pn));
+      return diff < -margin ? true : diff > margin ? false : value.lte(previous.minus(p));
+    };
+  }
+  const factor = HUNDRED.minus(p).div(HUNDRED);
+  const f = factor.toNumber();
+  return (value, previous) => {
+    const v = value.toNumber();
+    const x = previous.toNumber() * f;
+    const diff = v - x;
+    const margin = tol * (Math.abs(v) + Math.abs(x));
+    return diff < -margin ? true : diff > margin ? false : value.lte(previous.mul(factor));
+  };
 }
 
 function readingText(def: MonthlyPerformanceDef): { sv: string; en: string } {
@@ -32,22 +54,26 @@ function readingText(def: MonthlyPerformanceDef): { sv: string; en: string } {
  * earned, paid in proportion to each region's earned total). Lower values are better.
  */
 export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly RegionInput[]): ExactBlock[] {
+  const n = regions.length;
+  const slots = def.measures.length * def.months.length;
   const eligible = regions.map((r) => isEligible(r, def.among));
   const totalPop = sum(regions.map((r) => r.population));
-  const monthlyPot = def.pot.div(def.measures.length * def.months.length);
-  const perInhabitant = monthlyPot.div(totalPop);
-  const reserved = regions.map((r) => r.population.mul(perInhabitant));
+  // Kronor per inhabitant and month of one measure: every reserved part is population × this, exactly.
+  const perInhabitant = def.pot.div(new Rational(BigInt(slots))).div(totalPop);
+  const perApprox = perInhabitant.toNumber();
+  const reserved = (i: number) => regions[i].population.mul(perInhabitant);
   const ranks = regions.map((r) => Number(r.code));
   const reading = readingText(def);
   const improved = improvementTest(def);
-  let unearned = ZERO;
+  // Months earned per region over every measure: the bonus weight is population × this.
+  const earnedAll = new Array<number>(n).fill(0);
   const warnings: Notice[] = [];
-  if (regions.length < 21) warnings.push(notice(null, "engine.monthlyFewRegions", { block: def.id, n: regions.length }));
+  if (n < 21) warnings.push(notice(null, "engine.monthlyFewRegions", { block: def.id, n }));
 
   const measureBlocks: ExactBlock[] = def.measures.map((measure) => {
     // A region's reserved part is the same every month: count the months it earns, then multiply once.
-    const monthsEarned = regions.map(() => 0);
-    const how = new Uint8Array(regions.length * def.months.length);
+    const monthsEarned = new Array<number>(n).fill(0);
+    const how = new Uint8Array(n * def.months.length);
     let tiesSeen = false;
     def.months.forEach((month, m) => {
       const before = sameMonthYearBefore(month);
@@ -62,18 +88,22 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
         if (code) monthsEarned[i]++;
       });
     });
-    const earned = reserved.map((part, i) => part.mul(monthsEarned[i]));
-    unearned = unearned.plus(sum(reserved.map((part, i) => part.mul(def.months.length - monthsEarned[i]))));
+    monthsEarned.forEach((k, i) => (earnedAll[i] += k));
+    // Population (3 steps) × kronor per inhabitant (3) + 1, × whole months + 1.
+    const approx = Float64Array.from(regions, (r, i) => r.population.toNumber() * perApprox * monthsEarned[i]);
+    const earned = (i: number) => reserved(i).mul(new Rational(BigInt(monthsEarned[i])));
+    const total = perInhabitant.mul(sum(regions.map((r, i) => r.population.mul(new Rational(BigInt(monthsEarned[i]))))));
     const tie = tiesSeen
       ? def.lowest.ties === "includeAll"
         ? { sv: " Vid delad plats vid gränsen ingår alla på den platsen (parametern ties).", en: " At a tie at the cut-off every tied region is in (parameter ties)." }
         : { sv: " Delad plats vid gränsen avgörs efter regionkod (parametern ties).", en: " A tie at the cut-off is decided by region code (parameter ties)." }
       : { sv: "", en: "" };
     const explain = explainEach(regions, eligible, def.among, (r, i) => {
+      const part = reserved(i);
       const details = def.months.map((month, m): MonthDetail => {
         const value = r.monthly?.[measure.id]?.[month] ?? null;
         const previous = r.monthly?.[measure.id]?.[sameMonthYearBefore(month)] ?? null;
-        return { month, previous: previous && show(previous), value: value && show(value), reserved: show(reserved[i]), earned: HOW[how[i * def.months.length + m]] };
+        return { month, previous: previous && show(previous), value: value && show(value), reserved: show(part), earned: HOW[how[i * def.months.length + m]] };
       });
       const won = details.filter((d) => d.earned);
       const list = (lang: "sv" | "en") =>
@@ -81,30 +111,37 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
       return {
         explain: { rule: "monthly", months: details },
         text: () => ({
-          sv: `${measure.title}: reserverad del ${formatKronor(reserved[i], "sv")} per månad (efter folkmängd); intjänad ${won.length} av ${def.months.length} månader: ${list("sv")}. Krav: ${reading.sv}, eller bland de ${def.lowest.n} lägsta värdena den månaden.${tie.sv}`,
-          en: `${measure.title}: reserved part ${formatKronor(reserved[i], "en")} a month (by population); earned ${won.length} of ${def.months.length} months: ${list("en")}. Needs ${reading.en}, or to be among the ${def.lowest.n} lowest values that month.${tie.en}`,
+          sv: `${measure.title}: reserverad del ${formatKronor(part, "sv")} per månad (efter folkmängd); intjänad ${won.length} av ${def.months.length} månader: ${list("sv")}. Krav: ${reading.sv}, eller bland de ${def.lowest.n} lägsta värdena den månaden.${tie.sv}`,
+          en: `${measure.title}: reserved part ${formatKronor(part, "en")} a month (by population); earned ${won.length} of ${def.months.length} months: ${list("en")}. Needs ${reading.en}, or to be among the ${def.lowest.n} lowest values that month.${tie.en}`,
         }),
       };
     });
-    const total = sum(earned);
-    return { id: measure.id, title: measure.title, pot: total, allocated: total, exact: earned, explain, warnings: [] };
+    return { id: measure.id, title: measure.title, pot: total, allocated: total, shares: { approx, ops: 8, exact: earned }, explain, warnings: [] };
   });
 
-  const earnedTotal = regions.map((_, i) => sum(measureBlocks.map((b) => b.exact[i])));
-  const bonus = proportionalSplit(unearned, earnedTotal);
-  const allEarned = sum(earnedTotal);
-  if (allEarned.isZero() && unearned.gt(0)) warnings.push(notice(null, "engine.bonusUnallocated", { block: def.bonus.id, amount: { decimal: show(unearned, 2) } }));
+  // The bonus: what was not earned, in proportion to what each region earned (population × months earned).
+  const bonusWeight = regions.map((r, i) => r.population.mul(new Rational(BigInt(earnedAll[i]))));
+  const weightSum = sum(bonusWeight);
+  const unearned = perInhabitant.mul(totalPop.mul(new Rational(BigInt(slots))).minus(weightSum));
+  const allEarned = perInhabitant.mul(weightSum);
+  const empty = weightSum.isZero();
+  const factor = empty ? ZERO : unearned.div(weightSum);
+  const factorApprox = factor.toNumber();
+  const earnedTotal = (i: number) => bonusWeight[i].mul(perInhabitant);
+  if (empty && unearned.isPositive()) warnings.push(notice(null, "engine.bonusUnallocated", { block: def.bonus.id, amount: { decimal: show(unearned, 2) } }));
+  // Population (3) × months earned (+1), × the factor read (3) + 1.
+  const bonusShares = { approx: Float64Array.from(regions, (r, i) => r.population.toNumber() * earnedAll[i] * factorApprox), ops: 8, exact: (i: number) => bonusWeight[i].mul(factor) };
   const bonusExplain = explainEach(regions, eligible, def.among, (_, i) => {
-    const share = allEarned.isZero() ? ZERO : earnedTotal[i].div(allEarned);
-    const pct = (lang: "sv" | "en") => formatNumber(share.mul(100), lang, 4);
+    const share = empty ? ZERO : bonusWeight[i].div(weightSum);
+    const pct = (lang: "sv" | "en") => formatNumber(share.mul(HUNDRED), lang, 4);
     return {
-      explain: { rule: "bonus", weight: show(earnedTotal[i]), weightShare: show(share, 15) },
+      explain: { rule: "bonus", weight: show(earnedTotal(i)), weightShare: show(share, 15) },
       text: () => ({
-        sv: `Bonuspotten (ej intjänade delar, ${formatKronor(unearned, "sv")}) efter intjänat belopp: ${formatKronor(earnedTotal[i], "sv")} av ${formatKronor(allEarned, "sv")} (${pct("sv")} %).`,
-        en: `The bonus pot (parts not earned, ${formatKronor(unearned, "en")}) by amount earned: ${formatKronor(earnedTotal[i], "en")} of ${formatKronor(allEarned, "en")} (${pct("en")}%).`,
+        sv: `Bonuspotten (ej intjänade delar, ${formatKronor(unearned, "sv")}) efter intjänat belopp: ${formatKronor(earnedTotal(i), "sv")} av ${formatKronor(allEarned, "sv")} (${pct("sv")} %).`,
+        en: `The bonus pot (parts not earned, ${formatKronor(unearned, "en")}) by amount earned: ${formatKronor(earnedTotal(i), "en")} of ${formatKronor(allEarned, "en")} (${pct("en")}%).`,
       }),
     };
   });
-  const bonusBlock: ExactBlock = { id: def.bonus.id, title: def.bonus.title, pot: unearned, allocated: allEarned.isZero() ? ZERO : unearned, exact: bonus, explain: bonusExplain, warnings };
+  const bonusBlock: ExactBlock = { id: def.bonus.id, title: def.bonus.title, pot: unearned, allocated: empty ? ZERO : unearned, shares: bonusShares, explain: bonusExplain, warnings };
   return [...measureBlocks, bonusBlock];
 }

@@ -29,7 +29,7 @@ export function unstatedKeyNote(label: { sv: string; en: string }): { sv: string
 type Explained = { explain: Omit<BlockExplanation, "text">; text: () => { sv: string; en: string } };
 
 /**
- * Every region's explanation, to be built when read: `outside` for those the
+ * Every region's explanation, built when read (one function for the block, none per region): `outside` for those the
  * block is not shared with, `inside` for the rest.
  */
 export function explainEach(
@@ -38,12 +38,12 @@ export function explainEach(
   among: readonly Condition[],
   inside: (region: RegionInput, i: number) => Explained,
 ): ExactBlock["explain"] {
-  return regions.map((r, i) => (): BlockExplanation => {
+  return (i: number): BlockExplanation => {
     if (!eligible[i]) {
-      const o = outside(r, among);
+      const o = outside(regions[i], among);
       return { ...o.explain, text: o.text };
     }
-    const e = inside(r, i);
+    const e = inside(regions[i], i);
     return { ...e.explain, text: e.text() };
-  });
+  };
 }

@@ -1,17 +1,19 @@
-import { Decimal, ZERO, show, sum } from "../decimal";
 import { equalSplit } from "../equalSplit";
 import { formatKronor, formatNumber } from "../format";
+import type { Shares } from "../largestRemainder";
 import { proportionalSplit } from "../proportionalSplit";
 import { rankSelect } from "../rankSelect";
+import { HUNDRED, Rational, ZERO, show } from "../rational";
 import type { RegionInput, RemainderRule, WeightKey } from "../types";
-import { weightLabels, weightOf } from "../weights";
+import { weightLabels, weightsOf } from "../weights";
 
 export interface RemainderOutcome {
-  shares: Decimal[];
-  /** Per region: the sentence on its share of what is left ("" where it has none), built when read. */
-  texts: (() => { sv: string; en: string })[];
-  /** Per region, built when read. */
-  detail: (() => { weightKey?: WeightKey; weight?: string; weightShare?: string; remainderShare?: string })[];
+  /** Each region's share of what is left. */
+  shares: Shares;
+  /** One region's sentence on its share of what is left ("" where it has none), built when read. */
+  text(i: number): { sv: string; en: string };
+  /** One region's figures, built when read. */
+  detail(i: number): { weightKey?: WeightKey; weight?: string; weightShare?: string; remainderShare?: string };
   /** True when nobody could take what is left. */
   unshared: boolean;
   tieAtCutoff: boolean;
@@ -26,37 +28,37 @@ const none = { sv: "", en: "" };
  */
 export function remainderShares(
   rule: RemainderRule,
-  left: Decimal,
+  left: Rational,
   regions: readonly RegionInput[],
   eligible: readonly boolean[],
   reachedStep: readonly boolean[],
-  increases: readonly (Decimal | null)[],
+  increases: readonly (Rational | null)[],
 ): RemainderOutcome {
-  const zero = regions.map(() => ZERO);
-  if (rule.kind === "none" || left.lte(0)) {
-    return { shares: zero, texts: regions.map(() => () => none), detail: regions.map(() => () => ({})), unshared: left.gt(0), tieAtCutoff: false };
+  if (rule.kind === "none" || !left.isPositive()) {
+    const shares: Shares = { approx: new Float64Array(regions.length), ops: 0, exact: () => ZERO };
+    return { shares, text: () => none, detail: () => ({}), unshared: left.isPositive(), tieAtCutoff: false };
   }
   if (rule.kind === "proportional") {
-    const weights = regions.map((r, i) => (reachedStep[i] ? weightOf(rule.weight, r) ?? ZERO : ZERO));
-    const shares = proportionalSplit(left, weights);
-    const total = sum(weights);
+    const weights = weightsOf(rule.weight, regions, reachedStep);
+    const split = proportionalSplit(left, weights);
     const label = weightLabels[rule.weight];
+    const shareOf = (i: number) => weights.exact(i).div(split.total());
     return {
-      shares,
-      unshared: total.isZero(),
+      shares: split,
+      unshared: split.empty,
       tieAtCutoff: false,
-      detail: weights.map((w, i) => () => (reachedStep[i] ? { weightKey: rule.weight, weight: show(w), weightShare: show(total.isZero() ? ZERO : w.div(total), 15), remainderShare: show(shares[i]) } : {})),
-      texts: weights.map((w, i) => () => {
-        if (!reachedStep[i] || total.isZero()) return none;
-        const pct = (lang: "sv" | "en") => formatNumber(w.div(total).mul(100), lang, 4);
+      detail: (i) => (reachedStep[i] ? { weightKey: rule.weight, weight: show(weights.exact(i)), weightShare: show(split.empty ? ZERO : shareOf(i), 15), remainderShare: show(split.exact(i)) } : {}),
+      text: (i) => {
+        if (!reachedStep[i] || split.empty) return none;
+        const pct = (lang: "sv" | "en") => formatNumber(shareOf(i).mul(HUNDRED), lang, 4);
         return {
-          sv: ` Plus ${pct("sv")} % av återstoden ${formatKronor(left, "sv")} efter ${label.sv}: ${formatKronor(shares[i], "sv")}.`,
-          en: ` Plus ${pct("en")}% of the remaining ${formatKronor(left, "en")} by ${label.en}: ${formatKronor(shares[i], "en")}.`,
+          sv: ` Plus ${pct("sv")} % av återstoden ${formatKronor(left, "sv")} efter ${label.sv}: ${formatKronor(split.exact(i), "sv")}.`,
+          en: ` Plus ${pct("en")}% of the remaining ${formatKronor(left, "en")} by ${label.en}: ${formatKronor(split.exact(i), "en")}.`,
         };
-      }),
+      },
     };
   }
-  const candidates = increases.map((inc, i) => (eligible[i] && inc !== null && inc.gt(0) ? inc : null));
+  const candidates = increases.map((inc, i) => (eligible[i] && inc !== null && inc.isPositive() ? inc : null));
   const { selected, tieAtCutoff } = rankSelect(candidates, rule.n, "highest", rule.ties, regions.map((r) => Number(r.code)));
   const shares = equalSplit(left, selected);
   const n = selected.filter(Boolean).length;
@@ -70,14 +72,13 @@ export function remainderShares(
     shares,
     unshared: n === 0,
     tieAtCutoff,
-    detail: selected.map((s, i) => () => (s ? { remainderShare: show(shares[i]) } : {})),
-    texts: selected.map((s, i) => () =>
-      s
+    detail: (i) => (selected[i] ? { remainderShare: show(shares.exact(i)) } : {}),
+    text: (i) =>
+      selected[i]
         ? {
-            sv: ` Bland ${which.sv}: 1/${n} av återstoden ${formatKronor(left, "sv")} = ${formatKronor(shares[i], "sv")}.${tie.sv}`,
-            en: ` Among ${which.en}: 1/${n} of the remaining ${formatKronor(left, "en")} = ${formatKronor(shares[i], "en")}.${tie.en}`,
+            sv: ` Bland ${which.sv}: 1/${n} av återstoden ${formatKronor(left, "sv")} = ${formatKronor(shares.exact(i), "sv")}.${tie.sv}`,
+            en: ` Among ${which.en}: 1/${n} of the remaining ${formatKronor(left, "en")} = ${formatKronor(shares.exact(i), "en")}.${tie.en}`,
           }
         : none,
-    ),
   };
 }
