@@ -51,6 +51,10 @@ export function exactOf(shares: Shares): Rational[] {
  *   [c − ε, c + ε]: a share whose f̂ exceeds c by more than 2ε is certainly
  *   in, one below c by more than 2ε certainly out, and only the rest (the band)
  *   is ordered by exact fractions, ties by rank.
+ * A double of exactly 0 is an exact 0: every double here is built from
+ * non-negative doubles by products, quotients and sums, each nonzero exactly
+ * when its value is (relative error below 1; no value of a round comes near
+ * the 2^-1022 where doubles lose relative precision).
  * Linear in the shares outside the band; exact ties all fall in the band.
  */
 export function largestRemainder(pot: Rational, shares: Shares, ranks: readonly number[]): Rational[] {
@@ -74,7 +78,7 @@ export function largestRemainder(pot: Rational, shares: Shares, ranks: readonly 
     const a = approx[i];
     const m = Math.floor(a);
     const f = a - m;
-    if (f >= eps && f + eps < 1) {
+    if (a === 0 || (f >= eps && f + eps < 1)) {
       floors[i] = m;
       fracs[i] = f;
     } else {
