@@ -48,12 +48,13 @@ class Outcome implements RegionResult {
   }
 }
 
-function rankOf(code: string): number {
+export function rankOf(code: string): number {
   const n = Number.parseInt(code, 10);
   return Number.isNaN(n) ? Number.MAX_SAFE_INTEGER : n;
 }
 
-function byCode(a: RegionInput, b: RegionInput): number {
+/** Official region-code order: the order rounds are computed in and ties broken in. */
+export function byCode(a: RegionInput, b: RegionInput): number {
   return rankOf(a.code) - rankOf(b.code) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 

@@ -20,11 +20,10 @@ export interface StepReached {
  */
 export function ladder(steps: readonly LadderStep[], value: Rational): StepReached | null {
   let reached: StepReached | null = null;
-  steps.forEach((s, i) => {
-    if (value.gte(s.threshold) && (reached === null || s.threshold.gte(reached.threshold))) {
-      reached = { step: i + 1, threshold: s.threshold, amount: s.amount };
-    }
-  });
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i];
+    if (value.gte(s.threshold) && (reached === null || s.threshold.gte(reached.threshold))) reached = { step: i + 1, threshold: s.threshold, amount: s.amount };
+  }
   return reached;
 }
 

@@ -29,6 +29,32 @@ export function exactShares(values: readonly Rational[]): Shares {
   return { approx: Float64Array.from(values, (v) => v.toNumber()), ops: 3, exact: (i) => values[i] };
 }
 
+/** The relative part of ε for shares of K rounding steps (see `largestRemainder`). */
+export function relativeBound(ops: number): number {
+  if (ops * UNIT_ROUNDOFF > 0.25) throw new RangeError("largestRemainder: too many rounding steps for the filter");
+  return (2 * ops + 4) * UNIT_ROUNDOFF;
+}
+
+/**
+ * Where the double `a` decides its share's floor, writes the floor and the
+ * bounds of the exact fraction at `i` and says true; false where only the
+ * exact share can (see `largestRemainder`).
+ */
+export function certify(a: number, relative: number, i: number, floors: Float64Array, lo: Float64Array, hi: Float64Array): boolean {
+  if (a === 0) {
+    floors[i] = lo[i] = hi[i] = 0;
+    return true;
+  }
+  const m = Math.floor(a);
+  const f = a - m;
+  const eps = a * relative + 4 * UNIT_ROUNDOFF;
+  if (!(f >= eps && f + eps < 1)) return false;
+  floors[i] = m;
+  lo[i] = f - eps;
+  hi[i] = f + eps;
+  return true;
+}
+
 /** Every exact share, in order (tests, tables). */
 export function exactOf(shares: Shares): Rational[] {
   return Array.from(shares.approx, (_, i) => shares.exact(i));
@@ -40,22 +66,23 @@ export function exactOf(shares: Shares): Rational[] {
  * to the lower rank (official region-code order). Returns whole kronor in the
  * order of the shares, which must sum exactly to `pot`.
  *
- * The doubles decide what they can; every step is exact. With every share
- * within e = 2Ku·â ≤ 2Ku·max of its double (γK/(1−γK) ≤ 2Ku while Ku ≤ 1/4),
- * ε = (2K+4)u·max + 4u bounds every error with room for the rounding of the
- * tests below, in which every quantity is below 2:
+ * The doubles decide what they can; every step is exact. Each share is
+ * within e = 2Ku·â of its double (γK/(1−γK) ≤ 2Ku while Ku ≤ 1/4), so
+ * ε = (2K+4)u·â + 4u bounds its error with room for the rounding of the tests
+ * below, in which every quantity is below 2:
  * - where f̂ = â − ⌊â⌋ (exact in binary) has ε ≤ f̂ and f̂ + ε < 1, the floor is
  *   ⌊â⌋ and the exact fraction lies in [f̂ − ε, f̂ + ε]; otherwise the exact share
- *   decides the floor;
- * - with c the k-th largest f̂, the k-th largest exact fraction lies in
- *   [c − ε, c + ε]: a share whose f̂ exceeds c by more than 2ε is certainly
- *   in, one below c by more than 2ε certainly out, and only the rest (the band)
- *   is ordered by exact fractions, ties by rank.
+ *   decides the floor, and its fraction's double stands within 8u;
+ * - the k-th largest exact fraction lies between the k-th largest lower bound
+ *   L and the k-th largest upper bound H: a share whose lower bound is above H
+ *   is certainly in, one whose upper bound is below L certainly out, and only
+ *   the rest (the band) is ordered by exact fractions, ties by rank.
  * A double of exactly 0 is an exact 0: every double here is built from
  * non-negative doubles by products, quotients and sums, each nonzero exactly
  * when its value is (relative error below 1; no value of a round comes near
  * the 2^-1022 where doubles lose relative precision).
- * Linear in the shares outside the band; exact ties all fall in the band.
+ * Linear in the shares outside the band, plus two sorts of doubles; exact ties
+ * all fall in the band.
  */
 export function largestRemainder(pot: Rational, shares: Shares, ranks: readonly number[]): Rational[] {
   if (!pot.isInteger()) throw new RangeError(`largestRemainder: pot ${pot.toString()} is not whole kronor`);
@@ -63,31 +90,24 @@ export function largestRemainder(pot: Rational, shares: Shares, ranks: readonly 
   if (potNum >= MAX_POT) throw new RangeError(`largestRemainder: pot ${pot.toString()} is beyond any budget`);
   const { approx, ops } = shares;
   const n = approx.length;
-  if (ops * UNIT_ROUNDOFF > 0.25) throw new RangeError("largestRemainder: too many rounding steps for the filter");
-  let max = 0;
-  for (let i = 0; i < n; i++) {
-    if (!(approx[i] >= 0)) throw new RangeError("largestRemainder: negative share");
-    if (approx[i] > max) max = approx[i];
-  }
-  const eps = max * (2 * ops + 4) * UNIT_ROUNDOFF + 4 * UNIT_ROUNDOFF;
+  const relative = relativeBound(ops);
   const floors = new Float64Array(n);
-  const fracs = new Float64Array(n);
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
   const exactFrac = new Map<number, Rational>();
   let floorSum = 0;
   for (let i = 0; i < n; i++) {
     const a = approx[i];
-    const m = Math.floor(a);
-    const f = a - m;
-    if (a === 0 || (f >= eps && f + eps < 1)) {
-      floors[i] = m;
-      fracs[i] = f;
-    } else {
+    if (!(a >= 0)) throw new RangeError("largestRemainder: negative share");
+    if (a === 0) exactFrac.set(i, ZERO);
+    if (!certify(a, relative, i, floors, lo, hi)) {
       const x = shares.exact(i);
       if (x.isNegative()) throw new RangeError("largestRemainder: negative share");
       const whole = x.floor();
       const part = x.minus(whole);
       floors[i] = whole.toNumber();
-      fracs[i] = part.toNumber();
+      lo[i] = part.toNumber() - 8 * UNIT_ROUNDOFF;
+      hi[i] = part.toNumber() + 8 * UNIT_ROUNDOFF;
       exactFrac.set(i, part);
     }
     floorSum += floors[i];
@@ -96,15 +116,15 @@ export function largestRemainder(pot: Rational, shares: Shares, ranks: readonly 
   if (k < 0 || k > n || (n === 0 && k !== 0)) throw new RangeError(`largestRemainder: shares do not sum to the pot ${pot.toString()}`);
   const plusOne = new Uint8Array(n);
   if (k > 0) {
-    const cut = Float64Array.from(fracs).sort()[n - k];
+    const lower = Float64Array.from(lo).sort()[n - k];
+    const upper = Float64Array.from(hi).sort()[n - k];
     const band: number[] = [];
     let certain = 0;
     for (let i = 0; i < n; i++) {
-      const d = fracs[i] - cut;
-      if (d > 2 * eps) {
+      if (lo[i] > upper) {
         plusOne[i] = 1;
         certain++;
-      } else if (-d <= 2 * eps) band.push(i);
+      } else if (hi[i] >= lower) band.push(i);
     }
     const need = k - certain;
     if (need === band.length) for (const i of band) plusOne[i] = 1;

@@ -3,6 +3,7 @@ import { computeRound } from "../../src/engine/computeRound";
 import { Rational, sum } from "../../src/engine/rational";
 import type { MonthlySeries, RegionInput, RoundDef } from "../../src/engine/types";
 import { compileRound } from "../../src/rounds/roundFile";
+import { WhatIfModel } from "../../src/engine/whatIfModel";
 import { REGIONS } from "../../src/workbook/regions";
 
 const RUNS = { numRuns: 1000 };
@@ -134,6 +135,21 @@ describe("computeRound laws, over random rounds of every block kind", () => {
       fc.property(roundArb, regionsArb, (round, regions) =>
         computeRound(round, regions).regions.every((r) => r.applied || (r.total.isZero() && Object.values(r.amounts).every((a) => a.isZero()))),
       ),
+      RUNS,
+    );
+  });
+
+  it("a what-if model answers exactly what the round recomputed with the changed count gives, question after question", () => {
+    fc.assert(
+      fc.property(roundArb, regionsArb, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 400 })), { minLength: 1, maxLength: 4 }), (round, regions, asks) => {
+        const model = new WhatIfModel(round, regions);
+        for (const [pick, n] of asks) {
+          const code = regions[pick % regions.length].code;
+          const count = Rational.from(n);
+          const changed = regions.map((r) => (r.code === code ? { ...r, count, applied: true } : r));
+          expect(model.totalWith(code, count).toString()).toBe(computeRound(round, changed).regions.find((r) => r.code === code)!.total.toString());
+        }
+      }),
       RUNS,
     );
   });

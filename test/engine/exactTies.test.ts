@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { previewRound } from "../../src/app/roundFlow";
 import { computeRound } from "../../src/engine/computeRound";
 import { Rational } from "../../src/engine/rational";
+import { WhatIfModel } from "../../src/engine/whatIfModel";
 import type { LadderBlockDef, RegionInput, RoundDef } from "../../src/engine/types";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import { preset } from "../../src/rounds/presets";
@@ -114,6 +115,11 @@ describe("every round built to tie equals an independent exact computation", () 
         const inputs: RegionInput[] = refRegions.map((r) => ({ code: r.code, name: r.code, applied: r.applied, population: new Rational(r.population), count: new Rational(r.count), planned: new Rational(r.planned) }));
         const got = computeRound(round, inputs);
         for (const id of ["b1", "b2"]) expect(got.regions.map((r) => r.amounts[id].toString())).toEqual(expected.amounts[id].map(String));
+        // A what-if on the same tied round: one count one higher, answered as the full round answers it.
+        const who = inputs[t.potMultiple % 21];
+        const more = who.count!.plus(1);
+        const whatIfTotal = new WhatIfModel(round, inputs).totalWith(who.code, more);
+        expect(whatIfTotal.toString()).toBe(computeRound(round, inputs.map((r) => (r === who ? { ...r, count: more, applied: true } : r))).regions[t.potMultiple % 21].total.toString());
       }),
       { numRuns: 1500 },
     );

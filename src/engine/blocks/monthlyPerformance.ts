@@ -75,14 +75,16 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
     const monthsEarned = new Array<number>(n).fill(0);
     const how = new Uint8Array(n * def.months.length);
     let tiesSeen = false;
+    // Each region's series of this measure, looked up once (the eligible only).
+    const series = regions.map((r, i) => (eligible[i] ? r.monthly?.[measure.id] : undefined));
     def.months.forEach((month, m) => {
       const before = sameMonthYearBefore(month);
-      const values = regions.map((r, i) => (eligible[i] ? r.monthly?.[measure.id]?.[month] ?? null : null));
+      const values = series.map((s) => s?.[month] ?? null);
       const lowest = rankSelect(values, def.lowest.n, "lowest", def.lowest.ties, ranks);
       tiesSeen ||= lowest.tieAtCutoff;
-      regions.forEach((r, i) => {
+      regions.forEach((_, i) => {
         const value = values[i];
-        const previous = eligible[i] ? r.monthly?.[measure.id]?.[before] ?? null : null;
+        const previous = series[i]?.[before] ?? null;
         const code = value === null ? 0 : previous !== null && improved(value, previous) ? 1 : lowest.selected[i] ? 2 : 0;
         how[i * def.months.length + m] = code;
         if (code) monthsEarned[i]++;

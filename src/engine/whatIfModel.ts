@@ -1,0 +1,185 @@
+import { increaseOf } from "./blocks/ladderBlock";
+import { byCode, computeRound, rankOf } from "./computeRound";
+import { isEligible } from "./eligibility";
+import { ladder } from "./ladder";
+import { rankSelect } from "./rankSelect";
+import { Rational, ZERO, sum } from "./rational";
+import type { BlockDef, EqualBlockDef, LadderBlockDef, ProportionalBlockDef, RegionInput, RoundDef } from "./types";
+import { WEIGHT_OPS, approxWeightOf } from "./weights";
+import { wholeOf } from "./wholeOf";
+
+type State =
+  /** Weights as doubles, 0 where a region is not in the block. */
+  | { def: ProportionalBlockDef; eligible: boolean[]; weights: Float64Array }
+  | { def: EqualBlockDef; eligible: boolean[] }
+  /** Steps reached (exact and as doubles) and the remainder's weights, 0 where no step is reached. */
+  | { def: LadderBlockDef; eligible: boolean[]; increases: (Rational | null)[]; amounts: Rational[]; amountDoubles: Float64Array; stepTotal: Rational; restWeights: Float64Array }
+  /** Blocks no count moves (the beds round's months): each region's amount as computed. */
+  | { def: null; amounts: Rational[] };
+
+const MAX_POT = 2 ** 52;
+
+/**
+ * Many what-ifs on one round: one region's count changed at a time (the region
+ * then counts as applied, as `whatIf` has it), its new total. The model keeps
+ * each block's doubles for the round as read; a question recomputes what the
+ * one count moves (that region's eligibility, weight and step, the sums, every
+ * share's double) and decides that region's whole kronor with the proof of
+ * `largestRemainder` (see `wholeOf`). Where doubles cannot decide, or a block
+ * rests on something else, the round is computed in full: every answer equals
+ * `computeRound` with the changed count, always.
+ */
+export class WhatIfModel {
+  private readonly regions: RegionInput[];
+  private readonly index = new Map<string, number>();
+  private readonly states: State[];
+  private readonly ranks: number[];
+  private shares = new Float64Array(0);
+  private weights = new Float64Array(0);
+  /** How many answers needed the full round (a tie to split, a block no double decides): for tests and the benchmark. */
+  fullRounds = 0;
+
+  constructor(
+    private readonly round: RoundDef,
+    regions: readonly RegionInput[],
+  ) {
+    const base = computeRound(round, regions);
+    const amountsAt = new Map(base.regions.map((r) => [r.code, r.amounts]));
+    // In region-code order, the order computeRound works in and ties are broken in.
+    this.regions = [...regions].sort(byCode);
+    this.regions.forEach((r, i) => this.index.set(r.code, i));
+    this.ranks = this.regions.map((r) => rankOf(r.code));
+    const amountsOf = (id: string) => this.regions.map((r) => amountsAt.get(r.code)![id]);
+    this.states = round.blocks.map((def) => this.stateOf(def, amountsOf));
+  }
+
+  private stateOf(def: BlockDef, amountsOf: (id: string) => Rational[]): State {
+    const rs = this.regions;
+    if (def.kind === "monthlyPerformance") {
+      const ids = [...def.measures.map((m) => m.id), def.bonus.id];
+      return { def: null, amounts: rs.map((_, i) => sum(ids.map((id) => amountsOf(id)[i]))) };
+    }
+    const eligible = rs.map((r) => isEligible(r, def.among));
+    if (def.kind === "equal") return { def, eligible };
+    if (def.kind === "proportional") return { def, eligible, weights: Float64Array.from(rs, (r, i) => (eligible[i] ? approxWeightOf(def.weight, r) : 0)) };
+    const increases = rs.map((r, i) => (eligible[i] ? increaseOf(r) : null));
+    const steps = increases.map((inc) => (inc === null ? null : ladder(def.steps, inc)));
+    const amounts = steps.map((st) => st?.amount ?? ZERO);
+    const key = def.remainder.kind === "proportional" ? def.remainder.weight : "equal";
+    const restWeights = Float64Array.from(rs, (r, i) => (steps[i] ? approxWeightOf(key, r) : 0));
+    return { def, eligible, increases, amounts, amountDoubles: Float64Array.from(amounts, (a) => a.toNumber()), stepTotal: sum(amounts), restWeights };
+  }
+
+  /** The region's total with `count`, every block recomputed; exactly what `computeRound` gives. */
+  totalWith(code: string, count: Rational): Rational {
+    const r = this.index.get(code);
+    if (r === undefined) throw new RangeError(`no region ${code} in the round`);
+    const region = { ...this.regions[r], count, applied: true };
+    const n = this.regions.length;
+    if (this.shares.length < n) {
+      this.shares = new Float64Array(n);
+      this.weights = new Float64Array(n);
+    }
+    // Whole kronor below 2^52 each (see `whole`): their sum in a double is exact.
+    let total = 0;
+    for (const s of this.states) {
+      const amount = this.amountIn(s, r, region);
+      if (amount === null) return this.computed(region, r);
+      total += amount;
+    }
+    return new Rational(BigInt(total));
+  }
+
+  private computed(region: RegionInput, r: number): Rational {
+    this.fullRounds++;
+    return computeRound(this.round, this.regions.map((x, i) => (i === r ? region : x))).regions[r].total;
+  }
+
+  /** The region's whole kronor in one block, or null where only the full round can say. */
+  private amountIn(s: State, r: number, region: RegionInput): number | null {
+    if (s.def === null) return this.regions[r].applied ? s.amounts[r].toNumber() : null;
+    const inside = isEligible(region, s.def.among);
+    const def = s.def;
+    if (def.kind === "equal") return inside ? this.equalAmount(def.pot, (s as Extract<State, { def: EqualBlockDef }>).eligible, r) : 0;
+    if (def.kind === "proportional") {
+      const weights = this.weights;
+      weights.set((s as Extract<State, { def: ProportionalBlockDef }>).weights);
+      weights[r] = inside ? approxWeightOf(def.weight, region) : 0;
+      const shares = this.shares.fill(0);
+      if (!this.addShares(def.pot, weights, shares)) return 0;
+      return this.whole(def.pot, shares, 3 * WEIGHT_OPS + 2 * this.regions.length + 3, r);
+    }
+    return this.ladderAmount(s as Extract<State, { def: LadderBlockDef }>, r, region, inside);
+  }
+
+  /** Equal shares: every fraction ties, so the leftover kronor go to the first eligible regions in code order. */
+  private equalAmount(pot: Rational, eligible: boolean[], r: number): number | null {
+    if (!pot.isInteger() || pot.toNumber() >= MAX_POT) return null;
+    let m = 1;
+    let before = 0;
+    eligible.forEach((e, i) => {
+      if (e && i !== r) m++;
+      if (e && i < r) before++;
+    });
+    const each = Number(pot.n / BigInt(m));
+    return each + (before < pot.toNumber() - each * m ? 1 : 0);
+  }
+
+  /**
+   * Adds each region's double of `pot` by `weights` to `into`, as proportionalSplit
+   * computes it (3·11 + 2n + 3 rounding steps); false where no weight is above zero.
+   */
+  private addShares(pot: Rational, weights: Float64Array, into: Float64Array): boolean {
+    const n = this.regions.length;
+    let total = 0;
+    for (let i = 0; i < n; i++) total += weights[i];
+    if (total === 0) return false;
+    const factor = pot.toNumber() / total;
+    for (let i = 0; i < n; i++) into[i] += weights[i] * factor;
+    return true;
+  }
+
+  /** Region r's whole kronor of `pot` from the shares' doubles; null where they cannot say, or the pot is not whole kronor below 2^52. */
+  private whole(pot: Rational, approx: Float64Array, ops: number, r: number): number | null {
+    if (!pot.isInteger() || pot.toNumber() >= MAX_POT) return null;
+    return wholeOf(pot.toNumber(), approx, this.regions.length, ops, r);
+  }
+
+  private ladderAmount(s: Extract<State, { def: LadderBlockDef }>, r: number, region: RegionInput, inside: boolean): number | null {
+    const def = s.def;
+    // Not through increaseOf's cache: each question's region is a new object.
+    const inc = inside && region.count !== null && region.planned !== null ? region.count.minus(region.planned) : null;
+    if (inside && inc === null) return null; // the full round says what is missing
+    const step = inc === null ? null : ladder(def.steps, inc);
+    const mine = step?.amount ?? ZERO;
+    const stepTotal = s.stepTotal.minus(s.amounts[r]).plus(mine);
+    const n = this.regions.length;
+    const shares = this.shares;
+    shares.set(s.amountDoubles);
+    shares[r] = mine.toNumber();
+    if (stepTotal.gt(def.pot)) {
+      // Scaled: each step times pot ÷ cost, read as doubles (3 + (3 + 2·3 + 1) + 1 steps).
+      const factor = def.pot.toNumber() / stepTotal.toNumber();
+      for (let i = 0; i < n; i++) shares[i] *= factor;
+      return this.whole(def.pot, shares, 15, r);
+    }
+    const left = def.pot.minus(stepTotal);
+    const rule = def.remainder;
+    if (rule.kind === "none" || !left.isPositive()) return this.whole(left.isPositive() ? stepTotal : def.pot, shares, 4, r);
+    if (rule.kind === "proportional") {
+      const weights = this.weights;
+      weights.set(s.restWeights);
+      weights[r] = step ? approxWeightOf(rule.weight, region) : 0;
+      // Nobody to take what is left: the steps alone are paid.
+      if (!this.addShares(left, weights, shares)) return this.whole(stepTotal, shares, 4, r);
+      return this.whole(def.pot, shares, 3 * WEIGHT_OPS + 2 * n + 4, r);
+    }
+    const candidates = s.increases.map((x, i) => (i === r ? (inside ? inc : null) : s.eligible[i] ? x : null)).map((x) => (x !== null && x.isPositive() ? x : null));
+    const { selected } = rankSelect(candidates, rule.n, "highest", rule.ties, this.ranks);
+    const q = selected.filter(Boolean).length;
+    if (q === 0) return this.whole(stepTotal, shares, 4, r);
+    const each = left.toNumber() / q;
+    for (let i = 0; i < n; i++) if (selected[i]) shares[i] += each;
+    return this.whole(def.pot, shares, 6, r);
+  }
+}

@@ -1,0 +1,63 @@
+import { certify, relativeBound } from "./largestRemainder";
+
+/** Scratch space kept between calls: a what-if model asks thousands of times over the same rows. */
+let floors = new Float64Array(0);
+let lo = new Float64Array(0);
+let hi = new Float64Array(0);
+let sorted = new Float64Array(0);
+
+function room(n: number): void {
+  if (floors.length >= n) return;
+  floors = new Float64Array(n);
+  lo = new Float64Array(n);
+  hi = new Float64Array(n);
+  sorted = new Float64Array(n);
+}
+
+function kthLargest(values: Float64Array, n: number, k: number): number {
+  sorted.set(values.subarray(0, n));
+  return sorted.subarray(0, n).sort()[n - k];
+}
+
+/**
+ * One share's whole kronor under the largest-remainder rule, decided from the
+ * doubles alone exactly as `largestRemainder` decides: its floor, plus one
+ * krona where its fraction is certainly in the top k, or where the band around
+ * the cut-off is taken whole; none where it is certainly out, or the band is
+ * left whole. Null where only exact fractions can decide (a floor at a whole
+ * krona, a tie in the band to be split): the caller then computes exactly.
+ * `approx` holds the n shares' doubles, each within γ(ops) of its share.
+ */
+export function wholeOf(pot: number, approx: Float64Array, n: number, ops: number, r: number): number | null {
+  room(n);
+  const relative = relativeBound(ops);
+  let floorSum = 0;
+  for (let i = 0; i < n; i++) {
+    if (!(approx[i] >= 0) || !certify(approx[i], relative, i, floors, lo, hi)) return null;
+    floorSum += floors[i];
+  }
+  const k = pot - floorSum;
+  if (k < 0 || k > n) return null;
+  if (k === 0) return floors[r];
+  // The k-th largest upper bound H is below lo[r] when fewer than k upper bounds reach lo[r];
+  // the k-th largest lower bound L is above hi[r] when at least k lower bounds exceed hi[r].
+  let reach = 0;
+  let exceed = 0;
+  for (let i = 0; i < n; i++) {
+    if (hi[i] >= lo[r]) reach++;
+    if (lo[i] > hi[r]) exceed++;
+  }
+  if (reach < k) return floors[r] + 1;
+  if (exceed >= k) return floors[r];
+  // In the band around the cut-off (rarely: about one question in n per block).
+  const lower = kthLargest(lo, n, k);
+  const upper = kthLargest(hi, n, k);
+  let certain = 0;
+  let band = 0;
+  for (let i = 0; i < n; i++) {
+    if (lo[i] > upper) certain++;
+    else if (hi[i] >= lower) band++;
+  }
+  const need = k - certain;
+  return need === band ? floors[r] + 1 : need === 0 ? floors[r] : null;
+}
