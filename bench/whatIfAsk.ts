@@ -14,9 +14,11 @@ export function roundWhatIf(at: Inputs): WhatIfAsk {
 export function modelWhatIf(at: Inputs): WhatIfAsk & { model: WhatIfModel } {
   const model = new WhatIfModel(at.round, at.regions);
   const counted = at.regions.filter((r) => r.count !== null);
+  // The questions' counts, as an officer types them: the count read, plus 0 … 6.
+  const counts = counted.map((r) => Array.from({ length: 7 }, (_, d) => r.count!.plus(d)));
   const ask = (k: number) => {
-    const r = counted[k % counted.length];
-    return model.totalWith(r.code, r.count!.plus(k % 7)).toNumber();
+    const i = k % counted.length;
+    return model.totalWith(counted[i].code, counts[i][k % 7]).toNumber();
   };
   return Object.assign(ask, { model });
 }

@@ -6,22 +6,25 @@ import type { Condition, RegionInput } from "./types";
  */
 export function isEligible(region: RegionInput, among: readonly Condition[]): boolean {
   if (!region.applied) return false;
-  return among.every((c) => {
-    switch (c) {
-      case "applied":
-        return true;
-      case "forecast":
-        return region.forecast === true;
-      case "goodLevel":
-        return region.goodLevel === true;
-      case "belowGoodLevel":
-        return region.goodLevel === false;
-      case "reachedPlan":
-        return region.count !== null && region.planned !== null && region.count.gte(region.planned);
-      case "hasCount":
-        return region.count !== null;
-    }
-  });
+  for (const c of among) if (!meets(region, c)) return false;
+  return true;
+}
+
+function meets(region: RegionInput, c: Condition): boolean {
+  switch (c) {
+    case "applied":
+      return true;
+    case "forecast":
+      return region.forecast === true;
+    case "goodLevel":
+      return region.goodLevel === true;
+    case "belowGoodLevel":
+      return region.goodLevel === false;
+    case "reachedPlan":
+      return region.count !== null && region.planned !== null && region.count.gte(region.planned);
+    case "hasCount":
+      return region.count !== null;
+  }
 }
 
 export const conditionLabels: Record<Condition, { sv: string; en: string }> = {

@@ -85,6 +85,7 @@ export class Rational {
 
   minus(other: Operand): Rational {
     const o = operand(other);
+    if (this.d === 1n && o.d === 1n) return new Rational(this.n - o.n, 1n);
     return this.plus(o.neg());
   }
 

@@ -13,7 +13,7 @@ type State =
   | { def: ProportionalBlockDef; eligible: boolean[]; weights: Float64Array }
   | { def: EqualBlockDef; eligible: boolean[] }
   /** Steps reached (exact and as doubles) and the remainder's weights, 0 where no step is reached. */
-  | { def: LadderBlockDef; eligible: boolean[]; increases: (Rational | null)[]; amounts: Rational[]; amountDoubles: Float64Array; stepTotal: Rational; restWeights: Float64Array }
+  | { def: LadderBlockDef; eligible: boolean[]; increases: (Rational | null)[]; amounts: Rational[]; amountDoubles: Float64Array; stepTotalWithout: Rational[]; restWeights: Float64Array }
   /** Blocks no count moves (the beds round's months): each region's amount as computed. */
   | { def: null; amounts: Rational[] };
 
@@ -67,7 +67,10 @@ export class WhatIfModel {
     const amounts = steps.map((st) => st?.amount ?? ZERO);
     const key = def.remainder.kind === "proportional" ? def.remainder.weight : "equal";
     const restWeights = Float64Array.from(rs, (r, i) => (steps[i] ? approxWeightOf(key, r) : 0));
-    return { def, eligible, increases, amounts, amountDoubles: Float64Array.from(amounts, (a) => a.toNumber()), stepTotal: sum(amounts), restWeights };
+    const stepTotal = sum(amounts);
+    // What the other regions' steps cost, per region: a question adds its own step to it.
+    const stepTotalWithout = amounts.map((a) => stepTotal.minus(a));
+    return { def, eligible, increases, amounts, amountDoubles: Float64Array.from(amounts, (a) => a.toNumber()), stepTotalWithout, restWeights };
   }
 
   /** The region's total with `count`, every block recomputed; exactly what `computeRound` gives. */
@@ -152,7 +155,7 @@ export class WhatIfModel {
     if (inside && inc === null) return null; // the full round says what is missing
     const step = inc === null ? null : ladder(def.steps, inc);
     const mine = step?.amount ?? ZERO;
-    const stepTotal = s.stepTotal.minus(s.amounts[r]).plus(mine);
+    const stepTotal = s.stepTotalWithout[r].plus(mine);
     const n = this.regions.length;
     const shares = this.shares;
     shares.set(s.amountDoubles);

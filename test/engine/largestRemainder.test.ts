@@ -3,6 +3,7 @@ import { Rational, UNIT_ROUNDOFF, sum } from "../../src/engine/rational";
 import { exactOf, exactShares, largestRemainder, type Shares } from "../../src/engine/largestRemainder";
 import { proportionalSplit } from "../../src/engine/proportionalSplit";
 import { weightsFrom } from "../../src/engine/weights";
+import { wholeOf } from "../../src/engine/wholeOf";
 import { readCsv } from "../helpers/csv";
 import { referenceLargestRemainder } from "../helpers/referenceRounding";
 
@@ -95,6 +96,23 @@ describe("largestRemainder", () => {
         { numRuns: 1000 },
       );
     });
+  });
+
+  it("decides one share from the doubles as the whole rule does, or says it cannot (wholeOf)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 9n }), fc.constantFrom(1n, 3n, 7n, 10n, 17n, 1000n)), { minLength: 1, maxLength: 40 }), (fracs) => {
+        const values = fracs.map(([n, den]) => Rational.of(n, den));
+        const pot = sum(values).ceil();
+        values[values.length - 1] = values[values.length - 1].plus(pot.minus(sum(values)));
+        const shares = exactShares(values);
+        const all = largestRemainder(pot, shares, values.map((_, i) => i)).map(Number);
+        values.forEach((_, r) => {
+          const one = wholeOf(pot.toNumber(), shares.approx, values.length, shares.ops, r);
+          if (one !== null) expect(one).toBe(all[r]);
+        });
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   describe("the 750 000 000 kr population split of the 2024 hospital-beds decision", () => {
