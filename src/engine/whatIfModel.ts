@@ -13,11 +13,60 @@ type State =
   | { def: ProportionalBlockDef; eligible: boolean[]; weights: Float64Array }
   | { def: EqualBlockDef; eligible: boolean[] }
   /** Steps reached (exact and as doubles) and the remainder's weights, 0 where no step is reached. */
-  | { def: LadderBlockDef; eligible: boolean[]; increases: (Rational | null)[]; amounts: Rational[]; amountDoubles: Float64Array; stepTotalWithout: Rational[]; restWeights: Float64Array }
+  | { def: LadderBlockDef; eligible: boolean[]; increases: (Rational | null)[]; amountDoubles: Float64Array; whole: WholeLadder | null; restWeights: Float64Array }
   /** Blocks no count moves (the beds round's months): each region's amount as computed. */
   | { def: null; amounts: Rational[] };
 
 const MAX_POT = 2 ** 52;
+
+/**
+ * A ladder in whole kronor: thresholds, step amounts, the pot and what the
+ * other regions' steps cost, as doubles. Integers below 2^52 add, subtract and
+ * compare exactly in doubles (IEEE 754), as do halves and quarters of posts
+ * (see `exactPosts`), so a question's step and the steps' cost need no BigInt.
+ * A ladder with any other figure is answered by the full round.
+ */
+interface WholeLadder {
+  thresholds: number[];
+  amounts: number[];
+  pot: number;
+  stepTotalWithout: number[];
+}
+
+/**
+ * The value as a double where the double is the value itself and a difference
+ * of two such is too: a numerator below 2^31 over a power of two up to 2^20
+ * (whole posts, half posts of a range's midpoint); null otherwise.
+ */
+function exactPosts(x: Rational | null): number | null {
+  if (x === null) return null;
+  if (x.d === 1n) {
+    const v = Number(x.n);
+    return Math.abs(v) < POSTS ? v : null;
+  }
+  if (x.d > QUARTERS || (x.d & (x.d - 1n)) !== 0n) return null;
+  const v = Number(x.n);
+  return Math.abs(v) < POSTS ? v / Number(x.d) : null;
+}
+const POSTS = 2 ** 31;
+const QUARTERS = 1n << 20n;
+
+/** The value as a double where it is a whole number below 2^52; null otherwise. */
+function smallWhole(x: Rational | null): number | null {
+  if (x === null || x.d !== 1n) return null;
+  const v = Number(x.n);
+  return Math.abs(v) < MAX_POT ? v : null;
+}
+
+function wholeLadder(def: LadderBlockDef, amounts: Rational[]): WholeLadder | null {
+  const thresholds = def.steps.map((st) => exactPosts(st.threshold));
+  const steps = def.steps.map((st) => smallWhole(st.amount));
+  const pot = smallWhole(def.pot);
+  const total = smallWhole(sum(amounts));
+  const each = amounts.map(smallWhole);
+  if (pot === null || total === null || thresholds.includes(null) || steps.includes(null) || each.includes(null)) return null;
+  return { thresholds: thresholds as number[], amounts: steps as number[], pot, stepTotalWithout: each.map((a) => total - (a as number)) };
+}
 
 /**
  * Many what-ifs on one round: one region's count changed at a time (the region
@@ -67,17 +116,16 @@ export class WhatIfModel {
     const amounts = steps.map((st) => st?.amount ?? ZERO);
     const key = def.remainder.kind === "proportional" ? def.remainder.weight : "equal";
     const restWeights = Float64Array.from(rs, (r, i) => (steps[i] ? approxWeightOf(key, r) : 0));
-    const stepTotal = sum(amounts);
-    // What the other regions' steps cost, per region: a question adds its own step to it.
-    const stepTotalWithout = amounts.map((a) => stepTotal.minus(a));
-    return { def, eligible, increases, amounts, amountDoubles: Float64Array.from(amounts, (a) => a.toNumber()), stepTotalWithout, restWeights };
+    return { def, eligible, increases, amountDoubles: Float64Array.from(amounts, (a) => a.toNumber()), whole: wholeLadder(def, amounts), restWeights };
   }
 
   /** The region's total with `count`, every block recomputed; exactly what `computeRound` gives. */
   totalWith(code: string, count: Rational): Rational {
     const r = this.index.get(code);
     if (r === undefined) throw new RangeError(`no region ${code} in the round`);
-    const region = { ...this.regions[r], count, applied: true };
+    const at = this.regions[r];
+    // Every field of RegionInput, written out: a literal of one shape is quicker than a spread.
+    const region: RegionInput = { code: at.code, name: at.name, applied: true, population: at.population, count, planned: at.planned, forecast: at.forecast, goodLevel: at.goodLevel, monthly: at.monthly };
     const n = this.regions.length;
     if (this.shares.length < n) {
       this.shares = new Float64Array(n);
@@ -109,8 +157,10 @@ export class WhatIfModel {
       weights.set((s as Extract<State, { def: ProportionalBlockDef }>).weights);
       weights[r] = inside ? approxWeightOf(def.weight, region) : 0;
       const shares = this.shares.fill(0);
-      if (!this.addShares(def.pot, weights, shares)) return 0;
-      return this.whole(def.pot, shares, 3 * WEIGHT_OPS + 2 * this.regions.length + 3, r);
+      const pot = smallWhole(def.pot);
+      if (pot === null) return null;
+      if (!this.addShares(pot, weights, shares)) return 0;
+      return this.whole(pot, shares, 3 * WEIGHT_OPS + 2 * this.regions.length + 3, r);
     }
     return this.ladderAmount(s as Extract<State, { def: LadderBlockDef }>, r, region, inside);
   }
@@ -132,57 +182,68 @@ export class WhatIfModel {
    * Adds each region's double of `pot` by `weights` to `into`, as proportionalSplit
    * computes it (3·11 + 2n + 3 rounding steps); false where no weight is above zero.
    */
-  private addShares(pot: Rational, weights: Float64Array, into: Float64Array): boolean {
+  private addShares(pot: number, weights: Float64Array, into: Float64Array): boolean {
     const n = this.regions.length;
     let total = 0;
     for (let i = 0; i < n; i++) total += weights[i];
     if (total === 0) return false;
-    const factor = pot.toNumber() / total;
+    const factor = pot / total;
     for (let i = 0; i < n; i++) into[i] += weights[i] * factor;
     return true;
   }
 
-  /** Region r's whole kronor of `pot` from the shares' doubles; null where they cannot say, or the pot is not whole kronor below 2^52. */
-  private whole(pot: Rational, approx: Float64Array, ops: number, r: number): number | null {
-    if (!pot.isInteger() || pot.toNumber() >= MAX_POT) return null;
-    return wholeOf(pot.toNumber(), approx, this.regions.length, ops, r);
+  /** Region r's whole kronor of `pot` (whole kronor below 2^52) from the shares' doubles; null where they cannot say. */
+  private whole(pot: number, approx: Float64Array, ops: number, r: number): number | null {
+    return wholeOf(pot, approx, this.regions.length, ops, r);
   }
 
   private ladderAmount(s: Extract<State, { def: LadderBlockDef }>, r: number, region: RegionInput, inside: boolean): number | null {
-    const def = s.def;
-    // Not through increaseOf's cache: each question's region is a new object.
-    const inc = inside && region.count !== null && region.planned !== null ? region.count.minus(region.planned) : null;
-    if (inside && inc === null) return null; // the full round says what is missing
-    const step = inc === null ? null : ladder(def.steps, inc);
-    const mine = step?.amount ?? ZERO;
-    const stepTotal = s.stepTotalWithout[r].plus(mine);
+    const w = s.whole;
+    if (w === null) return null;
+    let mine = 0;
+    let reached = false;
+    let inc = 0;
+    if (inside) {
+      const count = exactPosts(region.count);
+      const planned = exactPosts(region.planned);
+      if (count === null || planned === null) return null; // a plan of tenths, or none: the full round says
+      inc = count - planned;
+      let best = -1;
+      for (let j = 0; j < w.thresholds.length; j++) if (inc >= w.thresholds[j] && (best < 0 || w.thresholds[j] >= w.thresholds[best])) best = j;
+      if (best >= 0) {
+        mine = w.amounts[best];
+        reached = true;
+      }
+    }
+    const stepTotal = w.stepTotalWithout[r] + mine;
     const n = this.regions.length;
     const shares = this.shares;
     shares.set(s.amountDoubles);
-    shares[r] = mine.toNumber();
-    if (stepTotal.gt(def.pot)) {
-      // Scaled: each step times pot ÷ cost, read as doubles (3 + (3 + 2·3 + 1) + 1 steps).
-      const factor = def.pot.toNumber() / stepTotal.toNumber();
+    shares[r] = mine;
+    if (stepTotal > w.pot) {
+      // Scaled: each step times pot ÷ cost (one rounding, one more for the product; 15 allowed).
+      const factor = w.pot / stepTotal;
       for (let i = 0; i < n; i++) shares[i] *= factor;
-      return this.whole(def.pot, shares, 15, r);
+      return this.whole(w.pot, shares, 15, r);
     }
-    const left = def.pot.minus(stepTotal);
-    const rule = def.remainder;
-    if (rule.kind === "none" || !left.isPositive()) return this.whole(left.isPositive() ? stepTotal : def.pot, shares, 4, r);
+    const left = w.pot - stepTotal;
+    const rule = s.def.remainder;
+    if (rule.kind === "none" || left <= 0) return this.whole(left > 0 ? stepTotal : w.pot, shares, 4, r);
     if (rule.kind === "proportional") {
       const weights = this.weights;
       weights.set(s.restWeights);
-      weights[r] = step ? approxWeightOf(rule.weight, region) : 0;
+      weights[r] = reached ? approxWeightOf(rule.weight, region) : 0;
       // Nobody to take what is left: the steps alone are paid.
       if (!this.addShares(left, weights, shares)) return this.whole(stepTotal, shares, 4, r);
-      return this.whole(def.pot, shares, 3 * WEIGHT_OPS + 2 * n + 4, r);
+      return this.whole(w.pot, shares, 3 * WEIGHT_OPS + 2 * n + 4, r);
     }
-    const candidates = s.increases.map((x, i) => (i === r ? (inside ? inc : null) : s.eligible[i] ? x : null)).map((x) => (x !== null && x.isPositive() ? x : null));
+    const mineInc = inside ? Rational.from(inc) : null;
+    const candidates = s.increases.map((x, i) => (i === r ? mineInc : s.eligible[i] ? x : null)).map((x) => (x !== null && x.isPositive() ? x : null));
     const { selected } = rankSelect(candidates, rule.n, "highest", rule.ties, this.ranks);
     const q = selected.filter(Boolean).length;
     if (q === 0) return this.whole(stepTotal, shares, 4, r);
-    const each = left.toNumber() / q;
+    const each = left / q;
     for (let i = 0; i < n; i++) if (selected[i]) shares[i] += each;
-    return this.whole(def.pot, shares, 6, r);
+    return this.whole(w.pot, shares, 6, r);
   }
 }

@@ -53,22 +53,24 @@ function kthLargest(values: Float64Array, n: number, k: number): number {
 export function wholeOf(pot: number, approx: Float64Array, n: number, ops: number, r: number): number | null {
   room(n);
   const relative = relativeBound(ops);
+  if (!(approx[r] >= 0) || !certify(approx[r], relative, r, floors, lo, hi)) return null;
+  const loR = lo[r];
+  const hiR = hi[r];
+  // One pass: every floor, and how the others' bounds stand to region r's. The k-th largest upper
+  // bound H is below loR when fewer than k upper bounds reach loR; the k-th largest lower bound L
+  // is above hiR when at least k lower bounds exceed hiR.
   let floorSum = 0;
+  let reach = 0;
+  let exceed = 0;
   for (let i = 0; i < n; i++) {
     if (!(approx[i] >= 0) || !certify(approx[i], relative, i, floors, lo, hi)) return null;
     floorSum += floors[i];
+    if (hi[i] >= loR) reach++;
+    if (lo[i] > hiR) exceed++;
   }
   const k = pot - floorSum;
   if (k < 0 || k > n) return null;
   if (k === 0) return floors[r];
-  // The k-th largest upper bound H is below lo[r] when fewer than k upper bounds reach lo[r];
-  // the k-th largest lower bound L is above hi[r] when at least k lower bounds exceed hi[r].
-  let reach = 0;
-  let exceed = 0;
-  for (let i = 0; i < n; i++) {
-    if (hi[i] >= lo[r]) reach++;
-    if (lo[i] > hi[r]) exceed++;
-  }
   if (reach < k) return floors[r] + 1;
   if (exceed >= k) return floors[r];
   // In the band around the cut-off (rarely: about one question in n per block).
