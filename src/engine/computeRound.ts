@@ -4,7 +4,7 @@ import { increaseOf, ladderBlock } from "./blocks/ladderBlock";
 import { monthlyPerformance } from "./blocks/monthlyPerformance";
 import { proportionalBlock } from "./blocks/proportionalBlock";
 import { exactShares, roundShares } from "./largestRemainder";
-import { type Rational, ZERO, show, sum } from "./rational";
+import { Rational, ZERO, show, sum } from "./rational";
 import type { BlockDef, BlockResult, ExactBlock, Explanation, RegionInput, RegionResult, RoundDef, RoundResult } from "./types";
 
 function exactBlocks(block: BlockDef, regions: readonly RegionInput[]): ExactBlock[] {
@@ -48,9 +48,16 @@ class Outcome implements RegionResult {
   }
 }
 
+const ranks = new Map<string, number>();
+
+/** A code's place in official order (its number; others last), kept once read: every round asks for every region's. */
 export function rankOf(code: string): number {
-  const n = Number.parseInt(code, 10);
-  return Number.isNaN(n) ? Number.MAX_SAFE_INTEGER : n;
+  let rank = ranks.get(code);
+  if (rank === undefined) {
+    const n = Number.parseInt(code, 10);
+    ranks.set(code, (rank = Number.isNaN(n) ? Number.MAX_SAFE_INTEGER : n));
+  }
+  return rank;
 }
 
 /** Official region-code order: the order rounds are computed in and ties broken in. */
@@ -88,15 +95,19 @@ function computeInOrder(round: RoundDef, regions: readonly RegionInput[]): Round
   const warnings: Notice[] = [];
   const n = regions.length;
   const amounts: Record<string, Rational>[] = regions.map(() => ({}));
+  // Whole kronor, exact integers in doubles (see wholeKronor); sums checked below 2^53.
+  const regionTotals = new Float64Array(n);
   const blocks: BlockResult[] = [];
   const totals: Record<string, Rational> = {};
   const ranks = regions.map((r) => rankOf(r.code));
   const parts: ExactBlock[] = [];
+  let grand = 0;
   for (const def of round.blocks) {
     const group = exactBlocks(def, regions);
     // Whole kronor for each part's total, by largest remainder in block order.
     const exactTotals = group.map((p) => p.allocated);
-    const allocated = roundShares(sum(exactTotals).toDecimalPlaces(0), exactShares(exactTotals), group.map((_, j) => j));
+    // (One part alone: largest remainder over one share is that share rounded to the krona.)
+    const allocated = group.length === 1 ? [exactTotals[0].toDecimalPlaces(0)] : Array.from(roundShares(sum(exactTotals).toDecimalPlaces(0), exactShares(exactTotals), group.map((_, j) => j)), kronor);
     // In a group, each earned part's pot is what it pays; the last part (the bonus) takes what the others leave.
     let paid = ZERO;
     group.forEach((part, j) => {
@@ -104,23 +115,25 @@ function computeInOrder(round: RoundDef, regions: readonly RegionInput[]): Round
       const pot = j < group.length - 1 ? allocated[j] : def.pot.minus(paid);
       paid = paid.plus(allocated[j]);
       const whole = roundShares(allocated[j], part.shares, ranks);
-      let blockTotal = ZERO;
+      let blockTotal = 0;
       for (let i = 0; i < n; i++) {
-        amounts[i][part.id] = whole[i];
-        blockTotal = blockTotal.plus(whole[i]);
+        amounts[i][part.id] = kronor(whole[i]);
+        blockTotal += whole[i];
+        regionTotals[i] += whole[i];
       }
+      grand += blockTotal;
       blocks.push({ id: part.id, title: part.title, pot, allocated: allocated[j], unallocated: pot.minus(allocated[j]) });
-      totals[part.id] = blockTotal;
+      totals[part.id] = kronor(blockTotal);
       parts.push(part);
     });
   }
-  let grand = ZERO;
-  const results = regions.map((r, i) => {
-    let total = ZERO;
-    for (const part of parts) total = total.plus(amounts[i][part.id]);
-    grand = grand.plus(total);
-    return new Outcome(r.code, r.name, r.applied, r.applied ? increaseOf(r) : null, amounts[i], total, parts, i);
-  });
-  totals.total = grand;
+  if (grand >= Number.MAX_SAFE_INTEGER) throw new RangeError("computeRound: the round's pots exceed any budget");
+  const results = regions.map((r, i) => new Outcome(r.code, r.name, r.applied, r.applied ? increaseOf(r) : null, amounts[i], kronor(regionTotals[i]), parts, i));
+  totals.total = kronor(grand);
   return { roundId: round.id, title: round.title, blocks, regions: results, totals, warnings };
 }
+
+function kronor(whole: number): Rational {
+  return new Rational(BigInt(whole), 1n);
+}
+

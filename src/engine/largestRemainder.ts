@@ -1,3 +1,4 @@
+import { kthLargest } from "./kthLargest";
 import { Rational, UNIT_ROUNDOFF, ZERO } from "./rational";
 
 /**
@@ -85,6 +86,14 @@ export function exactOf(shares: Shares): Rational[] {
  * all fall in the band.
  */
 export function largestRemainder(pot: Rational, shares: Shares, ranks: readonly number[]): Rational[] {
+  return Array.from(wholeKronor(pot, shares, ranks), (w) => new Rational(BigInt(w), 1n));
+}
+
+/**
+ * The same whole kronor as doubles: integers below 2^52 (a pot is refused
+ * above), so every one, and every sum of them up to 2^53, is exact.
+ */
+export function wholeKronor(pot: Rational, shares: Shares, ranks: readonly number[]): Float64Array {
   if (!pot.isInteger()) throw new RangeError(`largestRemainder: pot ${pot.toString()} is not whole kronor`);
   const potNum = pot.toNumber();
   if (potNum >= MAX_POT) throw new RangeError(`largestRemainder: pot ${pot.toString()} is beyond any budget`);
@@ -94,12 +103,12 @@ export function largestRemainder(pot: Rational, shares: Shares, ranks: readonly 
   const floors = new Float64Array(n);
   const lo = new Float64Array(n);
   const hi = new Float64Array(n);
-  const exactFrac = new Map<number, Rational>();
+  // Exact fractions of the shares the doubles could not decide; made at the first.
+  let exactFrac: Map<number, Rational> | null = null;
   let floorSum = 0;
   for (let i = 0; i < n; i++) {
     const a = approx[i];
     if (!(a >= 0)) throw new RangeError("largestRemainder: negative share");
-    if (a === 0) exactFrac.set(i, ZERO);
     if (!certify(a, relative, i, floors, lo, hi)) {
       const x = shares.exact(i);
       if (x.isNegative()) throw new RangeError("largestRemainder: negative share");
@@ -108,7 +117,7 @@ export function largestRemainder(pot: Rational, shares: Shares, ranks: readonly 
       floors[i] = whole.toNumber();
       lo[i] = part.toNumber() - 8 * UNIT_ROUNDOFF;
       hi[i] = part.toNumber() + 8 * UNIT_ROUNDOFF;
-      exactFrac.set(i, part);
+      (exactFrac ??= new Map()).set(i, part);
     }
     floorSum += floors[i];
   }
@@ -116,8 +125,8 @@ export function largestRemainder(pot: Rational, shares: Shares, ranks: readonly 
   if (k < 0 || k > n || (n === 0 && k !== 0)) throw new RangeError(`largestRemainder: shares do not sum to the pot ${pot.toString()}`);
   const plusOne = new Uint8Array(n);
   if (k > 0) {
-    const lower = Float64Array.from(lo).sort()[n - k];
-    const upper = Float64Array.from(hi).sort()[n - k];
+    const lower = kthLargest(lo, n, k);
+    const upper = kthLargest(hi, n, k);
     const band: number[] = [];
     let certain = 0;
     for (let i = 0; i < n; i++) {
@@ -129,22 +138,23 @@ export function largestRemainder(pot: Rational, shares: Shares, ranks: readonly 
     const need = k - certain;
     if (need === band.length) for (const i of band) plusOne[i] = 1;
     else if (need > 0) {
-      const fracOf = (i: number) => exactFrac.get(i) ?? exactFrac.set(i, fractionOf(shares.exact(i))).get(i)!;
+      const known = (exactFrac ??= new Map());
+      // A zero double is an exact zero (see above): its fraction needs no exact share.
+      const fracOf = (i: number) => known.get(i) ?? known.set(i, approx[i] === 0 ? ZERO : fractionOf(shares.exact(i))).get(i)!;
       band.sort((a, b) => fracOf(b).cmp(fracOf(a)) || ranks[a] - ranks[b]);
       for (let j = 0; j < need; j++) plusOne[band[j]] = 1;
     }
   }
-  const out = new Array<Rational>(n);
-  for (let i = 0; i < n; i++) out[i] = new Rational(BigInt(floors[i] + plusOne[i]), 1n);
-  return out;
+  for (let i = 0; i < n; i++) floors[i] += plusOne[i];
+  return floors;
 }
 
 function fractionOf(x: Rational): Rational {
   return x.minus(x.floor());
 }
 
-/** Whole kronor for each share, or zero where nothing is shared. */
-export function roundShares(pot: Rational, shares: Shares, ranks: readonly number[]): Rational[] {
-  if (shares.approx.length === 0 || pot.isZero()) return Array.from(shares.approx, () => ZERO);
-  return largestRemainder(pot, shares, ranks);
+/** Whole kronor for each share (exact integers in doubles, see `wholeKronor`), or zero where nothing is shared. */
+export function roundShares(pot: Rational, shares: Shares, ranks: readonly number[]): Float64Array {
+  if (shares.approx.length === 0 || pot.isZero()) return new Float64Array(shares.approx.length);
+  return wholeKronor(pot, shares, ranks);
 }

@@ -1,44 +1,16 @@
+import { kthLargest } from "./kthLargest";
 import { certify, relativeBound } from "./largestRemainder";
 
 /** Scratch space kept between calls: a what-if model asks thousands of times over the same rows. */
 let floors = new Float64Array(0);
 let lo = new Float64Array(0);
 let hi = new Float64Array(0);
-let sorted = new Float64Array(0);
 
 function room(n: number): void {
   if (floors.length >= n) return;
   floors = new Float64Array(n);
   lo = new Float64Array(n);
   hi = new Float64Array(n);
-  sorted = new Float64Array(n);
-}
-
-/** The k-th largest of the first n values (Hoare's selection on a copy: linear on average). */
-function kthLargest(values: Float64Array, n: number, k: number): number {
-  const a = sorted;
-  a.set(values.subarray(0, n));
-  const target = n - k; // its place in ascending order
-  let left = 0;
-  let right = n - 1;
-  while (left < right) {
-    const pivot = a[(left + right) >>> 1];
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i++] = a[j];
-        a[j--] = t;
-      }
-    }
-    if (target <= j) right = j;
-    else if (target >= i) left = i;
-    else break;
-  }
-  return a[target];
 }
 
 /**
