@@ -10,7 +10,7 @@ import { wholeOf } from "./wholeOf";
 
 type State =
   /** Weights as doubles, 0 where a region is not in the block. */
-  | { def: ProportionalBlockDef; eligible: boolean[]; weights: Float64Array }
+  | { def: ProportionalBlockDef; eligible: boolean[]; weights: Float64Array; pot: number | null }
   | { def: EqualBlockDef; eligible: boolean[] }
   /** Steps reached (exact and as doubles) and the remainder's weights, 0 where no step is reached. */
   | { def: LadderBlockDef; eligible: boolean[]; increases: (Rational | null)[]; amountDoubles: Float64Array; whole: WholeLadder | null; restWeights: Float64Array }
@@ -31,6 +31,8 @@ interface WholeLadder {
   amounts: number[];
   pot: number;
   stepTotalWithout: number[];
+  /** Each region's plan as an exact double (see `exactPosts`), NaN where it has none such. */
+  planned: Float64Array;
 }
 
 /**
@@ -58,14 +60,15 @@ function smallWhole(x: Rational | null): number | null {
   return Math.abs(v) < MAX_POT ? v : null;
 }
 
-function wholeLadder(def: LadderBlockDef, amounts: Rational[]): WholeLadder | null {
+function wholeLadder(def: LadderBlockDef, amounts: Rational[], regions: readonly RegionInput[]): WholeLadder | null {
   const thresholds = def.steps.map((st) => exactPosts(st.threshold));
   const steps = def.steps.map((st) => smallWhole(st.amount));
   const pot = smallWhole(def.pot);
   const total = smallWhole(sum(amounts));
   const each = amounts.map(smallWhole);
   if (pot === null || total === null || thresholds.includes(null) || steps.includes(null) || each.includes(null)) return null;
-  return { thresholds: thresholds as number[], amounts: steps as number[], pot, stepTotalWithout: each.map((a) => total - (a as number)) };
+  const planned = Float64Array.from(regions, (r) => exactPosts(r.planned) ?? NaN);
+  return { thresholds: thresholds as number[], amounts: steps as number[], pot, stepTotalWithout: each.map((a) => total - (a as number)), planned };
 }
 
 /**
@@ -110,13 +113,13 @@ export class WhatIfModel {
     }
     const eligible = rs.map((r) => isEligible(r, def.among));
     if (def.kind === "equal") return { def, eligible };
-    if (def.kind === "proportional") return { def, eligible, weights: Float64Array.from(rs, (r, i) => (eligible[i] ? approxWeightOf(def.weight, r) : 0)) };
+    if (def.kind === "proportional") return { def, eligible, weights: Float64Array.from(rs, (r, i) => (eligible[i] ? approxWeightOf(def.weight, r) : 0)), pot: smallWhole(def.pot) };
     const increases = rs.map((r, i) => (eligible[i] ? increaseOf(r) : null));
     const steps = increases.map((inc) => (inc === null ? null : ladder(def.steps, inc)));
     const amounts = steps.map((st) => st?.amount ?? ZERO);
     const key = def.remainder.kind === "proportional" ? def.remainder.weight : "equal";
     const restWeights = Float64Array.from(rs, (r, i) => (steps[i] ? approxWeightOf(key, r) : 0));
-    return { def, eligible, increases, amountDoubles: Float64Array.from(amounts, (a) => a.toNumber()), whole: wholeLadder(def, amounts), restWeights };
+    return { def, eligible, increases, amountDoubles: Float64Array.from(amounts, (a) => a.toNumber()), whole: wholeLadder(def, amounts, rs), restWeights };
   }
 
   /** The region's total with `count`, every block recomputed; exactly what `computeRound` gives. */
@@ -153,12 +156,13 @@ export class WhatIfModel {
     const def = s.def;
     if (def.kind === "equal") return inside ? this.equalAmount(def.pot, (s as Extract<State, { def: EqualBlockDef }>).eligible, r) : 0;
     if (def.kind === "proportional") {
+      const st = s as Extract<State, { def: ProportionalBlockDef }>;
+      const pot = st.pot;
+      if (pot === null) return null;
       const weights = this.weights;
-      weights.set((s as Extract<State, { def: ProportionalBlockDef }>).weights);
+      weights.set(st.weights);
       weights[r] = inside ? approxWeightOf(def.weight, region) : 0;
       const shares = this.shares.fill(0);
-      const pot = smallWhole(def.pot);
-      if (pot === null) return null;
       if (!this.addShares(pot, weights, shares)) return 0;
       return this.whole(pot, shares, 3 * WEIGHT_OPS + 2 * this.regions.length + 3, r);
     }
@@ -205,8 +209,8 @@ export class WhatIfModel {
     let inc = 0;
     if (inside) {
       const count = exactPosts(region.count);
-      const planned = exactPosts(region.planned);
-      if (count === null || planned === null) return null; // a plan of tenths, or none: the full round says
+      const planned = w.planned[r];
+      if (count === null || Number.isNaN(planned)) return null; // a plan of tenths, or none: the full round says
       inc = count - planned;
       let best = -1;
       for (let j = 0; j < w.thresholds.length; j++) if (inc >= w.thresholds[j] && (best < 0 || w.thresholds[j] >= w.thresholds[best])) best = j;
