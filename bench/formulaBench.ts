@@ -28,13 +28,13 @@ export function formulaFigures(at: Inputs, ask: WhatIfAsk): void {
   const ours: number[] = [];
   const theirs: number[] = [];
   let q = 0;
-  for (let run = 0; run < 13; run++) {
+  for (let run = 0; run < 20; run++) {
     ours.push(timeMs(() => {
       for (let j = 0; j < 1000; j++, q++) ask(q);
     }));
   }
   let k = 0;
-  for (let run = 0; run < 13; run++) {
+  for (let run = 0; run < 20; run++) {
     theirs.push(timeMs(() => {
       for (let j = 0; j < 1000; j++, k++) {
         const i = k % n;
@@ -43,9 +43,9 @@ export function formulaFigures(at: Inputs, ask: WhatIfAsk): void {
       }
     }));
   }
-  // The first three of each warm up.
-  const incremental = median(theirs.slice(3));
-  const mine = median(ours.slice(3));
+  // The first eight of each warm up.
+  const incremental = median(theirs.slice(8));
+  const mine = median(ours.slice(8));
   record({ id: "formulas.incremental", area: "Formulas", measure: "one count changed: HyperFormula's incremental recalculation (setCellContents), one total read", median: incremental, unit: "µs" });
   record({ id: "engine.whatif.one", area: "Formulas", measure: "one count changed: Fördela's what-if model, one total read", median: mine, unit: "µs" });
   record({ id: "formulas.incremental.ratio", area: "Formulas", measure: "incremental recalculation ÷ what-if", median: incremental / mine, unit: "×", target: { op: "≥", value: 10 } });

@@ -1,5 +1,8 @@
 import { kthLargest } from "./kthLargest";
 import { certify, relativeBound } from "./largestRemainder";
+import { UNIT_ROUNDOFF } from "./rational";
+
+const FOUR_U = 4 * UNIT_ROUNDOFF;
 
 /** Scratch space kept between calls: a what-if model asks thousands of times over the same rows. */
 let floors = new Float64Array(0);
@@ -31,21 +34,32 @@ export function wholeOf(pot: number, approx: Float64Array, n: number, ops: numbe
   // One pass: every floor, and how the others' bounds stand to region r's. The k-th largest upper
   // bound H is below loR when fewer than k upper bounds reach loR; the k-th largest lower bound L
   // is above hiR when at least k lower bounds exceed hiR.
+  // (certify's test, written out here: no stores on the common path, the bounds only counted.)
   let floorSum = 0;
   let reach = 0;
   let exceed = 0;
   for (let i = 0; i < n; i++) {
-    if (!(approx[i] >= 0) || !certify(approx[i], relative, i, floors, lo, hi)) return null;
-    floorSum += floors[i];
-    if (hi[i] >= loR) reach++;
-    if (lo[i] > hiR) exceed++;
+    const a = approx[i];
+    let f = 0;
+    let e = 0;
+    if (a !== 0) {
+      if (!(a > 0)) return null;
+      const m = Math.floor(a);
+      f = a - m;
+      e = a * relative + FOUR_U;
+      if (!(f >= e && f + e < 1)) return null;
+      floorSum += m;
+    }
+    if (f + e >= loR) reach++;
+    if (f - e > hiR) exceed++;
   }
   const k = pot - floorSum;
   if (k < 0 || k > n) return null;
   if (k === 0) return floors[r];
   if (reach < k) return floors[r] + 1;
   if (exceed >= k) return floors[r];
-  // In the band around the cut-off (rarely: about one question in n per block).
+  // In the band around the cut-off (rarely: about one question in n per block): every bound, stored.
+  for (let i = 0; i < n; i++) certify(approx[i], relative, i, floors, lo, hi);
   const lower = kthLargest(lo, n, k);
   const upper = kthLargest(hi, n, k);
   let certain = 0;
