@@ -33,6 +33,9 @@ function operand(v: Operand): Rational {
   return v instanceof Rational ? v : Rational.from(v);
 }
 
+/** The significant digits Excel keeps of a number (KB 65903). */
+const EXCEL_DIGITS = 15;
+
 const DECIMAL = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?\s*$/i;
 
 export class Rational {
@@ -55,9 +58,13 @@ export class Rational {
   }
 
   /**
-   * The exact value of a decimal: a number as JavaScript writes it (0.1 is
-   * one tenth, as an officer typed it, not the binary double near it), a
-   * decimal string with optional exponent, or a BigInt.
+   * The exact value of a decimal, a BigInt, or a number from a cell. A number
+   * is a binary double; it is read as the decimal Excel keeps of it, its 15
+   * significant digits ("Microsoft Excel retains 15 significant digits",
+   * Microsoft KB 65903; floating-point storage, KB 78113), never as the binary
+   * fraction: a typed 0.1 is one tenth, and a formula's 0.30000000000000004 is
+   * the 0.3 the officer sees. Whole numbers up to 2^53 are exact doubles and
+   * are read as they are.
    */
   static from(v: number | string | bigint | Rational): Rational {
     if (v instanceof Rational) return v;
@@ -65,6 +72,7 @@ export class Rational {
     if (typeof v === "number") {
       if (!Number.isFinite(v)) throw new RangeError(`Rational: ${v} is not a finite number`);
       if (Number.isSafeInteger(v)) return new Rational(BigInt(v), 1n);
+      return Rational.from(v.toPrecision(EXCEL_DIGITS));
     }
     const m = DECIMAL.exec(String(v));
     if (!m || (m[2] === "" && (m[3] ?? "") === "")) throw new RangeError(`Rational: "${String(v)}" is not a number`);
@@ -123,7 +131,8 @@ export class Rational {
     const a = this.toNumber();
     const b = o.toNumber();
     const m = Math.abs(a) + Math.abs(b);
-    if (m < HUGE && (a === 0 || Math.abs(a) > TINY) && (b === 0 || Math.abs(b) > TINY)) {
+    // A double of 0 stands for 0 only when the value is 0; one that underflowed tells nothing.
+    if (m < HUGE && (a === 0 ? this.n === 0n : Math.abs(a) > TINY) && (b === 0 ? o.n === 0n : Math.abs(b) > TINY)) {
       const diff = a - b;
       if (diff > 8 * UNIT_ROUNDOFF * m) return 1;
       if (-diff > 8 * UNIT_ROUNDOFF * m) return -1;

@@ -24,14 +24,14 @@ export class Fields {
       this.problem(where, msg("rules.notAmount", { value: JSON.stringify(value) ?? "undefined" }));
       return Rational.from(0);
     }
-    const d = Rational.from(String(value).trim());
+    const d = typeof value === "number" ? Rational.from(value) : Rational.from(value.trim());
     if (d.isNegative() || (!allowZero && d.isZero())) this.problem(where, msg(allowZero ? "rules.zeroOrMore" : "rules.positive", { value: d.toString() }));
     else if (!d.isInteger()) this.problem(where, msg("rules.notWholeKronor", { value: d.toString() }));
     return d;
   }
 
   number(value: unknown, where: string): Rational {
-    if (typeof value === "number" && Number.isFinite(value)) return Rational.from(String(value));
+    if (typeof value === "number" && Number.isFinite(value)) return Rational.from(value);
     if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Rational.from(value.trim());
     this.problem(where, msg("rules.notNumber", { value: JSON.stringify(value) ?? "undefined" }));
     return Rational.from(0);
