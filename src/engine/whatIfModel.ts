@@ -5,7 +5,7 @@ import { ladder } from "./ladder";
 import { rankSelect } from "./rankSelect";
 import { Rational, ZERO, sum } from "./rational";
 import type { BlockDef, EqualBlockDef, LadderBlockDef, ProportionalBlockDef, RegionInput, RoundDef } from "./types";
-import { WEIGHT_OPS, approxWeightOf } from "./weights";
+import { WEIGHT_OPS, approxWeightOf, weightsOf } from "./weights";
 import { wholeOf } from "./wholeOf";
 
 type State =
@@ -113,12 +113,12 @@ export class WhatIfModel {
     }
     const eligible = rs.map((r) => isEligible(r, def.among));
     if (def.kind === "equal") return { def, eligible };
-    if (def.kind === "proportional") return { def, eligible, weights: Float64Array.from(rs, (r, i) => (eligible[i] ? approxWeightOf(def.weight, r) : 0)), pot: smallWhole(def.pot) };
+    if (def.kind === "proportional") return { def, eligible, weights: weightsOf(def.weight, rs, eligible).approx, pot: smallWhole(def.pot) };
     const increases = rs.map((r, i) => (eligible[i] ? increaseOf(r) : null));
     const steps = increases.map((inc) => (inc === null ? null : ladder(def.steps, inc)));
     const amounts = steps.map((st) => st?.amount ?? ZERO);
     const key = def.remainder.kind === "proportional" ? def.remainder.weight : "equal";
-    const restWeights = Float64Array.from(rs, (r, i) => (steps[i] ? approxWeightOf(key, r) : 0));
+    const restWeights = weightsOf(key, rs, steps.map((st) => st !== null)).approx;
     return { def, eligible, increases, amountDoubles: Float64Array.from(amounts, (a) => a.toNumber()), whole: wholeLadder(def, amounts, rs), restWeights };
   }
 
