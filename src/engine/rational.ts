@@ -38,6 +38,14 @@ const EXCEL_DIGITS = 15;
 
 const DECIMAL = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?\s*$/i;
 
+/** A safe integer, its double known already (a what-if's total is read as a number straight after). */
+function wholeNumber(v: number): Rational {
+  const x = new Rational(BigInt(v), 1n);
+  x["near"] = v === 0 ? 0 : v; // never -0
+
+  return x;
+}
+
 export class Rational {
   /** The nearest double, computed on first use (NaN until then). */
   private near = NaN;
@@ -71,7 +79,7 @@ export class Rational {
     if (typeof v === "bigint") return new Rational(v, 1n);
     if (typeof v === "number") {
       if (!Number.isFinite(v)) throw new RangeError(`Rational: ${v} is not a finite number`);
-      if (Number.isSafeInteger(v)) return new Rational(BigInt(v), 1n);
+      if (Number.isSafeInteger(v)) return wholeNumber(v);
       return Rational.from(v.toPrecision(EXCEL_DIGITS));
     }
     const m = DECIMAL.exec(String(v));

@@ -6,14 +6,14 @@ import { rankSelect } from "./rankSelect";
 import { Rational, ZERO, sum } from "./rational";
 import type { BlockDef, EqualBlockDef, LadderBlockDef, ProportionalBlockDef, RegionInput, RoundDef } from "./types";
 import { WEIGHT_OPS, approxWeightOf, weightsOf } from "./weights";
-import { wholeOf } from "./wholeOf";
+import { type Terms, sumsWithout, wholeOf } from "./wholeOf";
 
 type State =
   /** Weights as doubles, 0 where a region is not in the block. */
-  | { def: ProportionalBlockDef; eligible: boolean[]; weights: Float64Array; pot: number | null }
+  | { def: ProportionalBlockDef; eligible: boolean[]; weights: Float64Array; weightsWithout: Float64Array; pot: number | null }
   | { def: EqualBlockDef; eligible: boolean[] }
   /** Steps reached (exact and as doubles) and the remainder's weights, 0 where no step is reached. */
-  | { def: LadderBlockDef; eligible: boolean[]; increases: (Rational | null)[]; amountDoubles: Float64Array; whole: WholeLadder | null; restWeights: Float64Array }
+  | { def: LadderBlockDef; eligible: boolean[]; increases: (Rational | null)[]; amountDoubles: Float64Array; whole: WholeLadder | null; restWeights: Float64Array; restWithout: Float64Array }
   /** Blocks no count moves (the beds round's months): each region's amount as computed. */
   | { def: null; amounts: Rational[] };
 
@@ -86,8 +86,10 @@ export class WhatIfModel {
   private readonly index = new Map<string, number>();
   private readonly states: State[];
   private readonly ranks: number[];
-  private shares = new Float64Array(0);
-  private weights = new Float64Array(0);
+  private readonly n: number;
+  /** No second term (see `Terms`). */
+  private readonly zeros: Float64Array;
+  private readonly scratch: Terms;
   /** How many answers needed the full round (a tie to split, a block no double decides): for tests and the benchmark. */
   fullRounds = 0;
 
@@ -101,6 +103,10 @@ export class WhatIfModel {
     this.regions = [...regions].sort(byCode);
     this.regions.forEach((r, i) => this.index.set(r.code, i));
     this.ranks = this.regions.map((r) => rankOf(r.code));
+    this.n = this.regions.length;
+    this.zeros = new Float64Array(this.n);
+    // NaN, not 0: the fields start as doubles, and the code that reads them is not thrown away when the first fraction arrives.
+    this.scratch = { x: this.zeros, xr: NaN, fx: NaN, y: this.zeros, yr: NaN, fy: NaN };
     const amountsOf = (id: string) => this.regions.map((r) => amountsAt.get(r.code)![id]);
     this.states = round.blocks.map((def) => this.stateOf(def, amountsOf));
   }
@@ -113,13 +119,16 @@ export class WhatIfModel {
     }
     const eligible = rs.map((r) => isEligible(r, def.among));
     if (def.kind === "equal") return { def, eligible };
-    if (def.kind === "proportional") return { def, eligible, weights: weightsOf(def.weight, rs, eligible).approx, pot: smallWhole(def.pot) };
+    if (def.kind === "proportional") {
+      const weights = weightsOf(def.weight, rs, eligible).approx;
+      return { def, eligible, weights, weightsWithout: sumsWithout(weights), pot: smallWhole(def.pot) };
+    }
     const increases = rs.map((r, i) => (eligible[i] ? increaseOf(r) : null));
     const steps = increases.map((inc) => (inc === null ? null : ladder(def.steps, inc)));
     const amounts = steps.map((st) => st?.amount ?? ZERO);
     const key = def.remainder.kind === "proportional" ? def.remainder.weight : "equal";
     const restWeights = weightsOf(key, rs, steps.map((st) => st !== null)).approx;
-    return { def, eligible, increases, amountDoubles: Float64Array.from(amounts, (a) => a.toNumber()), whole: wholeLadder(def, amounts, rs), restWeights };
+    return { def, eligible, increases, amountDoubles: Float64Array.from(amounts, (a) => a.toNumber()), whole: wholeLadder(def, amounts, rs), restWeights, restWithout: sumsWithout(restWeights) };
   }
 
   /** The region's total with `count`, every block recomputed; exactly what `computeRound` gives. */
@@ -129,11 +138,6 @@ export class WhatIfModel {
     const at = this.regions[r];
     // Every field of RegionInput, written out: a literal of one shape is quicker than a spread.
     const region: RegionInput = { code: at.code, name: at.name, applied: true, population: at.population, count, planned: at.planned, forecast: at.forecast, goodLevel: at.goodLevel, monthly: at.monthly };
-    const n = this.regions.length;
-    if (this.shares.length < n) {
-      this.shares = new Float64Array(n);
-      this.weights = new Float64Array(n);
-    }
     // Whole kronor below 2^52 each (see `whole`): their sum in a double is exact.
     let total = 0;
     for (const s of this.states) {
@@ -141,7 +145,7 @@ export class WhatIfModel {
       if (amount === null) return this.computed(region, r);
       total += amount;
     }
-    return new Rational(BigInt(total));
+    return Rational.from(total);
   }
 
   private computed(region: RegionInput, r: number): Rational {
@@ -159,14 +163,26 @@ export class WhatIfModel {
       const st = s as Extract<State, { def: ProportionalBlockDef }>;
       const pot = st.pot;
       if (pot === null) return null;
-      const weights = this.weights;
-      weights.set(st.weights);
-      weights[r] = inside ? approxWeightOf(def.weight, region) : 0;
-      const shares = this.shares.fill(0);
-      if (!this.addShares(pot, weights, shares)) return 0;
-      return this.whole(pot, shares, 3 * WEIGHT_OPS + 2 * this.regions.length + 3, r);
+      const t = this.terms(st.weights, inside ? approxWeightOf(def.weight, region) : 0, 1);
+      // x·(pot ÷ total): 3·11 + 2n + 3 rounding steps, as proportionalSplit counts them.
+      const total = st.weightsWithout[r] + t.xr;
+      if (total === 0) return 0;
+      t.fx = pot / total;
+      return wholeOf(pot, t, this.n, 3 * WEIGHT_OPS + 2 * this.n + 3, r);
     }
     return this.ladderAmount(s as Extract<State, { def: LadderBlockDef }>, r, region, inside);
+  }
+
+  /** The scratch terms, set to x (with xr at the question's region) times fx and no second term. */
+  private terms(x: Float64Array, xr: number, fx: number): Terms {
+    const t = this.scratch;
+    t.x = x;
+    t.xr = xr;
+    t.fx = fx;
+    t.y = this.zeros;
+    t.yr = 0;
+    t.fy = 0;
+    return t;
   }
 
   /** Equal shares: every fraction ties, so the leftover kronor go to the first eligible regions in code order. */
@@ -180,25 +196,6 @@ export class WhatIfModel {
     });
     const each = Number(pot.n / BigInt(m));
     return each + (before < pot.toNumber() - each * m ? 1 : 0);
-  }
-
-  /**
-   * Adds each region's double of `pot` by `weights` to `into`, as proportionalSplit
-   * computes it (3·11 + 2n + 3 rounding steps); false where no weight is above zero.
-   */
-  private addShares(pot: number, weights: Float64Array, into: Float64Array): boolean {
-    const n = this.regions.length;
-    let total = 0;
-    for (let i = 0; i < n; i++) total += weights[i];
-    if (total === 0) return false;
-    const factor = pot / total;
-    for (let i = 0; i < n; i++) into[i] += weights[i] * factor;
-    return true;
-  }
-
-  /** Region r's whole kronor of `pot` (whole kronor below 2^52) from the shares' doubles; null where they cannot say. */
-  private whole(pot: number, approx: Float64Array, ops: number, r: number): number | null {
-    return wholeOf(pot, approx, this.regions.length, ops, r);
   }
 
   private ladderAmount(s: Extract<State, { def: LadderBlockDef }>, r: number, region: RegionInput, inside: boolean): number | null {
@@ -220,34 +217,33 @@ export class WhatIfModel {
       }
     }
     const stepTotal = w.stepTotalWithout[r] + mine;
-    const n = this.regions.length;
-    const shares = this.shares;
-    shares.set(s.amountDoubles);
-    shares[r] = mine;
+    const n = this.n;
+    const t = this.terms(s.amountDoubles, mine, 1);
     if (stepTotal > w.pot) {
       // Scaled: each step times pot ÷ cost (one rounding, one more for the product; 15 allowed).
-      const factor = w.pot / stepTotal;
-      for (let i = 0; i < n; i++) shares[i] *= factor;
-      return this.whole(w.pot, shares, 15, r);
+      t.fx = w.pot / stepTotal;
+      return wholeOf(w.pot, t, n, 15, r);
     }
     const left = w.pot - stepTotal;
     const rule = s.def.remainder;
-    if (rule.kind === "none" || left <= 0) return this.whole(left > 0 ? stepTotal : w.pot, shares, 4, r);
+    if (rule.kind === "none" || left <= 0) return wholeOf(left > 0 ? stepTotal : w.pot, t, n, 4, r);
     if (rule.kind === "proportional") {
-      const weights = this.weights;
-      weights.set(s.restWeights);
-      weights[r] = reached ? approxWeightOf(rule.weight, region) : 0;
+      t.y = s.restWeights;
+      t.yr = reached ? approxWeightOf(rule.weight, region) : 0;
+      const total = s.restWithout[r] + t.yr;
       // Nobody to take what is left: the steps alone are paid.
-      if (!this.addShares(left, weights, shares)) return this.whole(stepTotal, shares, 4, r);
-      return this.whole(w.pot, shares, 3 * WEIGHT_OPS + 2 * n + 4, r);
+      if (total === 0) return wholeOf(stepTotal, t, n, 4, r);
+      t.fy = left / total;
+      return wholeOf(w.pot, t, n, 3 * WEIGHT_OPS + 2 * n + 4, r);
     }
     const mineInc = inside ? Rational.from(inc) : null;
     const candidates = s.increases.map((x, i) => (i === r ? mineInc : s.eligible[i] ? x : null)).map((x) => (x !== null && x.isPositive() ? x : null));
     const { selected } = rankSelect(candidates, rule.n, "highest", rule.ties, this.ranks);
     const q = selected.filter(Boolean).length;
-    if (q === 0) return this.whole(stepTotal, shares, 4, r);
-    const each = left / q;
-    for (let i = 0; i < n; i++) if (selected[i]) shares[i] += each;
-    return this.whole(w.pot, shares, 6, r);
+    if (q === 0) return wholeOf(stepTotal, t, n, 4, r);
+    t.y = Float64Array.from(selected, Number);
+    t.yr = t.y[r];
+    t.fy = left / q;
+    return wholeOf(w.pot, t, n, 6, r);
   }
 }

@@ -107,12 +107,22 @@ describe("largestRemainder", () => {
         const shares = exactShares(values);
         const all = largestRemainder(pot, shares, values.map((_, i) => i)).map(Number);
         values.forEach((_, r) => {
-          const one = wholeOf(pot.toNumber(), shares.approx, values.length, shares.ops, r);
+          const none = new Float64Array(values.length);
+          const one = wholeOf(pot.toNumber(), { x: shares.approx, xr: shares.approx[r], fx: 1, y: none, yr: 0, fy: 0 }, values.length, shares.ops, r);
           if (one !== null) expect(one).toBe(all[r]);
         });
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it("decides every share from the doubles where the fractions stand apart, the last krona's taker included (wholeOf)", () => {
+    // Floors 65, pot 68: three kronor left, the third to 30.7 (the cut-off itself), none to 5.6.
+    const values = ["10.9", "20.8", "30.7", "5.6"].map((v) => Rational.from(v));
+    const shares = exactShares(values);
+    const none = new Float64Array(values.length);
+    const got = values.map((_, r) => wholeOf(68, { x: shares.approx, xr: shares.approx[r], fx: 1, y: none, yr: 0, fy: 0 }, values.length, shares.ops, r));
+    expect(got).toEqual([11, 21, 31, 5]);
   });
 
   describe("the 750 000 000 kr population split of the 2024 hospital-beds decision", () => {
