@@ -12,7 +12,7 @@ export function modelWhatIf(at: Inputs): WhatIfAsk & { model: WhatIfModel } {
   const counts = counted.map((r) => Array.from({ length: 7 }, (_, d) => r.count!.plus(d)));
   const ask = (k: number) => {
     const i = k % counted.length;
-    return model.totalWith(counted[i].code, counts[i][k % 7]).toNumber();
+    return model.kronorWith(counted[i].code, counts[i][k % 7]);
   };
   return Object.assign(ask, { model });
 }

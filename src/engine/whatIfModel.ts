@@ -133,19 +133,37 @@ export class WhatIfModel {
 
   /** The region's total with `count`, every block recomputed; exactly what `computeRound` gives. */
   totalWith(code: string, count: Rational): Rational {
+    const { r, region, kronor } = this.ask(code, count);
+    return kronor === null ? this.computed(region, r) : Rational.from(kronor);
+  }
+
+  /**
+   * The same total as a number, for a host that shows it straight away (a
+   * what-if panel, a cell): whole kronor, so the double is the amount itself.
+   */
+  kronorWith(code: string, count: Rational): number {
+    const { r, region, kronor } = this.ask(code, count);
+    if (typeof kronor === "number") return kronor;
+    const total = this.computed(region, r);
+    if (!Number.isSafeInteger(total.toNumber())) throw new RangeError(`total ${total.toString()} kr is beyond a double's whole numbers`);
+    return total.toNumber();
+  }
+
+  /** The question's region, and its total where every block's doubles decide it (null where the full round must). */
+  private ask(code: string, count: Rational): { r: number; region: RegionInput; kronor: number | null } {
     const r = this.index.get(code);
     if (r === undefined) throw new RangeError(`no region ${code} in the round`);
     const at = this.regions[r];
     // Every field of RegionInput, written out: a literal of one shape is quicker than a spread.
     const region: RegionInput = { code: at.code, name: at.name, applied: true, population: at.population, count, planned: at.planned, forecast: at.forecast, goodLevel: at.goodLevel, monthly: at.monthly };
-    // Whole kronor below 2^52 each (see `whole`): their sum in a double is exact.
+    // Whole kronor below 2^52 each (see `wholeOf`): their sum in a double is exact while below 2^53.
     let total = 0;
     for (const s of this.states) {
       const amount = this.amountIn(s, r, region);
-      if (amount === null) return this.computed(region, r);
+      if (amount === null) return { r, region, kronor: null };
       total += amount;
     }
-    return Rational.from(total);
+    return { r, region, kronor: Number.isSafeInteger(total) ? total : null };
   }
 
   private computed(region: RegionInput, r: number): Rational {
