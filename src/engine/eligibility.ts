@@ -10,6 +10,18 @@ export function isEligible(region: RegionInput, among: readonly Condition[]): bo
   return true;
 }
 
+/**
+ * A region's eligibility for a what-if, with its count to be changed: whether
+ * it meets every condition a count cannot change (the region then counts as
+ * applied; a plan to reach must be there), and whether the count must reach
+ * the plan. "hasCount" is met by the asked count itself.
+ */
+export function eligibilityWithCount(region: RegionInput, among: readonly Condition[]): { fixed: boolean; mustReach: boolean } {
+  const fixed = among.every((c) => c === "reachedPlan" || c === "hasCount" || meets(region, c)); // meets() passes "applied": the asked region counts as applied
+  const mustReach = among.includes("reachedPlan");
+  return { fixed: fixed && (!mustReach || region.planned !== null), mustReach };
+}
+
 function meets(region: RegionInput, c: Condition): boolean {
   switch (c) {
     case "applied":

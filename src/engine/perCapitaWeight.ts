@@ -11,7 +11,10 @@ export function perCapitaWeight(count: Rational, population: Rational): Rational
   return count.mul(PER).div(population);
 }
 
-/** The same rate as the nearest doubles give it: 11 rounding steps (count 3, × 100 000 1, ÷ population 2·3 + 1). */
-export function perCapitaApprox(count: Rational, population: Rational): number {
-  return (count.toNumber() * 100000) / population.toNumber();
+/**
+ * The same rate from the nearest doubles of count and population: 11 rounding
+ * steps (count 3, × 100 000 1, ÷ population 2·3 + 1).
+ */
+export function perCapitaApprox(count: number, population: number): number {
+  return (count * 100000) / population;
 }

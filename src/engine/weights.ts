@@ -28,15 +28,24 @@ export const WEIGHT_OPS = 11;
 
 /** The same weight as a double, within γ11 of it; 0 where there is none. */
 export function approxWeightOf(key: WeightKey, region: RegionInput): number {
+  return approxWeightFrom(key, region.count === null ? null : region.count.toNumber(), region.population.toNumber());
+}
+
+/**
+ * The same from the nearest doubles of a count and a population. A what-if
+ * model asks with numbers only: the engine's region objects come in many
+ * shapes, and code reading their fields is slower for it.
+ */
+export function approxWeightFrom(key: WeightKey, count: number | null, population: number): number {
   switch (key) {
     case "population":
-      return region.population.toNumber();
+      return population;
     case "equal":
       return 1;
     case "count":
-      return region.count?.toNumber() ?? 0;
+      return count ?? 0;
     case "countPer100k":
-      return region.count === null ? 0 : perCapitaApprox(region.count, region.population);
+      return count === null ? 0 : perCapitaApprox(count, population);
   }
 }
 

@@ -1,19 +1,22 @@
 import { increaseOf } from "./blocks/ladderBlock";
 import { byCode, computeRound, rankOf } from "./computeRound";
-import { isEligible } from "./eligibility";
+import { eligibilityWithCount, isEligible } from "./eligibility";
 import { ladder } from "./ladder";
 import { rankSelect } from "./rankSelect";
 import { Rational, ZERO, sum } from "./rational";
 import type { BlockDef, EqualBlockDef, LadderBlockDef, ProportionalBlockDef, RegionInput, RoundDef } from "./types";
-import { WEIGHT_OPS, approxWeightOf, weightsOf } from "./weights";
+import { WEIGHT_OPS, approxWeightFrom, weightsOf } from "./weights";
 import { type Terms, sumsWithout, wholeOf } from "./wholeOf";
+
+/** Each region's eligibility as a question sees it (see `eligibilityWithCount`). */
+type Asked = ReturnType<typeof eligibilityWithCount>;
 
 type State =
   /** Weights as doubles, 0 where a region is not in the block. */
-  | { def: ProportionalBlockDef; eligible: boolean[]; weights: Float64Array; weightsWithout: Float64Array; pot: number | null }
-  | { def: EqualBlockDef; eligible: boolean[] }
+  | { def: ProportionalBlockDef; eligible: boolean[]; asked: Asked[]; weights: Float64Array; weightsWithout: Float64Array; pot: number | null }
+  | { def: EqualBlockDef; eligible: boolean[]; asked: Asked[] }
   /** Steps reached (exact and as doubles) and the remainder's weights, 0 where no step is reached. */
-  | { def: LadderBlockDef; eligible: boolean[]; increases: (Rational | null)[]; amountDoubles: Float64Array; whole: WholeLadder | null; restWeights: Float64Array; restWithout: Float64Array }
+  | { def: LadderBlockDef; eligible: boolean[]; asked: Asked[]; increases: (Rational | null)[]; amountDoubles: Float64Array; whole: WholeLadder | null; restWeights: Float64Array; restWithout: Float64Array }
   /** Blocks no count moves (the beds round's months): each region's amount as computed. */
   | { def: null; amounts: Rational[] };
 
@@ -87,6 +90,7 @@ export class WhatIfModel {
   private readonly states: State[];
   private readonly ranks: number[];
   private readonly n: number;
+  private readonly populations: Float64Array;
   /** No second term (see `Terms`). */
   private readonly zeros: Float64Array;
   private readonly scratch: Terms;
@@ -104,6 +108,7 @@ export class WhatIfModel {
     this.regions.forEach((r, i) => this.index.set(r.code, i));
     this.ranks = this.regions.map((r) => rankOf(r.code));
     this.n = this.regions.length;
+    this.populations = Float64Array.from(this.regions, (x) => x.population.toNumber());
     this.zeros = new Float64Array(this.n);
     // NaN, not 0: the fields start as doubles, and the code that reads them is not thrown away when the first fraction arrives.
     this.scratch = { x: this.zeros, xr: NaN, fx: NaN, y: this.zeros, yr: NaN, fy: NaN };
@@ -118,23 +123,25 @@ export class WhatIfModel {
       return { def: null, amounts: rs.map((_, i) => sum(ids.map((id) => amountsOf(id)[i]))) };
     }
     const eligible = rs.map((r) => isEligible(r, def.among));
-    if (def.kind === "equal") return { def, eligible };
+    const asked = rs.map((r) => eligibilityWithCount(r, def.among));
+    if (def.kind === "equal") return { def, eligible, asked };
     if (def.kind === "proportional") {
       const weights = weightsOf(def.weight, rs, eligible).approx;
-      return { def, eligible, weights, weightsWithout: sumsWithout(weights), pot: smallWhole(def.pot) };
+      return { def, eligible, asked, weights, weightsWithout: sumsWithout(weights), pot: smallWhole(def.pot) };
     }
     const increases = rs.map((r, i) => (eligible[i] ? increaseOf(r) : null));
     const steps = increases.map((inc) => (inc === null ? null : ladder(def.steps, inc)));
     const amounts = steps.map((st) => st?.amount ?? ZERO);
     const key = def.remainder.kind === "proportional" ? def.remainder.weight : "equal";
     const restWeights = weightsOf(key, rs, steps.map((st) => st !== null)).approx;
-    return { def, eligible, increases, amountDoubles: Float64Array.from(amounts, (a) => a.toNumber()), whole: wholeLadder(def, amounts, rs), restWeights, restWithout: sumsWithout(restWeights) };
+    return { def, eligible, asked, increases, amountDoubles: Float64Array.from(amounts, (a) => a.toNumber()), whole: wholeLadder(def, amounts, rs), restWeights, restWithout: sumsWithout(restWeights) };
   }
 
   /** The region's total with `count`, every block recomputed; exactly what `computeRound` gives. */
   totalWith(code: string, count: Rational): Rational {
-    const { r, region, kronor } = this.ask(code, count);
-    return kronor === null ? this.computed(region, r) : Rational.from(kronor);
+    const r = this.at(code);
+    const kronor = this.decided(r, count);
+    return kronor === null ? this.computed(r, count) : Rational.from(kronor);
   }
 
   /**
@@ -142,53 +149,60 @@ export class WhatIfModel {
    * what-if panel, a cell): whole kronor, so the double is the amount itself.
    */
   kronorWith(code: string, count: Rational): number {
-    const { r, region, kronor } = this.ask(code, count);
-    if (typeof kronor === "number") return kronor;
-    const total = this.computed(region, r);
-    if (!Number.isSafeInteger(total.toNumber())) throw new RangeError(`total ${total.toString()} kr is beyond a double's whole numbers`);
-    return total.toNumber();
+    const r = this.at(code);
+    const kronor = this.decided(r, count);
+    if (kronor !== null) return kronor;
+    const total = this.computed(r, count).toNumber();
+    if (!Number.isSafeInteger(total)) throw new RangeError(`region ${code}: the total is beyond a double's whole numbers`);
+    return total;
   }
 
-  /** The question's region, and its total where every block's doubles decide it (null where the full round must). */
-  private ask(code: string, count: Rational): { r: number; region: RegionInput; kronor: number | null } {
+  private at(code: string): number {
     const r = this.index.get(code);
     if (r === undefined) throw new RangeError(`no region ${code} in the round`);
-    const at = this.regions[r];
-    // Every field of RegionInput, written out: a literal of one shape is quicker than a spread.
-    const region: RegionInput = { code: at.code, name: at.name, applied: true, population: at.population, count, planned: at.planned, forecast: at.forecast, goodLevel: at.goodLevel, monthly: at.monthly };
+    return r;
+  }
+
+  /**
+   * Region r's total with `count` where every block's doubles decide it; null
+   * where the full round must. Only numbers and the model's own arrays are
+   * read here: the engine's region objects come in many shapes.
+   */
+  private decided(r: number, count: Rational): number | null {
     // Whole kronor below 2^52 each (see `wholeOf`): their sum in a double is exact while below 2^53.
     let total = 0;
     for (const s of this.states) {
-      const amount = this.amountIn(s, r, region);
-      if (amount === null) return { r, region, kronor: null };
+      const amount = this.amountIn(s, r, count);
+      if (amount === null) return null;
       total += amount;
     }
-    return { r, region, kronor: Number.isSafeInteger(total) ? total : null };
+    return Number.isSafeInteger(total) ? total : null;
   }
 
-  private computed(region: RegionInput, r: number): Rational {
+  private computed(r: number, count: Rational): Rational {
     this.fullRounds++;
-    return computeRound(this.round, this.regions.map((x, i) => (i === r ? region : x))).regions[r].total;
+    return computeRound(this.round, this.regions.map((x, i) => (i === r ? { ...x, count, applied: true } : x))).regions[r].total;
   }
 
   /** The region's whole kronor in one block, or null where only the full round can say. */
-  private amountIn(s: State, r: number, region: RegionInput): number | null {
+  private amountIn(s: State, r: number, count: Rational): number | null {
     if (s.def === null) return this.regions[r].applied ? s.amounts[r].toNumber() : null;
-    const inside = isEligible(region, s.def.among);
+    const asked = s.asked[r];
+    const inside = asked.fixed && (!asked.mustReach || count.gte(this.regions[r].planned!));
     const def = s.def;
     if (def.kind === "equal") return inside ? this.equalAmount(def.pot, (s as Extract<State, { def: EqualBlockDef }>).eligible, r) : 0;
     if (def.kind === "proportional") {
       const st = s as Extract<State, { def: ProportionalBlockDef }>;
       const pot = st.pot;
       if (pot === null) return null;
-      const t = this.terms(st.weights, inside ? approxWeightOf(def.weight, region) : 0, 1);
+      const t = this.terms(st.weights, inside ? approxWeightFrom(def.weight, count.toNumber(), this.populations[r]) : 0, 1);
       // x·(pot ÷ total): 3·11 + 2n + 3 rounding steps, as proportionalSplit counts them.
       const total = st.weightsWithout[r] + t.xr;
       if (total === 0) return 0;
       t.fx = pot / total;
       return wholeOf(pot, t, this.n, 3 * WEIGHT_OPS + 2 * this.n + 3, r);
     }
-    return this.ladderAmount(s as Extract<State, { def: LadderBlockDef }>, r, region, inside);
+    return this.ladderAmount(s as Extract<State, { def: LadderBlockDef }>, r, count, inside);
   }
 
   /** The scratch terms, set to x (with xr at the question's region) times fx and no second term. */
@@ -216,17 +230,17 @@ export class WhatIfModel {
     return each + (before < pot.toNumber() - each * m ? 1 : 0);
   }
 
-  private ladderAmount(s: Extract<State, { def: LadderBlockDef }>, r: number, region: RegionInput, inside: boolean): number | null {
+  private ladderAmount(s: Extract<State, { def: LadderBlockDef }>, r: number, count: Rational, inside: boolean): number | null {
     const w = s.whole;
     if (w === null) return null;
     let mine = 0;
     let reached = false;
     let inc = 0;
     if (inside) {
-      const count = exactPosts(region.count);
+      const posts = exactPosts(count);
       const planned = w.planned[r];
-      if (count === null || Number.isNaN(planned)) return null; // a plan of tenths, or none: the full round says
-      inc = count - planned;
+      if (posts === null || Number.isNaN(planned)) return null; // a plan of tenths, or none: the full round says
+      inc = posts - planned;
       let best = -1;
       for (let j = 0; j < w.thresholds.length; j++) if (inc >= w.thresholds[j] && (best < 0 || w.thresholds[j] >= w.thresholds[best])) best = j;
       if (best >= 0) {
@@ -247,7 +261,7 @@ export class WhatIfModel {
     if (rule.kind === "none" || left <= 0) return wholeOf(left > 0 ? stepTotal : w.pot, t, n, 4, r);
     if (rule.kind === "proportional") {
       t.y = s.restWeights;
-      t.yr = reached ? approxWeightOf(rule.weight, region) : 0;
+      t.yr = reached ? approxWeightFrom(rule.weight, count.toNumber(), this.populations[r]) : 0;
       const total = s.restWithout[r] + t.yr;
       // Nobody to take what is left: the steps alone are paid.
       if (total === 0) return wholeOf(stepTotal, t, n, 4, r);
