@@ -1,14 +1,18 @@
-/* global CustomFunctions */
+/* global CustomFunctions, Office */
 // Excel custom functions in the namespace AT. Each is a thin wrapper: the work is in
 // src/sheetFunctions (arguments) and src/engine (money). The metadata (functions.json)
 // is generated from these JSDoc comments by custom-functions-metadata-plugin.
 import { block1, block2, ladderAmount, plannedValue, share } from "../sheetFunctions/blockFunctions";
 import { FunctionError } from "../sheetFunctions/functionError";
 import { roundTable } from "../sheetFunctions/roundTable";
+import { msg, render } from "../messages/message";
+import { officeLang } from "../ui/officeLang";
 
+/** The error as Excel shows it (#VALUE! and the message), in Office's display language. */
 function excelError(e: unknown): never {
-  if (e instanceof FunctionError) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e.message);
-  throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Fördela: ${(e as Error).message}`);
+  const lang = officeLang(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage);
+  const problem = e instanceof FunctionError ? e.problem : msg("fn.failed", { detail: (e as Error).message });
+  throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, render(problem, lang));
 }
 
 /**
@@ -102,11 +106,12 @@ export function SHARE(weights: any[][], pot: number): any[][] {
  * @helpurl https://localhost:3000/help.html#round
  * @param round_id Omgång: at-2024, at-2022, at-2025 eller beds-2024. / Round: at-2024, at-2022, at-2025 or beds-2024.
  * @param table Tabellen med rubrikrad (Region, Folkmängd, …). / The table with its header row (Region, Population, …).
+ * @param [measures] Månadsvärden per mått, ett område per mått med rubrikrad (Region och månader). / Monthly values, one range per measure with its header row (Region and the months).
  * @returns Region, utökning, varje block och totalt. / Region, increase, each block and the total.
  */
-export function ROUND(round_id: string, table: any[][]): any[][] {
+export function ROUND(round_id: string, table: any[][], measures?: any[][][]): any[][] {
   try {
-    return roundTable(round_id, table);
+    return roundTable(round_id, table, measures);
   } catch (e) {
     return excelError(e);
   }

@@ -1,0 +1,80 @@
+/**
+ * A stand-in for Excel calling a custom function, kept as strict as Excel is
+ * documented to be (../shared/spec/addin.md and the sources below):
+ * - an empty cell arrives as null on Excel on the web and current desktop
+ *   builds, and as 0 on older desktop builds, with no way to tell
+ *   (OfficeDev/office-js #4702, #5262, #1951): `blanks` chooses which;
+ * - an error value in an input cell short-circuits the call: Excel shows the
+ *   input's error and never runs the function ("Handle and return errors from
+ *   your custom function", learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors);
+ * - dates arrive as serial numbers (days since 1899-12-30), whatever the
+ *   cell's format ("Custom functions parameter options": values are passed as
+ *   Excel stores them);
+ * - a function's error is a CustomFunctions.Error with a code and a message;
+ *   only #VALUE! and #N/A show the message.
+ * It also sets `Office.context.displayLanguage`, which the functions read for
+ * the language of their messages.
+ */
+import type { SheetSnapshot } from "../../src/workbook/cell";
+
+export class ExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type Blanks = "null" | "zero";
+
+/** Installs the runtime's globals as the shared runtime has them, for `lang` (an Office display language such as "sv-SE"). */
+export function installRuntime(displayLanguage = "sv-SE"): void {
+  const g = globalThis as unknown as { CustomFunctions: unknown; Office: unknown };
+  g.CustomFunctions = { Error: ExcelError, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } };
+  g.Office = { context: { displayLanguage } };
+}
+
+/** Days since 1899-12-30 (Excel's 1900 system from March 1900 on). */
+export function serialOf(isoDate: string): number {
+  const [y, m, d] = isoDate.split("-").map(Number);
+  return (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A rectangle of a sheet as Excel passes it to a function: blanks as null or 0;
+ * dates (the .xlsx reader gives date cells as ISO dates) as serial numbers.
+ */
+export function rangeArg(sheet: SheetSnapshot, top: number, left: number, height: number, width: number, blanks: Blanks): unknown[][] {
+  return Array.from({ length: height }, (_, i) =>
+    Array.from({ length: width }, (_, j) => {
+      const v = sheet.values[top + i]?.[left + j] ?? null;
+      if (v === null || v === "") return blanks === "null" ? null : 0;
+      if (typeof v === "string" && ISO_DATE.test(v)) return serialOf(v);
+      return v;
+    }),
+  );
+}
+
+const isErrorValue = (v: unknown): v is { error: string } | string =>
+  (typeof v === "object" && v !== null && "error" in v) || (typeof v === "string" && /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA)$/.test(v));
+
+/**
+ * Calls `fn` as Excel would: an error in any input cell is the result, and the
+ * function is not called; a thrown CustomFunctions.Error is the cell's error.
+ */
+export function callLikeExcel<T>(fn: (...args: never[]) => T, ...args: unknown[]): T | { error: string; message?: string } {
+  for (const a of args) {
+    const cells = Array.isArray(a) ? a.flat(2) : [a];
+    const bad = cells.find(isErrorValue);
+    if (bad !== undefined) return { error: typeof bad === "string" ? bad : bad.error };
+  }
+  try {
+    return fn(...(args as never[]));
+  } catch (e) {
+    if (e instanceof ExcelError) return { error: e.code, message: e.message };
+    throw e;
+  }
+}
