@@ -17,6 +17,8 @@ export interface ReadRequest {
 export interface WorkbookPort {
   /** One read of everything the round needs (in Excel: one context.sync()). */
   read(request: ReadRequest): Promise<SheetSnapshot[]>;
+  /** Whether the last read found the workbook's structure protected (no sheet can be added); absent where a host cannot tell. */
+  structureLocked?(): boolean;
   /** One write of the allocation cells and the record sheet (in Excel: one context.sync()). */
   write(plan: WritePlan, record: { sheet: string; rows: RecordCell[][] }): Promise<void>;
 }

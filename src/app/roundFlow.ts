@@ -1,9 +1,10 @@
 import type { SheetSnapshot } from "../workbook/cell";
 import type { MappingRequest } from "../workbook/findTable";
-import { inputError, type InputError, type Warning } from "../workbook/inputError";
+import type { InputError, Warning } from "../workbook/inputError";
 import type { Overwrite } from "../workbook/planWrite";
 import { prepareRound, type Prepared } from "../workbook/prepareRound";
 import type { WorkbookPort } from "./port";
+import { writeRefusals } from "./writeRefusals";
 import { resolveRound, sheetsOfRound, sheetsToRead, type RoundSource } from "./roundSource";
 
 export interface FlowRequest {
@@ -39,8 +40,8 @@ export type Committed = { ok: true; written: number } | { ok: false; errors: Inp
 export async function computeRound(port: WorkbookPort, req: FlowRequest, overwrite: boolean): Promise<Committed & { preview: Preview }> {
   const preview = await previewRound(port, req);
   if (!preview.ok) return { ok: false, errors: preview.errors, preview };
-  const locked = preview.sheets.find((s) => s.name === preview.plan.sheet && s.protected);
-  if (locked) return { ok: false, errors: [inputError(`'${locked.name}'`, "write.protected")], preview };
+  const refused = writeRefusals(preview, port.structureLocked?.() ?? false);
+  if (refused.length > 0) return { ok: false, errors: refused, preview };
   if (preview.conflicts.length > 0 && !overwrite) return { ok: false, conflicts: preview.conflicts, preview };
   await port.write(preview.plan, preview.record);
   return { ok: true, written: preview.plan.cells.length, preview };

@@ -22,6 +22,10 @@ export const ROUND_MESSAGES = {
     sv: "bladet är skyddat: ta bort skyddet i Excel (Granska → Ta bort skydd för blad) och beräkna igen; inget skrevs",
     en: "the sheet is protected: unprotect it in Excel (Review → Unprotect Sheet), then compute again; nothing was written",
   },
+  "write.structureLocked": {
+    sv: "arbetsbokens struktur är skyddad, så Fördela kan inte lägga till protokollbladet {sheet}: ta bort skyddet (Granska → Skydda arbetsbok) och beräkna igen; inget skrevs",
+    en: "the workbook's structure is protected, so Fördela cannot add the record sheet {sheet}: unprotect it (Review → Protect Workbook) and compute again; nothing was written",
+  },
   "write.conflict": { sv: "innehåller {value}, som Fördela inte har skrivit", en: "holds {value}, which Fördela did not write" },
   "write.conflictPreview": { sv: "innehåller {value}, som Fördela inte har skrivit; att skriva skulle fråga först", en: "holds {value}, which Fördela did not write; writing would ask first" },
 } as const;

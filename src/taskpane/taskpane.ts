@@ -1,6 +1,6 @@
 /* global Office, Excel */
 // The taskpane in Excel: the shared interface (src/ui) on the Office host.
-import { OfficePort, type ExcelRun } from "../hosts/office/officePort";
+import { OfficePort, officeRun } from "../hosts/office/officePort";
 import { Controller, type MappingStore } from "../ui/controller";
 import { render } from "../ui/render";
 import { VERSION } from "../version";
@@ -19,7 +19,7 @@ const settingsStore: MappingStore = {
 
 Office.onReady(async (info) => {
   if (info.host !== Office.HostType.Excel) return;
-  const port = new OfficePort(((batch) => Excel.run(batch)) as ExcelRun);
+  const port = new OfficePort(officeRun(Excel));
   const controller = new Controller({ port, store: settingsStore, version: `fordela ${VERSION}`, select: (a) => port.select(a) });
   const root = document.getElementById("app") as HTMLElement;
   controller.subscribe((s) => render(root, controller, s));

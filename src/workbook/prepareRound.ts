@@ -1,7 +1,7 @@
 import { computeRound } from "../engine/computeRound";
 import type { RoundDef, RoundResult } from "../engine/types";
 import type { RoundFile } from "../rounds/roundFile";
-import { cellAddress, columnIndex, parseAddress, type SheetSnapshot } from "./cell";
+import { cellAddress, columnIndex, parseAddress, sameSheetName, type SheetSnapshot } from "./cell";
 import type { FoundTable, MappingRequest } from "./findTable";
 import { inputError, type InputError, type Warning } from "./inputError";
 import { locateTable } from "./locateTable";
@@ -72,7 +72,7 @@ export function prepareRound(book: WorkbookSnapshot, req: RoundRequest): Prepare
   if (read.errors.length > 0) return { ok: false, errors: mergeHints(read.errors, book.sheets), warnings: [...found.warnings, ...read.warnings], table };
   const result = computeRound(req.round, read.regions.map((r) => r.input));
   const recordName = recordSheetName(req.round.id);
-  const prior = readRecord(book.sheets.find((s) => s.name === recordName));
+  const prior = readRecord(book.sheets.find((s) => sameSheetName(s.name, recordName)));
   const written = new Map([...prior].map(([address, p]) => [address, p.written]));
   const plan = planWrite(sheet, table, req.round, result, read.regions, written);
   const hidden = new Set(sheet.hiddenRows ?? []);

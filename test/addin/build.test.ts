@@ -21,7 +21,7 @@ describe("the build (dist/)", () => {
       LADDER: ["increase", "thresholds?", "amounts?"],
       PLANNED: ["text"],
       SHARE: ["weights", "pot"],
-      ROUND: ["round_id", "table"],
+      ROUND: ["round_id", "table", "measures?"],
     });
     for (const f of meta.functions) {
       expect(f.description).toMatch(/ \/ /); // Swedish / English

@@ -1,11 +1,30 @@
 /**
- * A small in-memory Excel with Office.js's proxy rules: writes are queued and
- * applied at sync(), properties can only be read after load() and sync(), a
- * missing sheet fails at sync() with ItemNotFound, and a string written as a
- * value that starts with "=" becomes a formula unless the cell's format is text.
+ * A small in-memory Excel with Office.js's rules, as strict as Excel is
+ * documented to be (../shared/spec/addin.md; the sources are cited where each
+ * rule is modelled):
+ * - writes are queued and applied at sync(); properties can be read only after
+ *   load() and sync() ("Call load on an object", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts);
+ * - a batch is not a transaction: sync() applies the queued operations in order,
+ *   and when one fails, those before it stay applied (each queued command is
+ *   sent and run in order: "context.sync()", same page; office-js #5262 thread);
+ * - a missing sheet fails at sync() with ItemNotFound;
+ * - sheet names are compared case-insensitively: getItem("fördela") finds
+ *   "Fördela", and add() of a name that differs only in case fails
+ *   ("Worksheet names are case-insensitive", support.microsoft.com: Rename a worksheet);
+ * - writing to a protected sheet fails (AccessDenied), and adding a sheet to a
+ *   workbook whose structure is protected fails ("WorkbookProtection",
+ *   learn.microsoft.com/javascript/api/excel/excel.workbookprotection);
+ * - while the user is editing a cell, Excel.run fails unless it was given
+ *   { delayForCellEdit: true }, which waits for the edit to end ("Excel.RunOptions",
+ *   learn.microsoft.com/javascript/api/excel/excel.runoptions; office-js #3388, #856);
+ * - Range.values gives an empty cell as "" and a date as its serial number,
+ *   with the date format in numberFormat ("Work with dates", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values);
+ * - a string written as a value that starts with "=" becomes a formula unless
+ *   the cell's format is text.
  * It counts every sync().
  */
 import ExcelJS from "exceljs";
+import type { ExcelHost } from "../../src/hosts/office/officePort";
 
 interface Cell {
   value: unknown;
@@ -15,8 +34,18 @@ interface Cell {
 type Sheet = Map<string, Cell>;
 
 const key = (r: number, c: number) => `${r},${c}`;
+const same = (a: string, b: string) => a.toLocaleUpperCase("sv") === b.toLocaleUpperCase("sv");
 
 class NotLoaded extends Error {}
+
+const failure = (code: string, message: string) => Object.assign(new Error(message), { code });
+
+/** Days since 1899-12-30: how Excel stores a date (the 1900 date system, from March 1900 on). */
+function serialOf(d: Date): number {
+  return (Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - Date.UTC(1899, 11, 30)) / 86400000;
+}
+
+type Batch<T> = (context: FakeContext) => Promise<T>;
 
 export class FakeExcel {
   sheets = new Map<string, Sheet>();
@@ -25,21 +54,52 @@ export class FakeExcel {
   syncs = 0;
   selected: string | null = null;
   protectedSheets = new Set<string>();
+  /** Workbook structure protection: no sheet can be added. */
+  structureProtected = false;
+  /** The user is typing in a cell (cell-edit mode) until `endEdit()`. */
+  private editEnded: (() => void) | null = null;
+  private edit: Promise<void> | null = null;
 
   addSheet(name: string, cells: [number, number, Cell][] = []): void {
+    if (this.order.some((n) => same(n, name))) throw failure("ItemAlreadyExists", `A sheet named "${name}" already exists (names are compared without case).`);
     this.sheets.set(name, new Map(cells.map(([r, c, cell]) => [key(r, c), cell])));
     this.order.push(name);
     if (!this.active) this.active = name;
   }
 
+  /** The sheet's name as the workbook spells it, found case-insensitively. */
+  nameOf(name: string): string | undefined {
+    return this.order.find((n) => same(n, name));
+  }
+
   cell(sheet: string, r: number, c: number): Cell | undefined {
-    return this.sheets.get(sheet)?.get(key(r, c));
+    return this.sheets.get(this.nameOf(sheet) ?? sheet)?.get(key(r, c));
+  }
+
+  startEdit(): void {
+    this.edit = new Promise((resolve) => (this.editEnded = resolve));
+  }
+
+  endEdit(): void {
+    this.editEnded?.();
+    this.edit = null;
+    this.editEnded = null;
   }
 
   /** The workbook as Excel would hold it, from an .xlsx file read by exceljs. */
   static async fromXlsx(file: string): Promise<FakeExcel> {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
+    return FakeExcel.fromWorkbook(wb);
+  }
+
+  static async fromBuffer(bytes: Uint8Array): Promise<FakeExcel> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    return FakeExcel.fromWorkbook(wb);
+  }
+
+  private static fromWorkbook(wb: ExcelJS.Workbook): FakeExcel {
     const fx = new FakeExcel();
     wb.eachSheet((ws) => {
       const cells: [number, number, Cell][] = [];
@@ -49,10 +109,11 @@ export class FakeExcel {
           const v = c.value as ExcelJS.CellValue;
           const formula = c.formula ? `=${c.formula}` : undefined;
           let value: unknown = v;
-          if (v && typeof v === "object" && "error" in v) value = v.error;
+          if (v instanceof Date) value = serialOf(v);
+          else if (v && typeof v === "object" && "error" in v) value = v.error;
           else if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) value = (v as { result?: unknown }).result ?? "";
           else if (v && typeof v === "object" && "richText" in v) value = v.richText.map((t) => t.text).join("");
-          cells.push([r - 1, col - 1, { value, formula, numFmt: c.numFmt || "General" }]);
+          cells.push([r - 1, col - 1, { value: value instanceof Date ? serialOf(value) : value, formula, numFmt: c.numFmt || "General" }]);
         }),
       );
       fx.addSheet(ws.name, cells);
@@ -60,18 +121,33 @@ export class FakeExcel {
     return fx;
   }
 
-  run = async <T>(batch: (context: FakeContext) => Promise<T>): Promise<T> => batch(new FakeContext(this));
+  /** This stand-in where the port wants the `Excel` namespace (its context has only what the port uses). */
+  host(): ExcelHost {
+    return this as unknown as ExcelHost;
+  }
+
+  /** Excel.run(batch) and Excel.run(options, batch). */
+  run = async <T>(optionsOrBatch: { delayForCellEdit?: boolean } | Batch<T>, maybeBatch?: Batch<T>): Promise<T> => {
+    const batch = typeof optionsOrBatch === "function" ? optionsOrBatch : (maybeBatch as Batch<T>);
+    const delay = typeof optionsOrBatch === "object" && optionsOrBatch.delayForCellEdit === true;
+    if (this.edit) {
+      if (!delay) throw failure("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+      await this.edit;
+    }
+    return batch(new FakeContext(this));
+  };
 }
 
 export class FakeContext {
   queue: (() => void)[] = [];
-  workbook: { worksheets: FakeWorksheets };
+  workbook: { worksheets: FakeWorksheets; protection: FakeStructure };
   application = { suspendApiCalculationUntilNextSync: () => undefined };
 
   constructor(readonly excel: FakeExcel) {
-    this.workbook = { worksheets: new FakeWorksheets(this) };
+    this.workbook = { worksheets: new FakeWorksheets(this), protection: new FakeStructure(this) };
   }
 
+  /** Applies the queue in order; an operation that fails stops it, and what came before stays done. */
   async sync(): Promise<void> {
     this.excel.syncs++;
     const queue = this.queue;
@@ -88,6 +164,18 @@ class Loadable {
   }
 }
 
+class FakeStructure extends Loadable {
+  constructor(private readonly ctx: FakeContext) {
+    super();
+  }
+  load(_: string): void {
+    this.ctx.queue.push(() => (this.data = { protected: this.ctx.excel.structureProtected }));
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
+
 class FakeWorksheets extends Loadable {
   constructor(private readonly ctx: FakeContext) {
     super();
@@ -99,13 +187,16 @@ class FakeWorksheets extends Loadable {
     return this.get("items");
   }
   getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => name);
+    return new FakeWorksheet(this.ctx, () => this.ctx.excel.nameOf(name) ?? name);
   }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.excel.active);
   }
   add(name: string): FakeWorksheet {
-    this.ctx.queue.push(() => this.ctx.excel.addSheet(name));
+    this.ctx.queue.push(() => {
+      if (this.ctx.excel.structureProtected) throw failure("AccessDenied", "The workbook's structure is protected: a sheet cannot be added.");
+      this.ctx.excel.addSheet(name);
+    });
     return new FakeWorksheet(this.ctx, () => name);
   }
 }
@@ -116,7 +207,13 @@ class FakeWorksheet extends Loadable {
   }
   sheet(): Sheet {
     const s = this.ctx.excel.sheets.get(this.resolve());
-    if (!s) throw Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" });
+    if (!s) throw failure("ItemNotFound", "The requested resource doesn't exist.");
+    return s;
+  }
+  /** The sheet, for a change: fails on a protected sheet. */
+  writable(): Sheet {
+    const s = this.sheet();
+    if (this.ctx.excel.protectedSheets.has(this.resolve())) throw failure("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
     return s;
   }
   load(_: string): void {
@@ -208,9 +305,9 @@ class FakeRange extends Loadable {
   }
   private each(grid: unknown[][], f: (cell: Cell, v: unknown, r: number, c: number) => void): void {
     this.ctx.queue.push(() => {
-      const sheet = this.ws.sheet();
+      const sheet = this.ws.writable();
       const b = this.box()!;
-      if (grid.length !== b.height || grid.some((row) => row.length !== b.width)) throw Object.assign(new Error("The number of rows or columns in the input array doesn't match the size or dimensions of the range."), { code: "InvalidArgument" });
+      if (grid.length !== b.height || grid.some((row) => row.length !== b.width)) throw failure("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
       grid.forEach((row, i) =>
         row.forEach((v, j) => {
           const k = key(b.row + i, b.col + j);
@@ -232,7 +329,7 @@ class FakeRange extends Loadable {
     });
   }
   clear(): void {
-    this.ctx.queue.push(() => this.ws.sheet().clear());
+    this.ctx.queue.push(() => this.ws.writable().clear());
   }
   select(): void {
     this.ctx.queue.push(() => {

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import path from "node:path";
 import { computeRound, previewRound, type FlowRequest } from "../../src/app/roundFlow";
-import { OfficePort, type ExcelRun } from "../../src/hosts/office/officePort";
+import { OfficePort, officeRun } from "../../src/hosts/office/officePort";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import { readCsv } from "../helpers/csv";
 import { FakeExcel } from "../helpers/fakeExcel";
@@ -12,7 +12,7 @@ import { matchRegion } from "../../src/workbook/regions";
 const req: FlowRequest = { source: { preset: "at-2024" }, date: "2026-11-24T00:00:00.000Z", version: "fordela test" };
 
 async function officeOn(fake: FakeExcel): Promise<OfficePort> {
-  const port = new OfficePort(fake.run as unknown as ExcelRun);
+  const port = new OfficePort(officeRun(fake.host()));
   await port.refreshSheetNames(); // when the taskpane opens
   fake.syncs = 0;
   return port;

@@ -1,4 +1,4 @@
-import { OfficePort, type ExcelRun } from "../../src/hosts/office/officePort";
+import { OfficePort, officeRun } from "../../src/hosts/office/officePort";
 import { Controller, type MappingStore } from "../../src/ui/controller";
 import type { MappingRequest } from "../../src/workbook/findTable";
 import { FakeExcel } from "../helpers/fakeExcel";
@@ -11,7 +11,7 @@ function memoryStore(): MappingStore & { saved: Record<string, MappingRequest> }
 }
 
 async function taskpane(fake: FakeExcel, store = memoryStore()) {
-  const port = new OfficePort(fake.run as unknown as ExcelRun);
+  const port = new OfficePort(officeRun(fake.host()));
   await port.refreshSheetNames(); // on opening
   const controller = new Controller({ port, store, version: "fordela test", now: () => new Date("2026-11-24T00:00:00Z"), select: (a) => port.select(a) });
   await controller.start(); // recognises the round the workbook is for

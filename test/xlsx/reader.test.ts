@@ -2,7 +2,7 @@ import { render } from "../../src/messages/message";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { formulaRefs, shiftFormula } from "../../src/hosts/xlsx/formulaRefs";
-import { serialToIso } from "../../src/hosts/xlsx/readSheet";
+import { serialToIso } from "../../src/workbook/dates";
 import { parseXml, XmlError } from "../../src/hosts/xlsx/xml";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import { NOT_COMPUTED } from "../../src/workbook/cell";

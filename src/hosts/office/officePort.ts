@@ -1,11 +1,25 @@
 /// <reference types="office-js" />
 import type { ReadRequest, WorkbookPort } from "../../app/port";
-import { parseAddress, type SheetSnapshot } from "../../workbook/cell";
+import { parseAddress, sameSheetName, type SheetSnapshot } from "../../workbook/cell";
 import type { WritePlan } from "../../workbook/planWrite";
 import type { RecordCell } from "../../workbook/recordSheet";
 import { columnWrites, recordRange, snapshotFromRange } from "./officeRanges";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** What the port needs of the `Excel` namespace: `run` with options (ExcelApi 1.11). */
+export interface ExcelHost {
+  run<T>(options: { delayForCellEdit: boolean }, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+/**
+ * Every batch with `delayForCellEdit`: without it, each call fails while the
+ * user is typing in a cell (office-js #3388, #856); with it, Excel runs the
+ * batch when the edit ends.
+ */
+export function officeRun(excel: ExcelHost): ExcelRun {
+  return (batch) => excel.run({ delayForCellEdit: true }, batch);
+}
 
 const LOAD = ["values", "formulas", "numberFormat", "rowIndex", "columnIndex"];
 
@@ -17,6 +31,7 @@ const LOAD = ["values", "formulas", "numberFormat", "rowIndex", "columnIndex"];
 export class OfficePort implements WorkbookPort {
   private names: string[] | null = null;
   private read_: Map<string, SheetSnapshot> = new Map();
+  private structure = false;
 
   constructor(private readonly run: ExcelRun) {}
 
@@ -48,48 +63,62 @@ export class OfficePort implements WorkbookPort {
   }
 
   private readOnce(request: ReadRequest): Promise<SheetSnapshot[]> {
-    const known = new Set(this.names);
-    const extra = request.alsoSheets.filter((n) => known.has(n) && n !== request.sheet);
+    const names = this.names ?? [];
+    // As Excel compares sheet names: case aside ("Fördela protokoll" and "fördela protokoll" are one sheet).
+    const extra = request.alsoSheets.flatMap((n) => names.find((k) => sameSheetName(k, n)) ?? []).filter((n) => !request.sheet || !sameSheetName(n, request.sheet));
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const main = request.sheet ? sheets.getItem(request.sheet) : sheets.getActiveWorksheet();
       main.load("name");
-      main.protection.load("protected");
+      // Everything a write can fail on, read now: each sheet's protection and the workbook's structure.
+      const structure = context.workbook.protection;
+      structure.load("protected");
       const targets = [main, ...extra.map((n) => sheets.getItem(n))].map((ws) => {
         const range = ws.getUsedRangeOrNullObject(true);
         range.load(LOAD);
+        ws.protection.load("protected");
         return { ws, range };
       });
       await context.sync();
-      const snapshots = targets.map(({ ws, range }, i) => snapshotFromRange(i === 0 ? ws.name : extra[i - 1], range.isNullObject ? null : range));
-      snapshots[0].protected = main.protection.protected;
+      this.structure = structure.protected;
+      const snapshots = targets.map(({ ws, range }, i) => ({ ...snapshotFromRange(i === 0 ? ws.name : extra[i - 1], range.isNullObject ? null : range), protected: ws.protection.protected }));
       this.read_ = new Map(snapshots.map((s) => [s.name, s]));
       return snapshots.filter((s, i) => i === 0 || s.name !== snapshots[0].name);
     });
   }
 
+  structureLocked(): boolean {
+    return this.structure;
+  }
+
+  /**
+   * The record sheet first, then the allocation cells, in one batch: should
+   * Excel still refuse something (the flow checked protection at the read,
+   * see `writeRefusals`), what stays written is a record without amounts,
+   * never amounts without their record.
+   */
   async write(plan: WritePlan, record: { sheet: string; rows: RecordCell[][] }): Promise<void> {
     const sheet = this.read_.get(plan.sheet);
     if (!sheet) throw new Error(`the sheet ${plan.sheet} was not read before writing`);
-    const recordExists = (this.names ?? []).includes(record.sheet);
+    const existing = (this.names ?? []).find((n) => sameSheetName(n, record.sheet));
     await this.run(async (context) => {
       context.application.suspendApiCalculationUntilNextSync();
       const sheets = context.workbook.worksheets;
-      const target = sheets.getItem(plan.sheet);
-      for (const w of columnWrites(plan.cells, sheet)) {
-        const range = target.getRangeByIndexes(w.firstRow, w.col, w.values.length, 1);
-        range.numberFormat = w.numberFormat;
-        range.values = w.values as unknown[][];
-      }
-      const rec = recordExists ? sheets.getItem(record.sheet) : sheets.add(record.sheet);
-      if (recordExists) rec.getRange().clear();
+      const rec = existing ? sheets.getItem(existing) : sheets.add(record.sheet);
+      if (existing) rec.getRange().clear();
       const body = recordRange(record.rows);
       const range = rec.getRangeByIndexes(0, 0, body.values.length, body.values[0].length);
       range.numberFormat = body.numberFormat;
       range.values = body.values;
+      const target = sheets.getItem(plan.sheet);
+      for (const w of columnWrites(plan.cells, sheet)) {
+        const cells = target.getRangeByIndexes(w.firstRow, w.col, w.values.length, 1);
+        cells.numberFormat = w.numberFormat;
+        cells.values = w.values as unknown[][];
+      }
       await context.sync();
     });
-    if (!recordExists) this.names = [...(this.names ?? []), record.sheet];
+    if (!existing) this.names = [...(this.names ?? []), record.sheet];
   }
 
   /** Selects a cell named by an error ("'Fördelning 2024'!D14"), so the officer sees it. */

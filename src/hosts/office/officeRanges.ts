@@ -1,4 +1,5 @@
 import type { CellValue, SheetSnapshot } from "../../workbook/cell";
+import { isDateCode, serialToIso } from "../../workbook/dates";
 import type { CellWrite } from "../../workbook/planWrite";
 import type { RecordCell } from "../../workbook/recordSheet";
 
@@ -16,9 +17,11 @@ export function snapshotFromRange(name: string, r: { values: unknown[][]; formul
       row.forEach((v, j) => {
         const col = r.columnIndex + j;
         const f = r.formulas[i]?.[j];
-        values[at][col] = v === "" ? null : (v as CellValue);
+        const format = String(r.numberFormat[i]?.[j] ?? "General");
+        // Range.values gives a date as its serial number: read it as the .xlsx host does, an ISO date ("feb 2024" typed in a header is one).
+        values[at][col] = v === "" ? null : typeof v === "number" && isDateCode(format) ? serialToIso(v, false) : (v as CellValue);
         formulas[at][col] = typeof f === "string" && f.startsWith("=") ? f : null;
-        numberFormats[at][col] = String(r.numberFormat[i]?.[j] ?? "General");
+        numberFormats[at][col] = format;
       });
     });
   }

@@ -1,3 +1,4 @@
+import { serialToIso } from "../../workbook/dates";
 import { NOT_COMPUTED, type CellValue, type SheetSnapshot } from "../../workbook/cell";
 import { shiftFormula } from "./formulaRefs";
 import { cellRef, type CellNode, type SheetXml } from "./sheetXml";
@@ -14,14 +15,6 @@ export function stringItem(el: XmlElement): string {
   const t = child(el, "t");
   if (t) return decodeOoxmlText(t.text);
   return childrenOf(el, "r").map((r) => decodeOoxmlText(child(r, "t")?.text ?? "")).join("");
-}
-
-/** Serial day → ISO date, with Excel's fictitious 1900-02-29 (serial 60) and the 1904 system. */
-export function serialToIso(serial: number, date1904: boolean): string {
-  const days = Math.floor(serial) + (date1904 ? 1462 : 0);
-  const fromEpoch = days >= 60 ? days - 1 : days; // serials from 61 on count the day that never was
-  const ms = Date.UTC(1899, 11, 31) + fromEpoch * 86400000;
-  return days === 60 ? "1900-02-29" : new Date(ms).toISOString().slice(0, 10);
 }
 
 export interface SheetContext {

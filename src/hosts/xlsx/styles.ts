@@ -1,13 +1,9 @@
+import { isDateCode } from "../../workbook/dates";
 import { attr, child, childrenOf, parseXml, startTag, type XmlElement } from "./xml";
 
 /** Built-in number formats that Excel shows as dates (ECMA-376 part 1, 18.8.30). */
 const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
-/** A custom code is a date when it has y, m, d, h or s outside quotes, brackets and escapes. */
-export function isDateCode(code: string): boolean {
-  const bare = code.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "").replace(/_./g, "");
-  return /[ymdhs]/i.test(bare.split(";")[0]);
-}
 
 /** What the reader needs of xl/styles.xml: which cell styles (cellXfs positions) show dates. */
 export class Styles {
