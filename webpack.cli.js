@@ -1,4 +1,4 @@
-/* eslint-disable no-undef */
+ 
 // The command line as one file: Node then reads and compiles one module instead of
 // ~90, about a fifth of a run's time (npm run bench measures it against `node -e 0`).
 const path = require("path");

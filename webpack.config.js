@@ -1,4 +1,4 @@
-/* eslint-disable no-undef */
+ 
 // The add-in's build, in the layout of Microsoft's Excel shared-runtime template:
 // taskpane, functions (metadata generated from JSDoc) and commands, served together.
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -6,19 +6,41 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const TerserPlugin = require("terser-webpack-plugin");
 const path = require("path");
+const { LocalizedFunctions } = require("./scripts/localizedFunctions");
 
 const urlDev = "https://localhost:3000/";
-// Where the add-in is deployed; set FORDELA_URL when building for production.
-const urlProd = process.env.FORDELA_URL || "https://localhost:3000/";
+
+/**
+ * Where the add-in is served from: FORDELA_URL for a production build, which
+ * fails without it (a build that kept localhost would install and then load
+ * nothing); `--env local` (npm run build:local, the tests) keeps localhost.
+ */
+function productionUrl(env) {
+  if (env.local) return urlDev;
+  const url = process.env.FORDELA_URL;
+  if (!url) throw new Error("FORDELA_URL is not set: a production build must know the https address it will be served from, e.g. FORDELA_URL=https://fordela.example.se/ npm run build (or npm run build:local for localhost)");
+  if (!/^https:\/\/[^/]+(\/.*)?\/$/.test(url)) throw new Error(`FORDELA_URL must be an https address ending in "/", e.g. https://fordela.example.se/ (it is ${url})`);
+  return url;
+}
+
+/** The add-in's bundles, loaded together by the taskpane page (the shared runtime): one copy of the engine among them. */
+const ADDIN = ["taskpane", "functions", "commands"];
 
 /** Rewrites the dev URL in generated files too (functions.json's help URLs come from JSDoc). */
 class ProductionUrls {
+  constructor(url) {
+    this.url = url;
+  }
+
   apply(compiler) {
+    const urlProd = this.url;
     compiler.hooks.thisCompilation.tap("ProductionUrls", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "ProductionUrls", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE }, (assets) => {
-        if (urlProd === urlDev || !assets["functions.json"]) return;
-        const text = assets["functions.json"].source().toString().split(urlDev).join(urlProd);
-        compilation.updateAsset("functions.json", new compiler.webpack.sources.RawSource(text));
+        for (const name of ["functions.json", "functions-sv.json"]) {
+          if (urlProd === urlDev || !assets[name]) continue;
+          const text = assets[name].source().toString().split(urlDev).join(urlProd);
+          compilation.updateAsset(name, new compiler.webpack.sources.RawSource(text));
+        }
       });
     });
   }
@@ -33,6 +55,7 @@ async function getHttpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  const urlProd = dev ? urlDev : productionUrl(env);
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -60,8 +83,9 @@ module.exports = async (env, options) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      ...(dev ? [] : [new ProductionUrls()]),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions", "commands"] }),
+      new LocalizedFunctions(),
+      ...(dev ? [] : [new ProductionUrls(urlProd)]),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["runtime", "engine", ...ADDIN] }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/web/web.html", chunks: ["web"] }),
       new CopyWebpackPlugin({
         patterns: [
@@ -80,6 +104,16 @@ module.exports = async (env, options) => {
     ],
     optimization: {
       minimizer: [new TerserPlugin()],
+      // The add-in's three bundles share one webpack runtime (one instance of each module) and one
+      // chunk with what two or more of them use (the engine); the web page keeps its own single bundle.
+      runtimeChunk: { name: (entry) => (ADDIN.includes(entry.name) ? "runtime" : false) },
+      splitChunks: {
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          engine: { name: "engine", chunks: (chunk) => ADDIN.includes(chunk.name), minChunks: 2, enforce: true },
+        },
+      },
     },
     performance: { hints: false },
     devServer: {

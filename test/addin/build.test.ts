@@ -24,10 +24,22 @@ describe("the build (dist/)", () => {
       ROUND: ["round_id", "table", "measures?"],
     });
     for (const f of meta.functions) {
-      expect(f.description).toMatch(/ \/ /); // Swedish / English
+      expect(f.description).not.toMatch(/ \/ |[åäö]/); // the English half only
       expect(f.helpUrl).toMatch(/^https:\/\/.+\/help\.html#/);
     }
     expect(meta.functions.find((f) => f.id === "BLOCK1")!.parameters[0].dimensionality).toBe("matrix");
+  });
+
+  it("generates functions-sv.json: the same functions, with Swedish names and descriptions", () => {
+    type Meta = { functions: { id: string; name: string; description: string; parameters: { name: string; description: string }[] }[] };
+    const en = JSON.parse(read("functions.json")) as Meta;
+    const sv = JSON.parse(read("functions-sv.json")) as Meta;
+    expect(sv.functions.map((f) => f.id)).toEqual(en.functions.map((f) => f.id));
+    expect(Object.fromEntries(sv.functions.map((f) => [f.id, f.name]))).toEqual({ BLOCK1: "BLOCK1", BLOCK2: "BLOCK2", LADDER: "TRAPPA", PLANNED: "PLANERAT", SHARE: "ANDEL", ROUND: "OMGÅNG" });
+    const round = sv.functions.find((f) => f.id === "ROUND")!;
+    expect(round.description).toBe("Hela omgången för en tabell med rubrikrad, som en spillande tabell.");
+    expect(round.parameters.map((p) => p.name)).toEqual(["omgång", "tabell", "månadsvärden"]);
+    for (const f of sv.functions) for (const d of [f.description, ...f.parameters.map((p) => p.description)]) expect(d).not.toMatch(/ \/ /);
   });
 
   it("registers every function with the runtime", () => {
@@ -35,10 +47,15 @@ describe("the build (dist/)", () => {
     for (const id of ["BLOCK1", "BLOCK2", "LADDER", "PLANNED", "SHARE", "ROUND"]) expect(js).toContain(`associate("${id}"`);
   });
 
-  it("loads every bundle from the taskpane page (the shared runtime has no functions.html)", () => {
+  it("loads every bundle from the taskpane page (the shared runtime has no functions.html), the engine once", () => {
     const html = read("taskpane.html");
-    for (const s of ["taskpane.js", "functions.js", "commands.js", "taskpane.css"]) expect(html).toContain(s);
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]).filter((s) => !s.startsWith("http"));
+    expect(scripts).toEqual(["runtime.js", "engine.js", "taskpane.js", "functions.js", "commands.js"]);
+    expect(html).toContain("taskpane.css");
     expect(existsSync(path.join(dist, "functions.html"))).toBe(false);
+    // A message only the engine has: in one of the page's files, not in each bundle that uses it.
+    const holders = scripts.filter((s) => read(s).includes("too many rounding steps for the filter"));
+    expect(holders).toEqual(["engine.js"]);
   });
 
   it("copies the manifest, the icons and the help page", () => {
@@ -47,20 +64,28 @@ describe("the build (dist/)", () => {
   });
 });
 
-describe("a production build for another address (FORDELA_URL)", () => {
-  it("rewrites every URL in the manifest and in functions.json", () => {
+describe("a production build (npm run build)", () => {
+  const root = path.join(__dirname, "..", "..");
+  const build = (env: Record<string, string | undefined>) => {
     const out = mkdtempSync(path.join(tmpdir(), "fordela-prod-"));
-    const root = path.join(__dirname, "..", "..");
-    const run = spawnSync(process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], {
-      cwd: root,
-      env: { ...process.env, FORDELA_URL: "https://fordela.example.se/" },
-      encoding: "utf8",
-    });
+    const run = spawnSync(process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production", "--output-path", out], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" });
+    return { out, run };
+  };
+
+  it("rewrites every URL in the manifest and in both functions' metadata to FORDELA_URL", () => {
+    const { out, run } = build({ FORDELA_URL: "https://fordela.example.se/" });
     expect(run.status).toBe(0);
-    for (const f of ["manifest.xml", "functions.json"]) {
+    for (const f of ["manifest.xml", "functions.json", "functions-sv.json"]) {
       const text = readFileSync(path.join(out, f), "utf8");
       expect(text).not.toContain("localhost");
       expect(text).toContain("https://fordela.example.se/");
     }
+  }, 120000);
+
+  it("fails without FORDELA_URL, saying so, rather than keep localhost", () => {
+    const { out, run } = build({ FORDELA_URL: undefined });
+    expect(run.status).not.toBe(0);
+    expect(run.stdout + run.stderr).toMatch(/FORDELA_URL is not set/);
+    expect(existsSync(path.join(out, "manifest.xml"))).toBe(false);
   }, 120000);
 });

@@ -50,12 +50,19 @@ describe("manifest.xml", () => {
     for (const img of res.Images.Image) expect(existsSync(path.join(root, "assets", path.basename(img["@DefaultValue"])))).toBe(true);
   });
 
-  it("opens the taskpane from a ribbon button, in Swedish with English beside it", () => {
+  it("opens the taskpane from a ribbon button, in English with Swedish for a Swedish Office", () => {
     const ribbon = host.DesktopFormFactor.ExtensionPoint.find((e: Record<string, string>) => e["@type"] === "PrimaryCommandSurface");
     expect(ribbon.OfficeTab.Group.Control[0].Action["@type"]).toBe("ShowTaskpane");
-    expect(app.DefaultLocale).toBe("sv-SE");
+    expect(app.DefaultLocale).toBe("en-US");
     const label = res.ShortStrings.String.find((s: Record<string, string>) => s["@id"] === "TaskpaneButton.Label");
-    expect(label["@DefaultValue"]).toBe("Fördela omgång");
-    expect(label.Override[0]["@Locale"]).toBe("en-US");
+    expect(label["@DefaultValue"]).toBe("Allocate round");
+    expect(label.Override.map((o: Record<string, string>) => [o["@Locale"], o["@Value"]])).toEqual([["sv-SE", "Fördela omgång"]]);
+  });
+
+  it("gives a Swedish Office the Swedish functions' metadata, any other the English (an Override of the metadata URL)", () => {
+    const meta = res.Urls.Url.find((u: Record<string, string>) => u["@id"] === "Functions.Metadata.Url");
+    expect(meta["@DefaultValue"]).toMatch(/\/functions\.json$/);
+    expect(meta.Override.map((o: Record<string, string>) => [o["@Locale"], path.basename(o["@Value"])])).toEqual([["sv-SE", "functions-sv.json"]]);
+    expect(existsSync(path.join(root, "dist", "functions-sv.json"))).toBe(true);
   });
 });

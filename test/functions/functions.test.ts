@@ -5,7 +5,7 @@ import { matchRegion } from "../../src/workbook/regions";
 
 installRuntime("en-US");
 // Loaded after the runtime's globals, as the shared runtime loads it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const AT = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 
 /** A column as Excel passes it: an n×1 array, an empty cell as null or 0. */

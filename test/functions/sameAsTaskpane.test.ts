@@ -15,7 +15,7 @@ import { installRuntime, rangeArg, type Blanks } from "../helpers/excelFunctions
 import { FakeExcel } from "../helpers/fakeExcel";
 
 installRuntime("sv-SE");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const AT = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");

@@ -10,7 +10,7 @@ export const browserAvailable = existsSync(CHROMIUM) || process.env.FORDELA_REQU
 if (!existsSync(CHROMIUM)) console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
 const DIST = path.join(__dirname, "..", "..", "dist");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { serve } = require("../../scripts/serve.js") as { serve: (dir: string, port: number) => Promise<Server> };
 
 export interface Session {

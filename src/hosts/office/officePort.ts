@@ -21,7 +21,6 @@ export function officeRun(excel: ExcelHost): ExcelRun {
   return (batch) => excel.run({ delayForCellEdit: true }, batch);
 }
 
-const LOAD = ["values", "formulas", "numberFormat", "rowIndex", "columnIndex"];
 
 /**
  * Excel through Office.js behind the port: one context.sync() to read, one to
@@ -75,7 +74,7 @@ export class OfficePort implements WorkbookPort {
       structure.load("protected");
       const targets = [main, ...extra.map((n) => sheets.getItem(n))].map((ws) => {
         const range = ws.getUsedRangeOrNullObject(true);
-        range.load(LOAD);
+        range.load(["values", "formulas", "numberFormat", "rowIndex", "columnIndex"]);
         ws.protection.load("protected");
         return { ws, range };
       });

@@ -4,6 +4,7 @@ import { escapeText } from "./xml";
 export function ooxmlText(s: string): string {
   const escaped = s
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
+    // eslint-disable-next-line no-control-regex -- the control characters XML cannot hold, escaped as OOXML does
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
   return escapeText(escaped);
 }
