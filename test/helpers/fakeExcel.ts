@@ -20,7 +20,11 @@
  * - Range.values gives an empty cell as "" and a date as its serial number,
  *   with the date format in numberFormat ("Work with dates", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values);
  * - a string written as a value that starts with "=" becomes a formula unless
- *   the cell's format is text.
+ *   the cell's format is text;
+ * - hidden rows show only as gaps among the visible cells
+ *   (Range.getSpecialCellsOrNullObject("Visible"), ExcelApi 1.9), merged ranges
+ *   through Range.getMergedAreasOrNullObject() (ExcelApi 1.13), each a
+ *   RangeAreas whose address lists its areas, sheet-qualified.
  * It counts every sync().
  */
 import ExcelJS from "exceljs";
@@ -54,6 +58,9 @@ export class FakeExcel {
   syncs = 0;
   selected: string | null = null;
   protectedSheets = new Set<string>();
+  /** Hidden rows (0-based) and merged ranges ("A10:A11"), by sheet. */
+  hidden = new Map<string, Set<number>>();
+  merges = new Map<string, string[]>();
   /** Workbook structure protection: no sheet can be added. */
   structureProtected = false;
   /** The user is typing in a cell (cell-edit mode) until `endEdit()`. */
@@ -117,6 +124,10 @@ export class FakeExcel {
         }),
       );
       fx.addSheet(ws.name, cells);
+      const hidden = new Set<number>();
+      ws.eachRow({ includeEmpty: true }, (row, r) => void (row.hidden && hidden.add(r - 1)));
+      fx.hidden.set(ws.name, hidden);
+      fx.merges.set(ws.name, [...((ws.model as { merges?: string[] }).merges ?? [])]);
     });
     return fx;
   }
@@ -260,6 +271,27 @@ class FakeWorksheet extends Loadable {
 
 type Box = { row: number; col: number; height: number; width: number };
 
+/** A RangeAreas as the port reads it: its address, or a null object. */
+class FakeAreas extends Loadable {
+  private nullObject = false;
+  constructor(private readonly ctx: FakeContext, private readonly address_: () => string | null) {
+    super();
+  }
+  get isNullObject(): boolean {
+    return this.nullObject;
+  }
+  load(_: string): void {
+    this.ctx.queue.push(() => {
+      const a = this.address_();
+      this.nullObject = a === null;
+      this.data = a === null ? {} : { address: a };
+    });
+  }
+  get address(): string {
+    return this.get("address");
+  }
+}
+
 class FakeRange extends Loadable {
   private nullObject = false;
   constructor(private readonly ctx: FakeContext, private readonly ws: FakeWorksheet, private readonly box: () => Box | null) {
@@ -330,6 +362,29 @@ class FakeRange extends Loadable {
   }
   clear(): void {
     this.ctx.queue.push(() => this.ws.writable().clear());
+  }
+  /** The visible cells of the whole sheet, as row areas ("1:9,11:1048576"); only "Visible" is modelled. */
+  getSpecialCellsOrNullObject(type: string): FakeAreas {
+    if (type !== "Visible") throw new Error(`the stand-in models only Visible special cells, not ${type}`);
+    return new FakeAreas(this.ctx, () => {
+      const name = this.ws.resolve();
+      const hidden = [...(this.ctx.excel.hidden.get(name) ?? [])].sort((a, b) => a - b);
+      if (hidden.length === 0) return `'${name}'!A:XFD`;
+      const areas: string[] = [];
+      let from = 0;
+      for (const h of [...hidden, 1048576]) {
+        if (h > from) areas.push(`'${name}'!${from + 1}:${h}`);
+        from = h + 1;
+      }
+      return areas.join(",");
+    });
+  }
+  getMergedAreasOrNullObject(): FakeAreas {
+    return new FakeAreas(this.ctx, () => {
+      const name = this.ws.resolve();
+      const merges = this.ctx.excel.merges.get(name) ?? [];
+      return merges.length ? merges.map((m) => `'${name}'!${m}`).join(",") : null;
+    });
   }
   select(): void {
     this.ctx.queue.push(() => {

@@ -3,7 +3,7 @@ import type { ReadRequest, WorkbookPort } from "../../app/port";
 import { parseAddress, sameSheetName, type SheetSnapshot } from "../../workbook/cell";
 import type { WritePlan } from "../../workbook/planWrite";
 import type { RecordCell } from "../../workbook/recordSheet";
-import { columnWrites, recordRange, snapshotFromRange } from "./officeRanges";
+import { areasOf, columnWrites, hiddenRows, recordRange, snapshotFromRange } from "./officeRanges";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -76,11 +76,21 @@ export class OfficePort implements WorkbookPort {
         const range = ws.getUsedRangeOrNullObject(true);
         range.load(["values", "formulas", "numberFormat", "rowIndex", "columnIndex"]);
         ws.protection.load("protected");
-        return { ws, range };
+        // Hidden and filtered-out rows (the gaps among the sheet's visible cells, ExcelApi 1.9) and
+        // merged ranges (ExcelApi 1.13), as the .xlsx host reads them, for the same warnings.
+        const visible = ws.getRange().getSpecialCellsOrNullObject("Visible");
+        visible.load("address");
+        const merged = ws.getRange().getMergedAreasOrNullObject();
+        merged.load("address");
+        return { ws, range, visible, merged };
       });
       await context.sync();
       this.structure = structure.protected;
-      const snapshots = targets.map(({ ws, range }, i) => ({ ...snapshotFromRange(i === 0 ? ws.name : extra[i - 1], range.isNullObject ? null : range), protected: ws.protection.protected }));
+      const snapshots = targets.map(({ ws, range, visible, merged }, i) => {
+        const snapshot = snapshotFromRange(i === 0 ? ws.name : extra[i - 1], range.isNullObject ? null : range);
+        const areas = (a: { isNullObject: boolean; address: string }) => (a.isNullObject ? [] : areasOf(a.address));
+        return { ...snapshot, protected: ws.protection.protected, hiddenRows: hiddenRows(areas(visible), snapshot.values.length), merges: areas(merged) };
+      });
       this.read_ = new Map(snapshots.map((s) => [s.name, s]));
       return snapshots.filter((s, i) => i === 0 || s.name !== snapshots[0].name);
     });

@@ -68,3 +68,30 @@ export function recordRange(rows: readonly RecordCell[][]): { values: (string | 
   const numberFormat = values.map((r) => r.map((v) => (typeof v === "string" && v !== "" ? "@" : "General")));
   return { values, numberFormat };
 }
+
+/** "Blad 1!A1:A4,'Blad 1'!A6:A9" (a RangeAreas address) → ["A1:A4", "A6:A9"]; a single cell "A5" as "A5:A5". */
+export function areasOf(address: string): string[] {
+  return address
+    .split(",")
+    .map((a) => a.slice(a.lastIndexOf("!") + 1).replace(/\$/g, ""))
+    .filter((a) => a !== "")
+    .map((a) => (a.includes(":") ? a : `${a}:${a}`));
+}
+
+/**
+ * The rows below `rows` that no visible area covers (0-based): hidden or
+ * filtered out. Areas come as cells ("A1:J9"), whole rows ("1:9") or whole
+ * columns ("A:C", every row shown).
+ */
+export function hiddenRows(visible: readonly string[], rows: number): number[] {
+  const shown = new Uint8Array(rows);
+  for (const area of visible) {
+    if (/^[A-Z]+:[A-Z]+$/.test(area)) return [];
+    const m = /^[A-Z]*(\d+):[A-Z]*(\d+)$/.exec(area);
+    if (!m) continue;
+    for (let r = Number(m[1]) - 1; r < Math.min(rows, Number(m[2])); r++) shown[r] = 1;
+  }
+  const hidden: number[] = [];
+  shown.forEach((v, r) => v || hidden.push(r));
+  return hidden;
+}
