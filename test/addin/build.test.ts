@@ -3,13 +3,13 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-/** What `npm run build` put in dist/ (npm test builds first). */
+/** What `npm run build:local` put in dist/ (npm test builds first). */
 const dist = path.join(__dirname, "..", "..", "dist");
 const read = (f: string) => readFileSync(path.join(dist, f), "utf8");
 
 describe("the build (dist/)", () => {
   beforeAll(() => {
-    if (!existsSync(path.join(dist, "functions.json"))) throw new Error("dist/ is missing: run npm run build (npm test does)");
+    if (!existsSync(path.join(dist, "functions.json"))) throw new Error("dist/ is missing: run npm run build:local (npm test does)");
   });
 
   it("generates functions.json with every function and its parameters", () => {

@@ -25,7 +25,7 @@ export interface Session {
 
 /** dist/ served on 127.0.0.1, and headless Chromium with its background traffic off. */
 export async function startSession(): Promise<Session> {
-  if (!existsSync(path.join(DIST, "index.html"))) throw new Error("dist/index.html is missing: run npm run build (npm test does)");
+  if (!existsSync(path.join(DIST, "index.html"))) throw new Error("dist/index.html is missing: run npm run build:local (npm test does)");
   const server = await serve(DIST, 0);
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const browser = await chromium.launch({
