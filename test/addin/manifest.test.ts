@@ -22,7 +22,7 @@ describe("manifest.xml", () => {
   });
 
   it("runs the taskpane and the custom functions in one shared runtime (the same resid everywhere)", () => {
-    expect(app.Requirements.Sets.Set.map((s: Record<string, string>) => [s["@Name"], s["@MinVersion"]])).toEqual([["SharedRuntime", "1.1"]]);
+    expect(app.Requirements.Sets.Set.map((s: Record<string, string>) => [s["@Name"], s["@MinVersion"]])).toEqual([["SharedRuntime", "1.1"], ["ExcelApi", "1.13"]]);
     const runtime = host.Runtimes.Runtime[0]["@resid"];
     const cf = host.AllFormFactors.ExtensionPoint.find((e: Record<string, string>) => e["@type"] === "CustomFunctions");
     expect(host.Runtimes.Runtime[0]["@lifetime"]).toBe("long");
