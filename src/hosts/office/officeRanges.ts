@@ -19,6 +19,7 @@ export function snapshotFromRange(name: string, r: { values: unknown[][]; formul
         const f = r.formulas[i]?.[j];
         const format = String(r.numberFormat[i]?.[j] ?? "General");
         // Range.values gives a date as its serial number: read it as the .xlsx host does, an ISO date ("feb 2024" typed in a header is one).
+        // The 1900 date system: a workbook on 1904 dates (Workbook.use1904DateSystem) is not told apart here yet.
         values[at][col] = v === "" ? null : typeof v === "number" && isDateCode(format) ? serialToIso(v, false) : (v as CellValue);
         formulas[at][col] = typeof f === "string" && f.startsWith("=") ? f : null;
         numberFormats[at][col] = format;
