@@ -233,13 +233,12 @@ export class Rational {
     let fives = 0;
     while (d % 2n === 0n) (d /= 2n), twos++;
     while (d % 5n === 0n) (d /= 5n), fives++;
-    if (d !== 1n) return this.toFixed(20).replace(/\.?0+$/, "");
-    return this.toFixed(Math.max(twos, fives));
+    if (d !== 1n) return this.toDecimalString(20).replace(/\.?0+$/, "");
+    return this.toDecimalString(Math.max(twos, fives));
   }
 
-  /** Exactly `places` decimals (halves to even); without `places`, as `toString`. */
-  toFixed(places?: number): string {
-    if (places === undefined) return this.toString();
+  /** Exactly `places` decimals, computed in BigInt (halves to even): for printing, never a double. */
+  toDecimalString(places: number): string {
     const r = this.toDecimalPlaces(places);
     const scaled = r.n * 10n ** BigInt(places) / r.d;
     const neg = scaled < 0n;

@@ -56,7 +56,7 @@ describe("Rational: arithmetic", () => {
     expect(r(5n, 2n).toDecimalPlaces(0).toString()).toBe("2");
     expect(r(7n, 2n).toDecimalPlaces(0).toString()).toBe("4");
     expect(r(-5n, 2n).toDecimalPlaces(0).toString()).toBe("-2");
-    expect(r(1n, 3n).toFixed(4)).toBe("0.3333");
+    expect(r(1n, 3n).toDecimalString(4)).toBe("0.3333");
     expect(r(1n, 1024n).toString()).toBe("0.0009765625");
     expect(r(1n, 3n).toString()).toBe("0.33333333333333333333");
   });

@@ -6,11 +6,11 @@ import { readCsv } from "../helpers/csv";
 
 const num = (v: Parameters<typeof parseNumber>[0]) => {
   const p = parseNumber(v);
-  return p.ok ? p.value.toFixed() : `ERR ${render(p.problem, "en")}`;
+  return p.ok ? p.value.toString() : `ERR ${render(p.problem, "en")}`;
 };
 const planned = (v: Parameters<typeof parsePlanned>[0]) => {
   const p = parsePlanned(v);
-  return p.ok ? p.value.value.toFixed() : `ERR ${render(p.problem, "en")}`;
+  return p.ok ? p.value.value.toString() : `ERR ${render(p.problem, "en")}`;
 };
 
 describe("parseNumber", () => {
