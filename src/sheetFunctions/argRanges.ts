@@ -43,7 +43,8 @@ export interface ReadArgs {
   shape: Shape;
 }
 
-function cell(v: unknown, zeroIsBlank: boolean): CellValue {
+/** One cell as Excel handed it over: empty (null) for a blank, an empty text, or a 0 where the field cannot be 0. */
+export function handedOver(v: unknown, zeroIsBlank: boolean): CellValue {
   if (v === undefined || v === null || v === "") return null;
   if (typeof v === "string" && v.trim() === "") return null;
   if (v === 0 && zeroIsBlank) return null;
@@ -60,8 +61,8 @@ function shapeOf(range: unknown[][]): Shape {
 /** The range as lines of cells (a single row: one cell a line). */
 function linesOf(range: unknown[][], zeroIsBlank: boolean): CellValue[][] {
   const s = shapeOf(range);
-  if (s.across) return range[0].map((v) => [cell(v, zeroIsBlank)]);
-  return range.map((row) => Array.from({ length: s.width }, (_, j) => cell(row[j], zeroIsBlank)));
+  if (s.across) return range[0].map((v) => [handedOver(v, zeroIsBlank)]);
+  return range.map((row) => Array.from({ length: s.width }, (_, j) => handedOver(row[j], zeroIsBlank)));
 }
 
 const isHeaderCell = (v: CellValue) => v === null || (typeof v === "string" && !parseNumber(v).ok);

@@ -6,6 +6,7 @@ import { presetIds } from "../rounds/presets";
 import type { CellValue, SheetSnapshot } from "../workbook/cell";
 import { locateTable } from "../workbook/locateTable";
 import { prepareRound } from "../workbook/prepareRound";
+import { handedOver } from "./argRanges";
 import { FunctionError } from "./functionError";
 import { serialMonth } from "./serialDate";
 
@@ -14,12 +15,10 @@ const RANGE = "tabell";
 /** Columns where a 0 is a real value (a count); elsewhere in a table no field can be 0, so a 0 is a blank Excel handed over. */
 const ZERO_IS_ZERO = new Set(["count", "filled", "started"]);
 
-const blank = (v: unknown) => v === undefined || v === null || v === "" || (typeof v === "string" && v.trim() === "");
-
 /** The range's cells, with trailing empty rows dropped (a whole-column reference hands over 1 048 576). */
 function cells(range: unknown[][] | null | undefined, zeroIsBlank: (col: number) => boolean): CellValue[][] {
   const rows = (range ?? []).map((row) => {
-    const read = row.map((v, c) => (blank(v) || (v === 0 && zeroIsBlank(c)) ? null : (v as CellValue)));
+    const read = row.map((v, c) => handedOver(v, zeroIsBlank(c)));
     // Nothing but blanks and zeros: a blank row, whichever way Excel handed its blanks over.
     return read.every((v) => v === null || v === 0) ? read.map(() => null) : read;
   });

@@ -30,12 +30,11 @@
 import ExcelJS from "exceljs";
 import type { ExcelHost } from "../../src/hosts/office/officePort";
 import { failure, key, Loadable, NotLoaded, same, type Cell, type Sheet } from "./fakeCells";
+import { serialOf } from "./excelFunctions";
 import { FakeRange } from "./fakeRange";
 
-/** Days since 1899-12-30: how Excel stores a date (the 1900 date system, from March 1900 on). */
-function serialOf(d: Date): number {
-  return (Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - Date.UTC(1899, 11, 30)) / 86400000;
-}
+/** How Excel stores a date: its serial day number (exceljs gives a Date at UTC midnight). */
+const serialOfDate = (d: Date) => serialOf(d.toISOString().slice(0, 10));
 
 type Batch<T> = (context: FakeContext) => Promise<T>;
 
@@ -104,11 +103,11 @@ export class FakeExcel {
           const v = c.value as ExcelJS.CellValue;
           const formula = c.formula ? `=${c.formula}` : undefined;
           let value: unknown = v;
-          if (v instanceof Date) value = serialOf(v);
+          if (v instanceof Date) value = serialOfDate(v);
           else if (v && typeof v === "object" && "error" in v) value = v.error;
           else if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) value = (v as { result?: unknown }).result ?? "";
           else if (v && typeof v === "object" && "richText" in v) value = v.richText.map((t) => t.text).join("");
-          cells.push([r - 1, col - 1, { value: value instanceof Date ? serialOf(value) : value, formula, numFmt: c.numFmt || "General" }]);
+          cells.push([r - 1, col - 1, { value, formula, numFmt: c.numFmt || "General" }]);
         }),
       );
       fx.addSheet(ws.name, cells);
