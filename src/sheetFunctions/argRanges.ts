@@ -29,8 +29,6 @@ export interface Shape {
   across: boolean;
   /** Cells per line (1 for a row or a column, the width for a block). */
   width: number;
-  /** Lines before trimming. */
-  lines: number;
 }
 
 export interface ReadArgs {
@@ -55,7 +53,7 @@ function shapeOf(range: unknown[][]): Shape {
   const height = range.length;
   let width = 0;
   for (const r of range) width = Math.max(width, r.length); // no spread: a whole column has 1 048 576 rows
-  return height === 1 && width > 1 ? { across: true, width: 1, lines: width } : { across: false, width: Math.max(1, width), lines: height };
+  return height === 1 && width > 1 ? { across: true, width: 1 } : { across: false, width: Math.max(1, width) };
 }
 
 /** The range as lines of cells (a single row: one cell a line). */
