@@ -122,7 +122,7 @@ function computeInOrder(round: RoundDef, regions: readonly RegionInput[]): Round
         regionTotals[i] += whole[i];
       }
       grand += blockTotal;
-      blocks.push({ id: part.id, title: part.title, pot, allocated: allocated[j], unallocated: pot.minus(allocated[j]) });
+      blocks.push({ id: part.id, title: part.title, titleEn: part.titleEn, pot, allocated: allocated[j], unallocated: pot.minus(allocated[j]) });
       totals[part.id] = kronor(blockTotal);
       parts.push(part);
     });
@@ -130,7 +130,7 @@ function computeInOrder(round: RoundDef, regions: readonly RegionInput[]): Round
   if (grand >= Number.MAX_SAFE_INTEGER) throw new RangeError("computeRound: the round's pots exceed any budget");
   const results = regions.map((r, i) => new Outcome(r.code, r.name, r.applied, r.applied ? increaseOf(r) : null, amounts[i], kronor(regionTotals[i]), parts, i));
   totals.total = kronor(grand);
-  return { roundId: round.id, title: round.title, blocks, regions: results, totals, warnings };
+  return { roundId: round.id, title: round.title, titleEn: round.titleEn, blocks, regions: results, totals, warnings };
 }
 
 function kronor(whole: number): Rational {

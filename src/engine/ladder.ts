@@ -1,3 +1,4 @@
+import { formatNumber } from "./format";
 import type { Rational } from "./rational";
 
 export interface LadderStep {
@@ -27,11 +28,22 @@ export function ladder(steps: readonly LadderStep[], value: Rational): StepReach
   return reached;
 }
 
-/** The next step above the one reached, for what-if answers ("two more posts reach …"). */
-export function nextStep(steps: readonly LadderStep[], value: Rational): LadderStep | null {
-  const above = steps.filter((s) => s.threshold.gt(value));
-  if (above.length === 0) return null;
-  return above.reduce((lo, s) => (s.threshold.lt(lo.threshold) ? s : lo));
+/** The next step above the one reached, for what-if answers ("two more posts reach …"), numbered as `ladder` numbers it. */
+export function nextStep(steps: readonly LadderStep[], value: Rational): StepReached | null {
+  let next: StepReached | null = null;
+  steps.forEach((s, i) => {
+    if (s.threshold.gt(value) && (next === null || s.threshold.lt(next.threshold))) next = { step: i + 1, threshold: s.threshold, amount: s.amount };
+  });
+  return next;
+}
+
+/**
+ * A step as people read it, the same in explanations and what-if answers:
+ * "steg 3 (utökning minst 5)", numbered as the decision's ladder lists them.
+ */
+export function stepName(step: { step: number; threshold: Rational }, lang: "sv" | "en"): string {
+  const t = formatNumber(step.threshold, lang);
+  return lang === "sv" ? `steg ${step.step} (utökning minst ${t})` : `step ${step.step} (an increase of at least ${t})`;
 }
 
 /** Throws unless thresholds rise strictly and amounts never fall. */

@@ -41,6 +41,8 @@ export type RemainderRule =
 interface BlockBase {
   id: string;
   title: string;
+  /** The title in English, where the round gives one; else the Swedish title is shown. */
+  titleEn?: string;
   pot: Rational;
   among: Condition[];
   /** Set where the decision does not say how the block is shared: the explanation names the default used. */
@@ -69,6 +71,7 @@ export interface LadderBlockDef extends BlockBase {
 export interface MonthlyMeasure {
   id: string;
   title: string;
+  titleEn?: string;
 }
 
 /**
@@ -82,6 +85,7 @@ export interface MonthlyPerformanceDef {
   kind: "monthlyPerformance";
   id: string;
   title: string;
+  titleEn?: string;
   pot: Rational;
   among: Condition[];
   measures: MonthlyMeasure[];
@@ -89,7 +93,7 @@ export interface MonthlyPerformanceDef {
   months: string[];
   improvement: { percent: Rational; reading: "relative" | "points" };
   lowest: { n: number; ties: TieRule };
-  bonus: { id: string; title: string };
+  bonus: { id: string; title: string; titleEn?: string };
 }
 
 export type BlockDef = ProportionalBlockDef | EqualBlockDef | LadderBlockDef | MonthlyPerformanceDef;
@@ -97,6 +101,7 @@ export type BlockDef = ProportionalBlockDef | EqualBlockDef | LadderBlockDef | M
 export interface RoundDef {
   id: string;
   title: string;
+  titleEn?: string;
   decision?: string;
   populationDate?: string;
   /** Region codes at the good level (AT 2022); a workbook column may override per region. */
@@ -124,6 +129,7 @@ export interface Explanation {
 export interface BlockResult {
   id: string;
   title: string;
+  titleEn?: string;
   pot: Rational;
   allocated: Rational;
   unallocated: Rational;
@@ -142,6 +148,7 @@ export interface RegionResult {
 export interface RoundResult {
   roundId: string;
   title: string;
+  titleEn?: string;
   blocks: BlockResult[];
   regions: RegionResult[];
   totals: Record<string, Rational>;
@@ -155,6 +162,7 @@ export type BlockExplanation = Omit<Explanation, "exact" | "amount" | "block">;
 export interface ExactBlock {
   id: string;
   title: string;
+  titleEn?: string;
   /** The pot the rules give this block. */
   pot: Rational;
   /** What the block hands out, exactly: the pot, or less where the rules leave money unallocated. Equals the sum of the shares. */

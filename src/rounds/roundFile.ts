@@ -11,11 +11,16 @@ export class RoundDefinitionError extends Error {
   }
 }
 
+/** An optional English title: absent where the round gives none (the Swedish one is shown then). */
+function titleEn(f: Fields, value: unknown, path: string): { titleEn?: string } {
+  return value === undefined || value === null || value === "" ? {} : { titleEn: f.text(value, path, "") };
+}
+
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 function block(f: Fields, value: unknown, where: string): BlockDef | null {
   const b = (value ?? {}) as Record<string, unknown>;
-  const base = { id: f.id(b.id, `${where}.id`), title: f.text(b.title, `${where}.title`, String(b.id)), pot: f.amount(b.pot, `${where}.pot`), among: f.among(b.among, `${where}.among`) };
+  const base = { id: f.id(b.id, `${where}.id`), title: f.text(b.title, `${where}.title`, String(b.id)), ...titleEn(f, b.titleEn, `${where}.titleEn`), pot: f.amount(b.pot, `${where}.pot`), among: f.among(b.among, `${where}.among`) };
   switch (b.kind) {
     case "proportional":
       return { ...base, kind: "proportional", weight: f.weight(b.weight, `${where}.weight`), unstatedKey: b.unstatedKey === true };
@@ -37,11 +42,11 @@ function block(f: Fields, value: unknown, where: string): BlockDef | null {
       return {
         ...base,
         kind: "monthlyPerformance",
-        measures: measures.map((m, i) => ({ id: f.id(m?.id, `${where}.measures[${i}].id`), title: f.text(m?.title, `${where}.measures[${i}].title`, String(m?.id)) })),
+        measures: measures.map((m, i) => ({ id: f.id(m?.id, `${where}.measures[${i}].id`), title: f.text(m?.title, `${where}.measures[${i}].title`, String(m?.id)), ...titleEn(f, m?.titleEn, `${where}.measures[${i}].titleEn`) })),
         months: months.map(String),
         improvement: { percent: f.number(imp.percent ?? 0.5, `${where}.improvement.percent`), reading: f.oneOf(imp.reading, `${where}.improvement.reading`, ["relative", "points"] as const, "relative") },
         lowest: { n: f.whole(low.n, `${where}.lowest.n`, 5), ties: f.ties(low.ties, `${where}.lowest.ties`) },
-        bonus: { id: f.id(bonus.id ?? "bonus", `${where}.bonus.id`), title: f.text(bonus.title, `${where}.bonus.title`, "Bonus") },
+        bonus: { id: f.id(bonus.id ?? "bonus", `${where}.bonus.id`), title: f.text(bonus.title, `${where}.bonus.title`, "Bonus"), ...titleEn(f, bonus.titleEn ?? "Bonus", `${where}.bonus.titleEn`) },
       };
     }
     default:
@@ -72,6 +77,7 @@ export function compileRound(file: RoundFile): RoundDef {
   return {
     id: id as string,
     title: f.text(file.title, "title", id as string),
+    ...titleEn(f, file.titleEn, "titleEn"),
     decision: typeof file.decision === "string" ? file.decision : undefined,
     populationDate: typeof file.populationDate === "string" ? file.populationDate : undefined,
     goodLevel,

@@ -56,7 +56,7 @@ describe("AT 2022 (S2022/00882), hand-computed", () => {
     // Four regions share: 148 000 000 / 4 = 37 000 000 each, plus each one's step.
     expect([all["04"].block3, all["08"].block3, all["05"].block3, all["09"].block3]).toEqual([39000000, 39000000, 46000000, 40000000]);
     const res = computeRound(round, tied.map((r) => region(r, round)));
-    expect(res.regions.find((r) => r.code === "08")!.explanation.find((e) => e.block === "block3")!.text.en).toContain("A tie at the cut-off: every tied region is in");
+    expect(res.regions.find((r) => r.code === "08")!.explanation.find((e) => e.block === "block3")!.text.en).toContain("Several regions share the place at the cut-off, and all of them get a part");
 
     const strict = { ...round, blocks: round.blocks.map((b) => (b.kind === "ladder" && b.id === "block3" ? { ...b, remainder: { kind: "largest" as const, n: 3, ties: "rankOrder" as const } } : b)) };
     const byRank = amounts(strict, tied);
@@ -68,8 +68,8 @@ describe("AT 2022 (S2022/00882), hand-computed", () => {
   it("names the unstated sharing key of block 1 in each amount's explanation", () => {
     const res = computeRound(round, regions.map((r) => region(r, round)));
     const e = res.regions.find((r) => r.code === "04")!.explanation[0];
-    expect(e.text.en).toContain("The decision does not state the sharing key; population is used here (parameter weight)");
-    expect(e.text.sv).toContain("Beslutet anger inte fördelningsnyckeln");
+    expect(e.text.en).toContain("The decision does not say how the block is shared; here it is shared by population");
+    expect(e.text.sv).toContain("Beslutet anger inte hur blocket fördelas");
   });
 
   it("takes the good level from the workbook where it overrides the list", () => {

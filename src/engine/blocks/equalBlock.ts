@@ -19,5 +19,5 @@ export function equalBlock(block: EqualBlockDef, regions: readonly RegionInput[]
       en: `Equal shares: ${formatKronor(block.pot, "en")} / ${n} regions = ${formatKronor(shares.exact(i), "en")}; leftover kronor by region-code order.`,
     }),
   }));
-  return { id: block.id, title: block.title, pot: block.pot, allocated: n === 0 ? ZERO : block.pot, shares, explain, warnings };
+  return { id: block.id, title: block.title, titleEn: block.titleEn, pot: block.pot, allocated: n === 0 ? ZERO : block.pot, shares, explain, warnings };
 }

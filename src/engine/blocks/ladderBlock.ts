@@ -1,7 +1,7 @@
 import { notice, type Notice } from "../../messages/message";
 import { isEligible } from "../eligibility";
 import { formatKronor, formatNumber } from "../format";
-import { ladder, type StepReached } from "../ladder";
+import { ladder, stepName, type StepReached } from "../ladder";
 import type { Shares } from "../largestRemainder";
 import { Rational, ZERO, show, sum } from "../rational";
 import type { ExactBlock, LadderBlockDef, RegionInput } from "../types";
@@ -59,8 +59,8 @@ export function ladderBlock(block: LadderBlockDef, regions: readonly RegionInput
       return {
         explain: { rule: rest.shares.exact(i).isPositive() ? "ladder" : "noStep", ...rest.detail(i) },
         text: () => ({
-          sv: `Utökning ${formatNumber(inc, "sv")} når inget steg (första steget kräver ${formatNumber(first, "sv")}).${more().sv}`,
-          en: `Increase ${formatNumber(inc, "en")} reaches no step (the first needs ${formatNumber(first, "en")}).${more().en}`,
+          sv: `Utökningen ${formatNumber(inc, "sv")} når inget steg (steg 1 kräver en utökning på minst ${formatNumber(first, "sv")}).${more().sv}`,
+          en: `The increase of ${formatNumber(inc, "en")} reaches no step (step 1 needs an increase of at least ${formatNumber(first, "en")}).${more().en}`,
         }),
       };
     }
@@ -69,12 +69,12 @@ export function ladderBlock(block: LadderBlockDef, regions: readonly RegionInput
     return {
       explain: { rule: "ladder", step: { step: s.step, threshold: s.threshold.toString(), amount: show(paid) }, ...rest.detail(i) },
       text: () => ({
-        sv: `Utökning ${formatNumber(inc, "sv")} når steg ${s.step} (≥ ${formatNumber(s.threshold, "sv")}): ${formatKronor(paid, "sv")}${scaled.sv}.${more().sv}`,
-        en: `Increase ${formatNumber(inc, "en")} reaches step ${s.step} (≥ ${formatNumber(s.threshold, "en")}): ${formatKronor(paid, "en")}${scaled.en}.${more().en}`,
+        sv: `Utökningen ${formatNumber(inc, "sv")} når ${stepName(s, "sv")}: ${formatKronor(paid, "sv")}${scaled.sv}.${more().sv}`,
+        en: `The increase of ${formatNumber(inc, "en")} reaches ${stepName(s, "en")}: ${formatKronor(paid, "en")}${scaled.en}.${more().en}`,
       }),
     };
   });
   // The steps paid in full (or scaled to the pot), plus what is left where someone could take it.
   const allocated = scale || !rest.unshared ? block.pot : stepTotal;
-  return { id: block.id, title: block.title, pot: block.pot, allocated, shares, explain, warnings };
+  return { id: block.id, title: block.title, titleEn: block.titleEn, pot: block.pot, allocated, shares, explain, warnings };
 }

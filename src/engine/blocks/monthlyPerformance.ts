@@ -1,3 +1,4 @@
+import { blockTitle } from "../../rounds/blockLabel";
 import { notice, type Notice } from "../../messages/message";
 import { HUNDRED, Rational, UNIT_ROUNDOFF, ZERO, show, sum } from "../rational";
 import { isEligible } from "../eligibility";
@@ -97,8 +98,8 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
     const total = perInhabitant.mul(sum(regions.map((r, i) => r.population.mul(new Rational(BigInt(monthsEarned[i]))))));
     const tie = tiesSeen
       ? def.lowest.ties === "includeAll"
-        ? { sv: " Vid delad plats vid gränsen ingår alla på den platsen (parametern ties).", en: " At a tie at the cut-off every tied region is in (parameter ties)." }
-        : { sv: " Delad plats vid gränsen avgörs efter regionkod (parametern ties).", en: " A tie at the cut-off is decided by region code (parameter ties)." }
+        ? { sv: " Delar flera regioner platsen vid gränsen räknas alla till de lägsta.", en: " Where several regions share the place at the cut-off, all count among the lowest." }
+        : { sv: " Delar flera regioner platsen vid gränsen går den med lägst regionkod före.", en: " Where several regions share the place at the cut-off, the lowest region code goes first." }
       : { sv: "", en: "" };
     const explain = explainEach(regions, eligible, def.among, (r, i) => {
       const part = reserved(i);
@@ -113,12 +114,12 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
       return {
         explain: { rule: "monthly", months: details },
         text: () => ({
-          sv: `${measure.title}: reserverad del ${formatKronor(part, "sv")} per månad (efter folkmängd); intjänad ${won.length} av ${def.months.length} månader: ${list("sv")}. Krav: ${reading.sv}, eller bland de ${def.lowest.n} lägsta värdena den månaden.${tie.sv}`,
-          en: `${measure.title}: reserved part ${formatKronor(part, "en")} a month (by population); earned ${won.length} of ${def.months.length} months: ${list("en")}. Needs ${reading.en}, or to be among the ${def.lowest.n} lowest values that month.${tie.en}`,
+          sv: `${blockTitle(measure, "sv")}: reserverad del ${formatKronor(part, "sv")} per månad (efter folkmängd); intjänad ${won.length} av ${def.months.length} månader: ${list("sv")}. Krav: ${reading.sv}, eller bland de ${def.lowest.n} lägsta värdena den månaden.${tie.sv}`,
+          en: `${blockTitle(measure, "en")}: reserved part ${formatKronor(part, "en")} a month (by population); earned ${won.length} of ${def.months.length} months: ${list("en")}. Needs ${reading.en}, or to be among the ${def.lowest.n} lowest values that month.${tie.en}`,
         }),
       };
     });
-    return { id: measure.id, title: measure.title, pot: total, allocated: total, shares: { approx, ops: 8, exact: earned }, explain, warnings: [] };
+    return { id: measure.id, title: measure.title, titleEn: measure.titleEn, pot: total, allocated: total, shares: { approx, ops: 8, exact: earned }, explain, warnings: [] };
   });
 
   // The bonus: what was not earned, in proportion to what each region earned (population × months earned).
@@ -144,6 +145,6 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
       }),
     };
   });
-  const bonusBlock: ExactBlock = { id: def.bonus.id, title: def.bonus.title, pot: unearned, allocated: empty ? ZERO : unearned, shares: bonusShares, explain: bonusExplain, warnings };
+  const bonusBlock: ExactBlock = { id: def.bonus.id, title: def.bonus.title, titleEn: def.bonus.titleEn, pot: unearned, allocated: empty ? ZERO : unearned, shares: bonusShares, explain: bonusExplain, warnings };
   return [...measureBlocks, bonusBlock];
 }

@@ -21,8 +21,8 @@ export function outside(region: RegionInput, among: readonly Condition[]): { exp
 /** What the explanation adds where the decision leaves the sharing key unstated. */
 export function unstatedKeyNote(label: { sv: string; en: string }): { sv: string; en: string } {
   return {
-    sv: ` Beslutet anger inte fördelningsnyckeln; här används ${label.sv} (parametern weight).`,
-    en: ` The decision does not state the sharing key; ${label.en} is used here (parameter weight).`,
+    sv: ` Beslutet anger inte hur blocket fördelas; här fördelas det efter ${label.sv}.`,
+    en: ` The decision does not say how the block is shared; here it is shared by ${label.en}.`,
   };
 }
 

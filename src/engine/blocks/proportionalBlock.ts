@@ -28,5 +28,5 @@ export function proportionalBlock(block: ProportionalBlockDef, regions: readonly
       }),
     };
   });
-  return { id: block.id, title: block.title, pot: block.pot, allocated: split.empty ? ZERO : block.pot, shares: split, explain, warnings };
+  return { id: block.id, title: block.title, titleEn: block.titleEn, pot: block.pot, allocated: split.empty ? ZERO : block.pot, shares: split, explain, warnings };
 }

@@ -64,8 +64,8 @@ export function remainderShares(
   const n = selected.filter(Boolean).length;
   const tie = tieAtCutoff
     ? rule.ties === "includeAll"
-      ? { sv: " Delad plats vid gränsen: alla på den platsen ingår (parametern ties).", en: " A tie at the cut-off: every tied region is in (parameter ties)." }
-      : { sv: " Delad plats vid gränsen: avgjord efter regionkod (parametern ties).", en: " A tie at the cut-off: decided by region code (parameter ties)." }
+      ? { sv: " Flera regioner delar platsen vid gränsen, och alla som delar den får del.", en: " Several regions share the place at the cut-off, and all of them get a part." }
+      : { sv: " Flera regioner delar platsen vid gränsen; den med lägst regionkod går före.", en: " Several regions share the place at the cut-off; the lowest region code goes first." }
     : none;
   const which = rule.n === 1 ? { sv: "den största utökningen", en: "the largest increase" } : { sv: `de ${rule.n} största utökningarna`, en: `the ${rule.n} largest increases` };
   return {
