@@ -17,9 +17,15 @@ export interface FlowRequest {
 
 export type Preview = { ok: false; errors: InputError[]; warnings: Warning[]; sheets: SheetSnapshot[]; table: Extract<Prepared, { ok: false }>["table"] } | (Extract<Prepared, { ok: true }> & { sheets: SheetSnapshot[] });
 
+/** Where the flow is, for a host to show while it works. */
+export type Phase = "reading" | "computing" | "writing";
+/** Told before each phase; a host may wait for its screen to show it. */
+export type Progress = (phase: Phase) => Promise<void> | void;
+
 /** Read once, validate every cell, compute and plan: nothing is written. */
-export async function previewRound(port: WorkbookPort, req: FlowRequest): Promise<Preview> {
+export async function previewRound(port: WorkbookPort, req: FlowRequest, progress?: Progress): Promise<Preview> {
   const names = sheetsToRead(req.source);
+  await progress?.("reading");
   let sheets = await port.read({ sheet: req.sheet, alsoSheets: names });
   const resolved = resolveRound(req.source, sheets);
   if (!resolved.ok) return { ok: false, errors: resolved.errors, warnings: [], sheets, table: null };
@@ -27,6 +33,7 @@ export async function previewRound(port: WorkbookPort, req: FlowRequest): Promis
   // A round from the workbook's own rules is known only now: read again if it needs more sheets.
   const extra = sheetsOfRound(round);
   if (extra.some((n) => !names.includes(n))) sheets = await port.read({ sheet: req.sheet, alsoSheets: [...names, ...extra] });
+  await progress?.("computing");
   const prepared = prepareRound({ sheets }, { round, definition, sheet: req.sheet, mapping: req.mapping, date: req.date, version: req.version });
   return { ...prepared, sheets };
 }
@@ -37,12 +44,13 @@ export type Committed = { ok: true; written: number } | { ok: false; errors: Inp
  * Read, check and write: the whole round in two round trips. Cells holding
  * something Fördela did not write stop it unless `overwrite` says the user agreed.
  */
-export async function computeRound(port: WorkbookPort, req: FlowRequest, overwrite: boolean): Promise<Committed & { preview: Preview }> {
-  const preview = await previewRound(port, req);
+export async function computeRound(port: WorkbookPort, req: FlowRequest, overwrite: boolean, progress?: Progress): Promise<Committed & { preview: Preview }> {
+  const preview = await previewRound(port, req, progress);
   if (!preview.ok) return { ok: false, errors: preview.errors, preview };
   const refused = writeRefusals(preview, port.structureLocked?.() ?? false);
   if (refused.length > 0) return { ok: false, errors: refused, preview };
   if (preview.conflicts.length > 0 && !overwrite) return { ok: false, conflicts: preview.conflicts, preview };
+  await progress?.("writing");
   await port.write(preview.plan, preview.record);
   return { ok: true, written: preview.plan.cells.length, preview };
 }

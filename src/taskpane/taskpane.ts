@@ -2,8 +2,9 @@
 // The taskpane in Excel: the shared interface (src/ui) on the Office host.
 import { OfficePort, officeRun } from "../hosts/office/officePort";
 import { Controller, type MappingStore } from "../ui/controller";
+import { t, type Key } from "../ui/i18n";
 import { officeLang } from "../ui/officeLang";
-import { render } from "../ui/render";
+import { Page, nextPaint } from "../ui/page";
 import { VERSION } from "../version";
 import type { MappingRequest } from "../workbook/findTable";
 
@@ -18,14 +19,37 @@ const settingsStore: MappingStore = {
   },
 };
 
-Office.onReady(async (info) => {
-  if (info.host !== Office.HostType.Excel) return;
-  const port = new OfficePort(officeRun(Excel));
-  const controller = new Controller({ port, store: settingsStore, version: `fordela ${VERSION}`, select: (a) => port.select(a) });
-  // In Office's display language: Swedish in a Swedish Office, English in any other.
-  controller.setLang(officeLang(Office.context.displayLanguage));
-  const root = document.getElementById("app") as HTMLElement;
-  controller.subscribe((s) => render(root, controller, s));
-  await port.refreshSheetNames();
-  await controller.start();
-});
+/** How long Office may take to say it is ready before the user is told why nothing shows. */
+const OFFICE_PATIENCE_MS = 15000;
+
+const root = document.getElementById("app") as HTMLElement;
+const page = new Page(root, { savesOnWrite: true, showTitle: false });
+// Before Office says its language: the browser's.
+page.lang = officeLang(navigator.language);
+
+/** A message in place of the interface, when Office is not there to run it. */
+function stuck(key: Key): void {
+  const p = document.createElement("p");
+  p.className = "status bad shown";
+  p.setAttribute("role", "alert");
+  p.textContent = t(page.lang, key);
+  root.replaceChildren(p);
+}
+
+function start(): void {
+  if (typeof Office === "undefined") return stuck("officeMissing"); // office.js did not load
+  const patience = setTimeout(() => stuck("officeMissing"), OFFICE_PATIENCE_MS);
+  void Office.onReady(async (info) => {
+    clearTimeout(patience);
+    if (info.host !== Office.HostType.Excel) return stuck("notExcel");
+    const port = new OfficePort(officeRun(Excel));
+    const controller = new Controller({ port, store: settingsStore, version: `fordela ${VERSION}`, select: (a) => port.select(a), paint: nextPaint });
+    // In Office's display language: Swedish in a Swedish Office, English in any other.
+    page.lang = officeLang(Office.context.displayLanguage);
+    page.attach(controller);
+    await port.refreshSheetNames();
+    await controller.start();
+  });
+}
+
+start();

@@ -1,53 +1,48 @@
 import type { RoundResult } from "../engine/types";
-import { formatNumber } from "../engine/format";
+import { formatKronor } from "../engine/format";
 import { blockLabel } from "../rounds/blockLabel";
-import type { Lang } from "./i18n";
+import { h } from "./dom";
+import { t, type Lang } from "./i18n";
 
-const SVG = "http://www.w3.org/2000/svg";
-const COLORS = ["#0f6cbd", "#5caae5", "#8764b8", "#e3008c", "#ca5010", "#498205", "#038387"];
+/** Fluent's data-visualisation colours, dark enough against white for the legend's swatches. */
+const COLORS = ["#0f6cbd", "#8764b8", "#c239b3", "#ca5010", "#498205", "#038387", "#4f6bed"];
 
-function el(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
-  const e = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = text;
-  return e;
+/** Styles set through the DOM, which the web page's Content-Security-Policy allows (a style attribute it refuses). */
+function styled(el: HTMLElement, style: Record<string, string>): HTMLElement {
+  for (const [k, v] of Object.entries(style)) el.style.setProperty(k, v);
+  return el;
 }
 
 /**
  * Each region's amounts as a horizontal bar stacked by block, largest total
- * first; drawn by the page itself (no chart service, no scripts from elsewhere).
+ * first. Built of HTML, not a scaled picture, so its text keeps the page's size
+ * at any width: at 350 px the name and amount sit above the bar.
  */
-export function allocationChart(result: RoundResult, lang: Lang): SVGSVGElement {
+export function allocationChart(result: RoundResult, lang: Lang): HTMLElement {
   const rows = [...result.regions].filter((r) => r.total.gt(0)).sort((a, b) => b.total.cmp(a.total) || a.code.localeCompare(b.code));
   const max = rows[0]?.total.toNumber() ?? 1;
-  const label = 150;
-  const width = 640;
-  const bar = 16;
-  const gap = 6;
-  const legend = 28;
-  const height = legend + rows.length * (bar + gap) + 4;
-  const svg = el("svg", { viewBox: `0 0 ${width} ${height}`, width: "100%", role: "img", class: "chart" }) as SVGSVGElement;
-  svg.append(el("title", {}, lang === "sv" ? "Belopp per region och block, störst först" : "Amounts by region and block, largest first"));
-  let lx = 0;
-  result.blocks.forEach((b, i) => {
-    const name = blockLabel(b, lang);
-    svg.append(el("rect", { x: lx, y: 4, width: 12, height: 12, fill: COLORS[i % COLORS.length] }), el("text", { x: lx + 16, y: 14, "font-size": 11 }, name));
-    lx += 28 + name.length * 6.5;
-  });
-  const plot = width - label - 90;
-  rows.forEach((r, k) => {
-    const y = legend + k * (bar + gap);
-    const g = el("g", { "data-region": r.code });
-    g.append(el("text", { x: label - 6, y: y + bar - 4, "text-anchor": "end", "font-size": 11 }, r.name));
-    let x = label;
-    result.blocks.forEach((b, i) => {
-      // Drawing only: a pixel width, not money.
-      const w = (r.amounts[b.id].toNumber() / max) * plot;
-      if (w > 0) g.append(el("rect", { x, y, width: w, height: bar, fill: COLORS[i % COLORS.length] }, undefined));
-      x += w;
-    });
-    g.append(el("text", { x: x + 4, y: y + bar - 4, "font-size": 11 }, formatNumber(r.total, lang)));
-    svg.append(g);
-  });
-  return svg;
+  const legend = h(
+    "ul",
+    { class: "legend" },
+    ...result.blocks.map((b, i) => h("li", {}, styled(h("span", { class: "swatch" }), { background: COLORS[i % COLORS.length] }), blockLabel(b, lang))),
+  );
+  const bars = h(
+    "ol",
+    { class: "bars" },
+    ...rows.map((r) =>
+      h(
+        "li",
+        { "data-region": r.code },
+        h("span", { class: "bar-name" }, r.name),
+        h("span", { class: "bar-amount" }, formatKronor(r.total, lang)),
+        h(
+          "span",
+          { class: "bar", "aria-hidden": "true" },
+          // Drawing only: a width in per cent, not money.
+          ...result.blocks.map((b, i) => styled(h("span", {}), { width: `${((r.amounts[b.id].toNumber() / max) * 100).toFixed(3)}%`, background: COLORS[i % COLORS.length] })),
+        ),
+      ),
+    ),
+  );
+  return h("figure", { class: "chart", id: "chart" }, h("figcaption", {}, t(lang, "chartTitle")), legend, bars);
 }

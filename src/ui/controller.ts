@@ -1,4 +1,4 @@
-import { computeRound, previewRound, type FlowRequest, type Preview } from "../app/roundFlow";
+import { computeRound, previewRound, type FlowRequest, type Phase, type Preview } from "../app/roundFlow";
 import { sheetsOfRound, type RoundSource } from "../app/roundSource";
 import { suggestRound } from "../app/suggestRound";
 import { presetIds, preset } from "../rounds/presets";
@@ -7,7 +7,7 @@ import type { WorkbookPort } from "../app/port";
 import type { MappingRequest } from "../workbook/findTable";
 import type { InputField } from "../workbook/headers";
 import type { Overwrite } from "../workbook/planWrite";
-import type { Lang } from "./i18n";
+import type { Key, Lang } from "./i18n";
 
 /** Where the column mapping a user chose is remembered (in Excel: the workbook's settings). */
 export interface MappingStore {
@@ -21,14 +21,18 @@ export interface UiState {
   source: RoundSource | null;
   mapping: MappingRequest;
   busy: boolean;
+  /** What the flow is doing while busy: shown as progress. */
+  phase: Phase | null;
   preview: Preview | null;
   /** Cells that hold something Fördela did not write, waiting for the user's answer. */
   conflicts: Overwrite[] | null;
   done: { cells: number; sheet: string } | null;
   cancelled: boolean;
   failure: string | null;
-  /** The what-if panel's region and count, kept across redraws. */
-  whatIf: { code: string; count: string } | null;
+  /** The what-if panel's fields as typed (region, count, planned, measure, month, value), kept across redraws. */
+  whatIf: Record<string, string> | null;
+  /** A short confirmation for the live status line ("the table is copied"). */
+  notice: Key | null;
 }
 
 export interface ControllerOptions {
@@ -37,6 +41,8 @@ export interface ControllerOptions {
   version: string;
   now?: () => Date;
   select?: (address: string) => Promise<void>;
+  /** Resolves once the screen shows the latest state (a host's next frame), so progress is seen before long work. */
+  paint?: () => Promise<void>;
 }
 
 function roundKey(source: RoundSource | null): string {
@@ -50,7 +56,7 @@ function roundKey(source: RoundSource | null): string {
  * runs the same flow as the command line, on the host's port.
  */
 export class Controller {
-  state: UiState = { lang: "sv", source: null, mapping: {}, busy: false, preview: null, conflicts: null, done: null, cancelled: false, failure: null, whatIf: null };
+  state: UiState = { lang: "sv", source: null, mapping: {}, busy: false, phase: null, preview: null, conflicts: null, done: null, cancelled: false, failure: null, whatIf: null, notice: null };
   private listeners: ((s: UiState) => void)[] = [];
 
   constructor(private readonly opts: ControllerOptions) {
@@ -72,15 +78,22 @@ export class Controller {
   }
 
   private async guarded(work: () => Promise<void>): Promise<void> {
-    this.set({ busy: true, failure: null, done: null, cancelled: false });
+    this.set({ busy: true, phase: "reading", failure: null, done: null, cancelled: false, notice: null });
     try {
+      await this.opts.paint?.();
       await work();
     } catch (e) {
       this.set({ failure: (e as Error).message });
     } finally {
-      this.set({ busy: false });
+      this.set({ busy: false, phase: null });
     }
   }
+
+  /** The flow's progress, shown before each phase starts. */
+  private readonly progress = async (phase: Phase): Promise<void> => {
+    this.set({ phase });
+    await this.opts.paint?.();
+  };
 
   setLang(lang: Lang): void {
     this.set({ lang });
@@ -117,23 +130,28 @@ export class Controller {
   /** Read once and check: what was read, its errors, and the result to preview. Writes nothing. */
   async refresh(): Promise<void> {
     if (this.state.source === null) return;
-    await this.guarded(async () => this.set({ preview: await previewRound(this.opts.port, this.request()), conflicts: null }));
+    await this.guarded(async () => this.set({ preview: await previewRound(this.opts.port, this.request(), this.progress), conflicts: null }));
   }
 
   /** Compute round: one read, one write; stops and asks if a target cell holds something else. */
   async compute(overwrite = false): Promise<void> {
     if (this.state.source === null) return;
     await this.guarded(async () => {
-      const done = await computeRound(this.opts.port, this.request(), overwrite);
+      const done = await computeRound(this.opts.port, this.request(), overwrite, this.progress);
       if (done.ok) this.set({ preview: done.preview, conflicts: null, done: { cells: done.written, sheet: done.preview.ok ? done.preview.record.sheet : "" } });
       else if ("conflicts" in done) this.set({ preview: done.preview, conflicts: done.conflicts });
       else this.set({ preview: done.preview, conflicts: null });
     });
   }
 
-  /** Remembers the what-if choice without redrawing, so typing in the panel keeps its focus. */
-  rememberWhatIf(code: string, count: string): void {
-    this.state = { ...this.state, whatIf: { code, count } };
+  /** Remembers the what-if fields without redrawing, so typing in the panel keeps its focus. */
+  rememberWhatIf(fields: Record<string, string>): void {
+    this.state = { ...this.state, whatIf: fields };
+  }
+
+  /** A short confirmation in the status line, until the next action. */
+  announce(notice: Key): void {
+    this.set({ notice });
   }
 
   cancelOverwrite(): void {

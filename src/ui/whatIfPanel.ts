@@ -1,50 +1,144 @@
-import { Rational } from "../engine/rational";
-import { formatKronor } from "../engine/format";
-import { whatIf } from "../engine/whatIf";
+import { formatKronor, formatNumber } from "../engine/format";
+import { monthName, sameMonthYearBefore } from "../engine/months";
+import type { Rational } from "../engine/rational";
+import { whatIfChange, type WhatIfChange } from "../engine/whatIf";
+import type { MonthlyPerformanceDef } from "../engine/types";
+import { blockTitle } from "../rounds/blockLabel";
+import { parseNumber } from "../workbook/parseNumber";
+import { roundNeeds } from "../workbook/roundNeeds";
+import type { RegionRead } from "../workbook/readRegions";
 import type { Controller, UiState } from "./controller";
 import { h } from "./dom";
-import { t } from "./i18n";
+import { t, type Key, type Lang } from "./i18n";
+
+type Fields = Record<string, string>;
+type Asked = { change: WhatIfChange } | { hint: Key };
+
+/** A difference in kronor with its sign: "+346 467 kr", "−12 kr", "ingen skillnad". */
+export function signedKronor(d: Rational, lang: Lang): string {
+  if (d.isZero()) return t(lang, "noChange");
+  return d.isPositive() ? `+${formatKronor(d, lang)}` : formatKronor(d, lang);
+}
+
+const shown = (v: Rational | null | undefined, lang: Lang) => (v === null || v === undefined ? "" : formatNumber(v, lang, 10).replace(/\u00a0/g, " "));
+
+/** What the panel asks about: one region's count (and plan), or one month of one measure. */
+function modeOf(s: UiState): { kind: "count"; planned: boolean } | { kind: "monthly"; def: MonthlyPerformanceDef } | null {
+  const p = s.preview;
+  if (!p?.ok) return null;
+  const needs = roundNeeds(p.round);
+  if (needs.count !== "no") return { kind: "count", planned: needs.planned };
+  return needs.monthly ? { kind: "monthly", def: needs.monthly } : null;
+}
+
+/** The fields as the workbook has them for a region (a region that did not apply has no count or plan). */
+function fieldsFor(read: RegionRead, mode: NonNullable<ReturnType<typeof modeOf>>, lang: Lang, keep: Fields = {}): Fields {
+  const r = read.input;
+  if (mode.kind === "count") return { code: r.code, count: shown(r.count, lang), planned: shown(r.planned, lang) };
+  const measure = keep.measure ?? mode.def.measures[0].id;
+  const month = keep.month ?? mode.def.months[0];
+  return { code: r.code, measure, month, value: shown(r.monthly?.[measure]?.[month], lang) };
+}
+
+function ask(f: Fields, mode: NonNullable<ReturnType<typeof modeOf>>): Asked {
+  const number = (text: string) => {
+    const n = parseNumber(text.trim());
+    return n.ok && !n.value.isNegative() ? n.value : null;
+  };
+  if (mode.kind === "monthly") {
+    if (f.value.trim() === "") return { change: { kind: "monthly", measure: f.measure, month: f.month, value: null } };
+    const v = number(f.value);
+    return v ? { change: { kind: "monthly", measure: f.measure, month: f.month, value: v } } : { hint: "needValue" };
+  }
+  const count = number(f.count);
+  if (!count || !count.isInteger()) return { hint: "needCount" };
+  if (!mode.planned) return { change: { kind: "count", count } };
+  const planned = number(f.planned);
+  return planned ? { change: { kind: "count", count, planned } } : { hint: "needPlanned" };
+}
 
 /**
- * Change one region's count and see what it would get, and what the posts to
- * the next step of a ladder are worth. Computed on the page; nothing is written.
+ * Change one region's inputs and see what it would get and the difference in
+ * kronor: any region, also one that did not apply (what applying is worth); a
+ * count and plan in the AT rounds, a month of a measure in the beds round.
+ * Computed on the page; nothing is written. A field left empty is left empty,
+ * with a hint, never filled back in under the user's cursor.
  */
 export function whatIfPanel(c: Controller, s: UiState): HTMLElement | null {
   const p = s.preview;
-  if (!p || !p.ok) return null;
-  const counted = p.regions.filter((r) => r.input.count !== null);
-  if (counted.length === 0) return null;
+  const mode = modeOf(s);
+  if (!p || !p.ok || !mode) return null;
+  const lang = s.lang;
+  const reads = p.regions;
+  const byCode = new Map(reads.map((r) => [r.input.code, r]));
+  const start = s.whatIf && byCode.has(s.whatIf.code) ? s.whatIf : fieldsFor(reads[0], mode, lang);
+  const fields: Fields = { ...start };
+
   const answer = h("div", { id: "whatif-answer", "aria-live": "polite" });
-  const regionSelect = h("select", { id: "whatif-region" }, ...counted.map((r) => h("option", { value: r.input.code }, r.input.name)));
-  const countInput = h("input", { id: "whatif-count", type: "number", min: "0", step: "1" });
+  const inputs: Record<string, HTMLInputElement | HTMLSelectElement> = {};
   const show = () => {
-    const region = counted.find((r) => r.input.code === regionSelect.value)!;
-    const raw = countInput.value.trim();
-    if (!/^\d+$/.test(raw)) {
-      countInput.value = region.input.count!.toString();
-      return show();
-    }
-    c.rememberWhatIf(region.input.code, raw);
-    const a = whatIf(p.round, p.regions.map((r) => r.input), region.input.code, Rational.from(raw));
+    const read = byCode.get(fields.code) as RegionRead;
+    c.rememberWhatIf({ ...fields });
+    const asked = ask(fields, mode);
+    if ("hint" in asked) return answer.replaceChildren(h("p", { class: "hint" }, t(lang, asked.hint)));
+    const a = whatIfChange(p.round, reads.map((r) => r.input), fields.code, asked.change);
     answer.replaceChildren(
-      h("p", {}, t(s.lang, "whatIfGets", { name: region.input.name, total: formatKronor(a.after.total, s.lang), now: formatKronor(a.before.total, s.lang) })),
-      ...a.nextSteps.map((n) => h("p", { class: "next-step" }, n.text[s.lang])),
+      ...(read.input.applied ? [] : [h("p", { class: "hint" }, t(lang, "notApplied", { name: read.input.name }))]),
+      h("p", { class: "whatif-total" }, t(lang, "whatIfGets", { name: read.input.name, total: formatKronor(a.after.total, lang), now: formatKronor(a.before.total, lang), diff: signedKronor(a.difference, lang) })),
+      ...a.nextSteps.map((n) => h("p", { class: "next-step" }, n.text[lang])),
     );
   };
-  regionSelect.addEventListener("change", () => {
-    countInput.value = "";
+  const refill = (next: Fields) => {
+    Object.assign(fields, next);
+    for (const [k, el] of Object.entries(inputs)) el.value = fields[k] ?? "";
     show();
-  });
-  countInput.addEventListener("input", show);
-  const kept = s.whatIf && counted.find((r) => r.input.code === s.whatIf!.code);
-  regionSelect.value = kept ? kept.input.code : counted[0].input.code;
-  countInput.value = kept ? s.whatIf!.count : counted[0].input.count!.toString();
+  };
+  const select = (id: string, label: string, options: [string, string][], onChange: () => void) => {
+    const el = h("select", { id: `whatif-${id}` }, ...options.map(([value, text]) => h("option", { value, selected: value === fields[id] }, text)));
+    el.addEventListener("change", () => {
+      fields[id] = el.value;
+      onChange();
+    });
+    inputs[id] = el;
+    return [h("label", { for: el.id }, label), el];
+  };
+  const input = (id: string, label: string) => {
+    const el = h("input", { id: `whatif-${id}`, type: "text", inputmode: "decimal", autocomplete: "off", value: fields[id] ?? "" });
+    el.value = fields[id] ?? "";
+    el.addEventListener("input", () => {
+      fields[id] = el.value;
+      show();
+    });
+    inputs[id] = el;
+    return [h("label", { for: el.id }, label), el];
+  };
+
+  const regionOptions = reads.map((r): [string, string] => [r.input.code, r.input.name]);
+  const controls =
+    mode.kind === "count"
+      ? [
+          ...select("code", t(lang, "region"), regionOptions, () => refill(fieldsFor(byCode.get(fields.code)!, mode, lang))),
+          ...input("count", t(lang, "count")),
+          ...(mode.planned ? input("planned", t(lang, "planned")) : []),
+        ]
+      : [
+          ...select("code", t(lang, "region"), regionOptions, () => refill(fieldsFor(byCode.get(fields.code)!, mode, lang, fields))),
+          ...select("measure", t(lang, "measure"), mode.def.measures.map((m) => [m.id, blockTitle(m, lang)]), () => refill(fieldsFor(byCode.get(fields.code)!, mode, lang, fields))),
+          ...select(
+            "month",
+            t(lang, "month"),
+            [...mode.def.months, ...mode.def.months.map(sameMonthYearBefore)].map((m) => [m, monthName(m, lang)]),
+            () => refill(fieldsFor(byCode.get(fields.code)!, mode, lang, fields)),
+          ),
+          ...input("value", t(lang, "value")),
+        ];
   show();
   return h(
     "section",
-    { class: "card", id: "whatif" },
-    h("h2", {}, t(s.lang, "whatIfTitle")),
-    h("div", { class: "grid" }, h("label", { for: "whatif-region" }, t(s.lang, "region")), regionSelect, h("label", { for: "whatif-count" }, t(s.lang, "count")), countInput),
+    { class: "card no-print", id: "whatif", "aria-labelledby": "whatif-title" },
+    h("h2", { id: "whatif-title" }, t(lang, "whatIfTitle")),
+    h("p", { class: "sub" }, t(lang, "whatIfIntro")),
+    h("div", { class: "grid" }, ...controls),
     answer,
   );
 }

@@ -2,8 +2,11 @@
 // interface as the taskpane, on the .xlsx host, with the file read and written in the browser.
 import { checkFileSize } from "../hosts/xlsx/zipGuard";
 import { XlsxPort } from "../hosts/xlsx/xlsxPort";
-import { Controller, type MappingStore } from "../ui/controller";
-import { render } from "../ui/render";
+import { Controller, type MappingStore, type UiState } from "../ui/controller";
+import { h } from "../ui/dom";
+import { t, type Lang } from "../ui/i18n";
+import { Page, nextPaint } from "../ui/page";
+import type { HostActivity } from "../ui/status";
 import { VERSION } from "../version";
 import type { MappingRequest } from "../workbook/findTable";
 
@@ -15,61 +18,111 @@ const localStore: MappingStore = {
   save: (key, mapping) => localStorage.setItem(`fordela.mapping.${key}`, JSON.stringify(mapping)),
 };
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const app = $<HTMLElement>("app");
-const download = $<HTMLButtonElement>("download");
-const fileName = $<HTMLElement>("file-name");
-let current: { port: XlsxPort; name: string; controller: Controller } | null = null;
+const size = (bytes: number, lang: Lang) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`).replace(".", lang === "sv" ? "," : ".");
+
+let current: { port: XlsxPort; name: string } | null = null;
+/** What the page itself is doing, or has to say, outside the round's flow. */
+let activity: ((lang: Lang) => HostActivity) | null = null;
+let building = false;
+
+const input = h("input", { id: "workbook", type: "file", accept: `.xlsx,${XLSX}`, hidden: true, tabindex: "-1" });
+input.addEventListener("change", () => {
+  const file = input.files?.[0];
+  if (file) void open(file);
+  input.value = ""; // the same file chosen again is read again
+});
+
+function fileCard(lang: Lang): HTMLElement {
+  const primary = current === null;
+  return h(
+    "section",
+    { class: "card drop no-print", id: "file", "aria-labelledby": "file-title" },
+    h("h2", { id: "file-title" }, t(lang, "workbook")),
+    h("p", { class: "sub" }, t(lang, "fileIntro")),
+    h("div", { class: "actions" }, h("button", { id: "open", type: "button", class: primary ? "primary" : "", onclick: () => input.click() }, t(lang, "openWorkbook"))),
+    current ? h("p", { id: "file-name", class: "file-name" }, current.name) : null,
+    input,
+  );
+}
+
+/** The last step on this page: the computed workbook is saved only by downloading it. */
+function finish(s: UiState, lang: Lang): HTMLElement | null {
+  if (!current || s.done === null || !s.preview?.ok) return null;
+  return h(
+    "section",
+    { class: "card good no-print", id: "finish" },
+    h("button", { id: "download", type: "button", class: "primary", "aria-disabled": building ? "true" : false, onclick: () => void download() }, t(lang, "download")),
+  );
+}
+
+const page: Page = new Page(document.getElementById("app") as HTMLElement, { savesOnWrite: false, showTitle: true, top: fileCard, finish, activity: (): HostActivity | null => activity?.(page.lang) ?? null });
+// Swedish first; a user's choice of language is remembered in this browser.
+page.lang = localStorage.getItem("fordela.lang") === "en" ? "en" : "sv";
+const setLang = page.setLang.bind(page);
+page.setLang = (lang: Lang) => {
+  localStorage.setItem("fordela.lang", lang);
+  setLang(lang);
+};
 
 async function open(file: File): Promise<void> {
-  download.disabled = true;
-  fileName.textContent = file.name;
+  activity = (lang) => ({ text: t(lang, "opening", { name: file.name, size: size(file.size, lang) }), busy: true });
+  current = null;
+  page.attach(null);
+  await nextPaint();
   let port: XlsxPort;
   try {
     checkFileSize(file.size); // before the file is read into memory
     // Not a workbook, a zip bomb or a huge sheet: refused before anything is unpacked or parsed.
     port = new XlsxPort(new Uint8Array(await file.arrayBuffer()));
   } catch (e) {
-    current = null;
-    app.replaceChildren();
-    fileName.textContent = `${file.name}: kan inte läsas / cannot be read: ${(e as Error).message}`;
+    const reason = (e as Error).message;
+    activity = (lang) => ({ text: t(lang, "cannotRead", { name: file.name, reason }), busy: false, bad: true });
+    page.draw();
     return;
   }
-  const controller = new Controller({ port, store: localStore, version: `fordela ${VERSION}` });
-  current = { port, name: file.name, controller };
-  controller.subscribe((s) => {
-    render(app, controller, s);
-    // Only a workbook whose round was computed and written can be downloaded.
-    download.disabled = s.busy || s.done === null || !(s.preview?.ok ?? false);
-  });
+  activity = null;
+  current = { port, name: file.name };
+  const controller = new Controller({ port, store: localStore, version: `fordela ${VERSION}`, paint: nextPaint });
+  page.attach(controller);
   await controller.start();
 }
 
-download.addEventListener("click", async () => {
-  if (!current) return;
-  const bytes = current.port.bytes();
-  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = current.name.replace(/\.xlsx$/i, "") + "-fordela.xlsx";
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
-});
+/** Builds the file once per click; a second click while it builds does nothing. */
+async function download(): Promise<void> {
+  if (!current || building) return;
+  building = true;
+  activity = (lang) => ({ text: t(lang, "building"), busy: true });
+  page.draw();
+  await nextPaint();
+  try {
+    const bytes = current.port.bytes();
+    const url = URL.createObjectURL(new Blob([bytes], { type: XLSX }));
+    const a = document.createElement("a");
+    a.href = url;
+    const name = current.name.replace(/\.xlsx$/i, "") + "-fordela.xlsx";
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    activity = (lang) => ({ text: t(lang, "downloaded", { file: name }), busy: false });
+  } finally {
+    building = false;
+    page.draw();
+  }
+}
 
-$<HTMLInputElement>("workbook").addEventListener("change", (e) => {
-  const file = (e.target as HTMLInputElement).files?.[0];
-  if (file) void open(file);
-});
-
-const drop = $<HTMLElement>("file");
-drop.addEventListener("dragover", (e) => {
+// A file dropped anywhere on the page is opened; the browser must never navigate away to show it.
+window.addEventListener("dragover", (e) => {
   e.preventDefault();
-  drop.classList.add("over");
+  document.body.classList.add("dragging");
 });
-drop.addEventListener("dragleave", () => drop.classList.remove("over"));
-drop.addEventListener("drop", (e) => {
+window.addEventListener("dragleave", (e) => {
+  if (e.relatedTarget === null) document.body.classList.remove("dragging");
+});
+window.addEventListener("drop", (e) => {
   e.preventDefault();
-  drop.classList.remove("over");
+  document.body.classList.remove("dragging");
   const file = e.dataTransfer?.files[0];
   if (file) void open(file);
 });
+
+page.attach(null);
