@@ -1,3 +1,3 @@
 /* global Office */
 // The ribbon's only command opens the taskpane (ShowTaskpane in manifest.xml); nothing runs here.
-Office.onReady(() => undefined);
+if (typeof Office !== "undefined") Office.onReady(() => undefined); // office.js may have failed to load: the taskpane says so

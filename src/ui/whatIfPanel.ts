@@ -94,7 +94,7 @@ export function whatIfPanel(c: Controller, s: UiState): HTMLElement | null {
     show();
   };
   const select = (id: string, label: string, options: [string, string][], onChange: () => void) => {
-    const el = h("select", { id: `whatif-${id}` }, ...options.map(([value, text]) => h("option", { value, selected: value === fields[id] }, text)));
+    const el = h("select", { id: `whatif-${id === "code" ? "region" : id}` }, ...options.map(([value, text]) => h("option", { value, selected: value === fields[id] }, text)));
     el.addEventListener("change", () => {
       fields[id] = el.value;
       onChange();

@@ -6,6 +6,7 @@ import type { FoundTable } from "./findTable";
 import type { WritePlan } from "./planWrite";
 import type { RegionRead } from "./readRegions";
 import type { RoundFile } from "../rounds/roundFile";
+import { blockLabel } from "../rounds/blockLabel";
 
 /** Text cells of the record are always written as text, never as formulas. */
 export type RecordCell = string | number | null;
@@ -68,7 +69,7 @@ export function buildRecord(x: RecordInput): RecordCell[][] {
   rows.push(["Regler / Rules (JSON)", JSON.stringify(x.definition)]);
   rows.push([]);
   rows.push(["Block", "Pott / Pot", "Fördelat / Allocated", "Ej fördelat / Unallocated"]);
-  for (const b of result.blocks) rows.push([b.id, b.pot.toNumber(), b.allocated.toNumber(), b.unallocated.toNumber()]);
+  for (const b of result.blocks) rows.push([blockLabel(b), b.pot.toNumber(), b.allocated.toNumber(), b.unallocated.toNumber()]);
   rows.push([]);
   rows.push(["Varningar / Warnings"]);
   for (const w of x.warnings) rows.push([renderNotice(w, "sv"), renderNotice(w, "en")]);
@@ -77,8 +78,9 @@ export function buildRecord(x: RecordInput): RecordCell[][] {
   rows.push(["Kod / Code", "Region", "Block", "Belopp / Amount", "Exakt / Exact", "Förklaring", "Explanation"]);
   result.regions.forEach((r, i) => {
     const notes = x.regions[i]?.notes ?? [];
-    if (notes.length) rows.push([r.code, r.name, "input", null, null, notes.map((n) => render(n, "sv")).join("; "), notes.map((n) => render(n, "en")).join("; ")]);
-    for (const e of r.explanation) rows.push([r.code, r.name, e.block, e.amount.toNumber(), e.exact, e.text.sv, e.text.en]);
+    if (notes.length) rows.push([r.code, r.name, "Indata / Inputs", null, null, notes.map((n) => render(n, "sv")).join("; "), notes.map((n) => render(n, "en")).join("; ")]);
+    // Blocks by the names the table's headers use, never the round's internal ids.
+    for (const e of r.explanation) rows.push([r.code, r.name, blockLabel(result.blocks.find((b) => b.id === e.block) ?? { id: e.block, title: e.block }), e.amount.toNumber(), e.exact, e.text.sv, e.text.en]);
   });
   rows.push([]);
   rows.push([RECORD_MARKER]);

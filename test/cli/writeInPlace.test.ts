@@ -85,6 +85,17 @@ describe("writing the 2024 round into the officer's workbook", () => {
     expect(all).toContain("reaches step 6");
     const written = texts.filter((t) => /"'Fördelning 2024'![G-J]\d+"/.test(t));
     expect(written).toHaveLength(allocation.size - 3); // non-applicants get no increase
+    // Every explanation row has its Swedish and its English text, and names its block as the table does.
+    const header = rec.getColumn(1).values.findIndex((v) => v === "Kod / Code");
+    let explained = 0;
+    rec.eachRow((row, n) => {
+      if (n <= header || typeof row.getCell(1).value !== "string" || !/^\d\d$/.test(row.getCell(1).value as string)) return;
+      explained++;
+      expect(["Indata / Inputs", "Block 1", "Block 2"]).toContain(row.getCell(3).value);
+      expect(String(row.getCell(6).value ?? "").length).toBeGreaterThan(10);
+      expect(String(row.getCell(7).value ?? "").length).toBeGreaterThan(10);
+    });
+    expect(explained).toBe(21 * 3);
   });
 
   it("--write gives the same workbook in place", async () => {

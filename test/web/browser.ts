@@ -13,13 +13,23 @@ const DIST = path.join(__dirname, "..", "..", "dist");
  
 const { serve } = require("../../scripts/serve.js") as { serve: (dir: string, port: number) => Promise<Server> };
 
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+  /** Lets a test inject axe-core into a page whose Content-Security-Policy allows only its own scripts. */
+  bypassCSP?: boolean;
+  path?: string;
+  /** Runs before the page's own scripts (e.g. routes that block a URL). */
+  before?: (page: Page) => Promise<void>;
+}
+
 export interface Session {
   base: string;
   browser: Browser;
   server: Server;
   /** Every URL any page asked for. */
   requests: string[];
-  page(): Promise<Page>;
+  /** A new page on the web page (or another file under dist/), at a viewport size. */
+  page(options?: PageOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -38,12 +48,13 @@ export async function startSession(): Promise<Session> {
     browser,
     server,
     requests,
-    async page() {
-      const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
+    async page(options: PageOptions = {}) {
+      const context = await browser.newContext({ acceptDownloads: true, viewport: options.viewport ?? { width: 1200, height: 900 }, bypassCSP: options.bypassCSP ?? false });
       const page = await context.newPage();
       page.on("request", (r) => requests.push(r.url()));
       page.on("pageerror", (e) => requests.push(`pageerror: ${e.message}`));
-      await page.goto(base);
+      await options.before?.(page);
+      await page.goto(base + (options.path ?? ""));
       return page;
     },
     async close() {

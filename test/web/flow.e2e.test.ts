@@ -1,0 +1,167 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { previewRound } from "../../src/app/roundFlow";
+import { formatKronor } from "../../src/engine/format";
+import { Rational } from "../../src/engine/rational";
+import { whatIfChange } from "../../src/engine/whatIf";
+import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
+import { EXAMPLE } from "../helpers/workbooks";
+import { browserAvailable, startSession, type Session } from "./browser";
+import { axeViolations, idle } from "./pageChecks";
+
+jest.setTimeout(120000);
+
+const BEDS = path.join(__dirname, "..", "..", "examples", "beds-2024-exempel.xlsx");
+
+/** The round as the engine computes it from the same file, for what the page must say. */
+async function engineAnswer(file: string, round: string, code: string, change: Parameters<typeof whatIfChange>[3]) {
+  const p = await previewRound(new XlsxPort(readFileSync(file)), { source: { preset: round }, date: "", version: "" });
+  if (!p.ok) throw new Error(`${file} does not read`);
+  return whatIfChange(p.round, p.regions.map((r) => r.input), code, change);
+}
+
+/** Every text the status line showed, recorded as it changes. */
+async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { __seen: string[] }).__seen = []);
+    const status = document.getElementById("status")!;
+    new MutationObserver(() => seen.push(status.textContent ?? "")).observe(status, { childList: true, subtree: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+}
+
+async function open(page: Page, file: string): Promise<void> {
+  await page.setInputFiles("#workbook", file);
+  await page.waitForSelector("#result-table, #errors");
+  await idle(page);
+}
+
+(browserAvailable ? describe : describe.skip)("the web page's flow in headless Chromium", () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await startSession();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("shows progress for opening, reading, computing and filling in, then says nothing is saved until the download", async () => {
+    const page = await s.page({ viewport: { width: 350, height: 700 } });
+    const seen = await recordStatus(page);
+    await open(page, EXAMPLE);
+    await page.click("#compute");
+    await page.waitForSelector("#download");
+    await idle(page);
+    const texts = await seen();
+    const order = ["Öppnar at-2024-handlaggning.xlsx (", "Läser arbetsboken …", "Beräknar …", "Läst och beräknat: 21 regioner", "Fyller i arbetsboken …", "Beräknat: 81 celler"];
+    let at = -1;
+    for (const want of order) {
+      const i = texts.findIndex((t, k) => k > at && t.startsWith(want));
+      expect([want, i > at]).toEqual([want, true]);
+      at = i;
+    }
+  });
+
+  it("builds the download once however often it is clicked while it builds, and says so", async () => {
+    const page = await s.page();
+    await open(page, EXAMPLE);
+    await page.click("#compute");
+    await page.waitForSelector("#download");
+    let downloads = 0;
+    page.on("download", () => downloads++);
+    const seen = await recordStatus(page);
+    // Three clicks in a row, before the first build has finished.
+    await Promise.all([page.waitForEvent("download"), page.evaluate(() => [1, 2, 3].forEach(() => document.getElementById("download")!.click()))]);
+    await idle(page);
+    await page.waitForTimeout(500); // a second download would have started by now
+    expect(downloads).toBe(1);
+    expect(await seen()).toContain("Bygger filen för nedladdning …");
+  });
+
+  it("what-if for a region that did not apply: what applying with a count and a plan is worth", async () => {
+    const page = await s.page();
+    await open(page, EXAMPLE);
+    await page.selectOption("#whatif-region", "17"); // Värmland did not apply: no count, no plan
+    expect(await page.locator("#whatif-count").inputValue()).toBe("");
+    expect(await page.locator("#whatif-answer").innerText()).toBe("Skriv ett antal (ett heltal, 0 eller mer).");
+    await page.fill("#whatif-count", "52");
+    expect(await page.locator("#whatif-answer").innerText()).toBe("Skriv det planerade antalet (till exempel 55 eller 54,5).");
+    await page.fill("#whatif-planned", "49");
+    const want = await engineAnswer(EXAMPLE, "at-2024", "17", { kind: "count", count: Rational.from(52), planned: Rational.from(49) });
+    expect(want.after.total.isPositive()).toBe(true);
+    const answer = await page.locator("#whatif-answer").innerText();
+    expect(answer).toContain("Värmland har inte ansökt: svaret visar vad en ansökan med dessa siffror ger.");
+    expect(answer).toContain(`Värmland får då ${formatKronor(want.after.total, "sv")} (nu 0 kr): +${formatKronor(want.after.total, "sv")}.`);
+    // +3 reaches step 2; step 3 (at least 5) is 2 posts away.
+    expect(answer).toContain("2 tjänster till når steg 3 (utökning minst 5) i Block 2");
+    // A field cleared stays cleared, with a hint: the page never types back under the cursor.
+    await page.fill("#whatif-count", "");
+    expect(await page.locator("#whatif-count").inputValue()).toBe("");
+    expect(await page.locator("#whatif-answer").innerText()).toBe("Skriv ett antal (ett heltal, 0 eller mer).");
+  });
+
+  it("what-if in the beds round: one month of one measure changed, with the difference in kronor", async () => {
+    const page = await s.page({ bypassCSP: true });
+    await open(page, BEDS);
+    await page.click("#compute");
+    await page.waitForSelector("#download");
+    await page.selectOption("#whatif-region", "20"); // Dalarna
+    await page.selectOption("#whatif-measure", "overcrowding");
+    await page.selectOption("#whatif-month", "2024-06");
+    await page.fill("#whatif-value", "0");
+    const want = await engineAnswer(BEDS, "beds-2024", "20", { kind: "monthly", measure: "overcrowding", month: "2024-06", value: Rational.from(0) });
+    const diff = want.difference.isZero() ? "ingen skillnad" : `${want.difference.isPositive() ? "+" : ""}${formatKronor(want.difference, "sv")}`;
+    expect(await page.locator("#whatif-answer").innerText()).toBe(`Dalarna får då ${formatKronor(want.after.total, "sv")} (nu ${formatKronor(want.before.total, "sv")}): ${diff}.`);
+    expect(want.difference.isZero()).toBe(false);
+    // The measures and months in English too.
+    await page.click("#lang-en");
+    expect(await page.locator("#whatif-measure option:checked").innerText()).toBe("Overcrowding");
+    expect(await page.locator("#whatif-month option:checked").innerText()).toBe("Jun 2024");
+    expect(await page.locator("#whatif-value").inputValue()).toBe("0");
+    expect(await page.locator(".legend").innerText()).toContain("Base amount");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("copies the table as HTML and as tab-separated text, without explanations in between", async () => {
+    const page = await s.page();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await open(page, EXAMPLE);
+    await page.click("#copy-table");
+    expect(await page.locator("#status").innerText()).toBe("Tabellen är kopierad: klistra in den i Word eller Excel.");
+    const { html, text } = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { html: await (await item.getType("text/html")).text(), text: await (await item.getType("text/plain")).text() };
+    });
+    const lines = text.trim().split(/\r\n/);
+    expect(lines).toHaveLength(23); // the header, 21 regions, the sum
+    expect(lines[0]).toBe("Region\tUtökning\tBlock 1 (kr)\tBlock 2 (kr)\tTotalt (kr)");
+    expect(lines[1]).toBe("Stockholm\t15\t2208245\t33355662\t35563907");
+    expect(lines[22]).toBe("Summa\t\t63000000\t160000000\t223000000");
+    expect(html).toContain('<td x:num="35563907"');
+    expect((html.match(/<tr>/g) ?? []).length).toBe(23);
+    expect(html).not.toMatch(/Förklaring|Andel efter/);
+  });
+
+  it("can tell a page with an accessibility fault: the checker is not blind", async () => {
+    const page = await s.page({ bypassCSP: true });
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement("img"), { src: "data:image/png;base64,iVBORw0KGgo=" })));
+    expect((await axeViolations(page)).join("\n")).toMatch(/image-alt/);
+  });
+
+  it("a file dropped outside the file card is opened, and the page stays", async () => {
+    const page = await s.page();
+    const url = page.url();
+    const bytes = readFileSync(EXAMPLE).toString("base64");
+    const dt = await page.evaluateHandle((b64) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], "släppt.xlsx"));
+      return dt;
+    }, bytes);
+    await page.dispatchEvent("header", "dragover", { dataTransfer: dt });
+    await page.dispatchEvent("header", "drop", { dataTransfer: dt });
+    await page.waitForSelector("#result-table");
+    expect(page.url()).toBe(url);
+    expect(await page.locator("#file-name").innerText()).toBe("släppt.xlsx");
+  });
+});
