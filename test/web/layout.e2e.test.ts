@@ -134,7 +134,7 @@ for (const viewport of [
         expect(printed).toContain("Utökningen 15 når steg 6 (utökning minst 15)");
         expect(await page.locator("#result-table thead th.blk").first().isVisible()).toBe(true);
         expect(await page.locator("#result-title").innerText()).toBe("Fler AT-tjänster 2024 (S2024/00586)");
-        const controls = await page.evaluate(() => [...document.querySelectorAll("button, select, input, progress")].filter((e) => (e as HTMLElement).offsetParent !== null).length);
+        const controls = await page.evaluate(() => Array.from(document.querySelectorAll("button, select, input, progress")).filter((e) => (e as HTMLElement).offsetParent !== null).length);
         expect(controls).toBe(0);
         expect(await page.locator("#explanations").isVisible()).toBe(false);
       } finally {

@@ -40,5 +40,5 @@ export async function idle(page: Page): Promise<void> {
 
 /** The visible buttons with the primary look: one at a time. */
 export function primaries(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>("button.primary")].filter((b) => b.offsetParent !== null).map((b) => b.id));
+  return page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>("button.primary")).filter((b) => b.offsetParent !== null).map((b) => b.id));
 }
