@@ -47,8 +47,19 @@ function renderParam(p: Param, lang: Lang, host: Host): string {
   if (typeof p === "string") return p;
   if (Array.isArray(p)) return p.map((x) => renderParam(x, lang, host)).join(", ");
   if (isMsg(p)) return render(p, lang, host);
-  if ("decimal" in p) return lang === "sv" ? p.decimal.replace(".", ",").replace("-", "−") : p.decimal;
+  if ("decimal" in p) return decimalText(p.decimal, lang);
   return p[lang];
+}
+
+/**
+ * A decimal as people read it: thousands grouped from five digits up
+ * ("2 455 914", "2,455,914"; a year-like 2024 stays as it is), a decimal comma and a real minus in Swedish.
+ */
+function decimalText(decimal: string, lang: Lang): string {
+  const [int, frac] = decimal.replace(/^-/, "").split(".");
+  const grouped = int.length >= 5 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "sv" ? "\u00a0" : ",") : int;
+  const sign = decimal.startsWith("-") ? (lang === "sv" ? "−" : "-") : "";
+  return `${sign}${grouped}${frac === undefined ? "" : (lang === "sv" ? "," : ".") + frac}`;
 }
 
 /** The message in one language, for one kind of host. */
