@@ -90,7 +90,7 @@ function resultCard(page: Page, c: Controller, s: UiState) {
     "section",
     { class: "card", id: "result", "aria-labelledby": "result-title" },
     h("h2", { id: "result-title" }, `${blockTitle(r, lang)}${p.round.decision ? ` (${p.round.decision})` : ""}`),
-    h("div", { class: "actions no-print" }, toggle, copy, print),
+    h("div", { class: "actions tools no-print" }, toggle, copy, print),
     p.warnings.length ? h("div", { class: "warnings" }, h("h3", {}, t(lang, "warnings")), h("ul", {}, ...p.warnings.map((w) => h("li", {}, formatInputError(w, lang, "ui"))))) : null,
     h("div", { class: "table-wrap", id: "table-wrap" }, resultTable(r, lang, page.blocksShown)),
     allocationChart(r, lang),

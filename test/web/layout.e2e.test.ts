@@ -71,6 +71,10 @@ for (const viewport of [
       await totalsVisible(page, viewport.width);
       // The unit is in the headers.
       expect(await page.locator("#result-table thead th").last().innerText()).toBe("Totalt (kr)");
+      // The computed round as a user sees it: the status, the last step and the table's first rows.
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.evaluate(() => document.getElementById("status")!.scrollIntoView());
+      await page.screenshot({ path: path.join(SCREENSHOTS, `web-${viewport.width}.png`) });
     });
 
     it("keeps focus on each control acted on: language, blocks, round, a column, what-if", async () => {
@@ -122,9 +126,6 @@ for (const viewport of [
     it("has no accessibility violation of any impact once computed, with an explanation open and a what-if answered", async () => {
       expect(await axeViolations(page)).toEqual([]);
       mkdirSync(SCREENSHOTS, { recursive: true });
-      // The computed round as a user sees it: the status, the last step and the table's first rows.
-      await page.evaluate(() => document.getElementById("status")!.scrollIntoView());
-      await page.screenshot({ path: path.join(SCREENSHOTS, `web-${viewport.width}.png`) });
       await page.screenshot({ path: path.join(SCREENSHOTS, `web-${viewport.width}-full.png`), fullPage: true });
     });
 
