@@ -63,3 +63,15 @@ export async function startSession(): Promise<Session> {
     },
   };
 }
+
+/** One browser session for a describe block: started before its tests, closed after them. */
+export function useSession(): () => Session {
+  let s: Session | undefined;
+  beforeAll(async () => {
+    s = await startSession();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+  return () => s as Session;
+}

@@ -7,8 +7,8 @@ import { Rational } from "../../src/engine/rational";
 import { whatIfChange } from "../../src/engine/whatIf";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import { EXAMPLE } from "../helpers/workbooks";
-import { browserAvailable, startSession, type Session } from "./browser";
-import { axeViolations, idle } from "./pageChecks";
+import { browserAvailable, useSession } from "./browser";
+import { axeViolations, idle, openWorkbook } from "./pageChecks";
 
 jest.setTimeout(120000);
 
@@ -31,25 +31,13 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
 }
 
-async function open(page: Page, file: string): Promise<void> {
-  await page.setInputFiles("#workbook", file);
-  await page.waitForSelector("#result-table, #errors");
-  await idle(page);
-}
-
 (browserAvailable ? describe : describe.skip)("the web page's flow in headless Chromium", () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await startSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const session = useSession();
 
   it("shows progress for opening, reading, computing and filling in, then says nothing is saved until the download", async () => {
-    const page = await s.page({ viewport: { width: 350, height: 700 } });
+    const page = await session().page({ viewport: { width: 350, height: 700 } });
     const seen = await recordStatus(page);
-    await open(page, EXAMPLE);
+    await openWorkbook(page, EXAMPLE);
     await page.click("#compute");
     await page.waitForSelector("#download");
     await idle(page);
@@ -64,8 +52,8 @@ async function open(page: Page, file: string): Promise<void> {
   });
 
   it("builds the download once however often it is clicked while it builds, and says so", async () => {
-    const page = await s.page();
-    await open(page, EXAMPLE);
+    const page = await session().page();
+    await openWorkbook(page, EXAMPLE);
     await page.click("#compute");
     await page.waitForSelector("#download");
     let downloads = 0;
@@ -80,8 +68,8 @@ async function open(page: Page, file: string): Promise<void> {
   });
 
   it("what-if for a region that did not apply: what applying with a count and a plan is worth", async () => {
-    const page = await s.page();
-    await open(page, EXAMPLE);
+    const page = await session().page();
+    await openWorkbook(page, EXAMPLE);
     await page.selectOption("#whatif-region", "17"); // Värmland did not apply: no count, no plan
     expect(await page.locator("#whatif-count").inputValue()).toBe("");
     expect(await page.locator("#whatif-answer").innerText()).toBe("Skriv ett antal (ett heltal, 0 eller mer).");
@@ -102,8 +90,8 @@ async function open(page: Page, file: string): Promise<void> {
   });
 
   it("what-if in the beds round: one month of one measure changed, with the difference in kronor", async () => {
-    const page = await s.page({ bypassCSP: true });
-    await open(page, BEDS);
+    const page = await session().page({ bypassCSP: true });
+    await openWorkbook(page, BEDS);
     await page.click("#compute");
     await page.waitForSelector("#download");
     await page.selectOption("#whatif-region", "20"); // Dalarna
@@ -124,9 +112,9 @@ async function open(page: Page, file: string): Promise<void> {
   });
 
   it("copies the table as HTML and as tab-separated text, without explanations in between", async () => {
-    const page = await s.page();
+    const page = await session().page();
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-    await open(page, EXAMPLE);
+    await openWorkbook(page, EXAMPLE);
     await page.click("#copy-table");
     expect(await page.locator("#status").innerText()).toBe("Tabellen är kopierad: klistra in den i Word eller Excel.");
     const { html, text } = await page.evaluate(async () => {
@@ -144,13 +132,13 @@ async function open(page: Page, file: string): Promise<void> {
   });
 
   it("can tell a page with an accessibility fault: the checker is not blind", async () => {
-    const page = await s.page({ bypassCSP: true });
+    const page = await session().page({ bypassCSP: true });
     await page.evaluate(() => document.body.append(Object.assign(document.createElement("img"), { src: "data:image/png;base64,iVBORw0KGgo=" })));
     expect((await axeViolations(page)).join("\n")).toMatch(/image-alt/);
   });
 
   it("a file dropped outside the file card is opened, and the page stays", async () => {
-    const page = await s.page();
+    const page = await session().page();
     const url = page.url();
     const bytes = readFileSync(EXAMPLE).toString("base64");
     const dt = await page.evaluateHandle((b64) => {

@@ -42,3 +42,10 @@ export async function idle(page: Page): Promise<void> {
 export function primaries(page: Page): Promise<string[]> {
   return page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>("button.primary")).filter((b) => b.offsetParent !== null).map((b) => b.id));
 }
+
+/** Opens a workbook through the page's file input and waits for the table or the errors, and for the flow to settle. */
+export async function openWorkbook(page: Page, file: string): Promise<void> {
+  await page.setInputFiles("#workbook", file);
+  await page.waitForSelector("#result-table, #errors");
+  await idle(page);
+}

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { browserAvailable, startSession, type Session } from "./browser";
+import { browserAvailable, useSession, type Session } from "./browser";
 
 jest.setTimeout(60000);
 
@@ -16,16 +16,10 @@ async function taskpane(s: Session, officeJs: string | null): Promise<Page> {
 }
 
 (browserAvailable ? describe : describe.skip)("the taskpane before Excel is there", () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await startSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const session = useSession();
 
   it("says that Office could not be loaded when office.js does not load, instead of loading forever", async () => {
-    const page = await taskpane(s, null);
+    const page = await taskpane(session(), null);
     await page.waitForSelector("[role=alert]");
     expect(await page.locator("[role=alert]").innerText()).toMatch(/^Office could not be loaded \(office\.js\)|^Office kunde inte laddas \(office\.js\)/);
     expect(await page.locator("body").innerText()).not.toContain("Laddar Fördela");
@@ -34,13 +28,13 @@ async function taskpane(s: Session, officeJs: string | null): Promise<Page> {
   it("says Fördela runs in Excel when Office is ready outside Excel", async () => {
     // office.js in a plain browser: Office and its custom-functions namespace, ready with no host.
     const stub = "window.Office = { HostType: { Excel: 'Excel' }, onReady: (f) => Promise.resolve(f({ host: null, platform: null })) }; window.CustomFunctions = { associate() {} };";
-    const page = await taskpane(s, stub);
+    const page = await taskpane(session(), stub);
     await page.waitForSelector("[role=alert]");
     expect(await page.locator("[role=alert]").innerText()).toMatch(/Fördela (runs in Excel|körs i Excel)/);
   });
 
   it("made no page error, and asked for nothing but its own files and the intercepted office.js", () => {
-    expect(s.requests.filter((r) => r.startsWith("pageerror"))).toEqual([]);
-    expect(s.requests.filter((u) => !u.startsWith(s.base) && u !== OFFICE_JS)).toEqual([]);
+    expect(session().requests.filter((r) => r.startsWith("pageerror"))).toEqual([]);
+    expect(session().requests.filter((u) => !u.startsWith(session().base) && u !== OFFICE_JS)).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@ import type { Page } from "playwright-core";
 import { matchRegion } from "../../src/workbook/regions";
 import { readCsv } from "../helpers/csv";
 import { EXAMPLE, SHEET, load, variant } from "../helpers/workbooks";
-import { browserAvailable, startSession, type Session } from "./browser";
+import { browserAvailable, useSession } from "./browser";
+import { openWorkbook } from "./pageChecks";
 
 jest.setTimeout(120000);
 
@@ -16,11 +17,6 @@ const THREE = ["Blekinge", "Västra Götaland", "Norrbotten"].map((name) => publ
 
 const number = (text: string) => Number(text.replace(/[\s\u00a0]/g, "").replace("−", "-"));
 
-async function openWorkbook(page: Page, file: string): Promise<void> {
-  await page.setInputFiles("#workbook", file);
-  await page.waitForSelector("#result-table, #errors");
-}
-
 /** The result table's row for a region, as numbers: increase, block 1, block 2, total. */
 async function rowOf(page: Page, name: string): Promise<number[]> {
   const cells = await page.locator("#result-table tbody tr", { has: page.locator(`th:text-is("${name}")`) }).locator("td").allInnerTexts();
@@ -28,16 +24,10 @@ async function rowOf(page: Page, name: string): Promise<number[]> {
 }
 
 (browserAvailable ? describe : describe.skip)("the web page in headless Chromium", () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await startSession();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const session = useSession();
 
   it("opens the bundled 2024 workbook, computes, and shows the published amounts", async () => {
-    const page = await s.page();
+    const page = await session().page();
     await openWorkbook(page, EXAMPLE);
     await page.click("#compute");
     await page.waitForSelector("#download:not([disabled])");
@@ -55,7 +45,7 @@ async function rowOf(page: Page, name: string): Promise<number[]> {
   });
 
   it("downloads the workbook with the allocation cells filled and the rest kept", async () => {
-    const page = await s.page();
+    const page = await session().page();
     await openWorkbook(page, EXAMPLE);
     await page.click("#compute");
     await page.waitForSelector("#download:not([disabled])");
@@ -77,7 +67,7 @@ async function rowOf(page: Page, name: string): Promise<number[]> {
 
   it("shows a bad count's error with its cell, and offers nothing to download", async () => {
     const bad = await variant((w) => (w.getCell("D14").value = "tjugo"), "fel.xlsx");
-    const page = await s.page();
+    const page = await session().page();
     await openWorkbook(page, bad);
     const errors = await page.locator("#errors").innerText();
     expect(errors).toContain("'Fördelning 2024'!D14");
@@ -92,7 +82,7 @@ async function rowOf(page: Page, name: string): Promise<number[]> {
   });
 
   it("refuses a file that is not a workbook, with a message and nothing to download", async () => {
-    const page = await s.page();
+    const page = await session().page();
     const file = path.join(SCREENSHOTS, "..", "inte-en-arbetsbok.xlsx");
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, "Region;Folkmängd\nGotland;61093\n");
@@ -104,7 +94,7 @@ async function rowOf(page: Page, name: string): Promise<number[]> {
   });
 
   it("opens a workbook dropped on the page", async () => {
-    const page = await s.page();
+    const page = await session().page();
     const bytes = readFileSync(EXAMPLE).toString("base64");
     const dt = await page.evaluateHandle((b64) => {
       const dt = new DataTransfer();
@@ -117,7 +107,7 @@ async function rowOf(page: Page, name: string): Promise<number[]> {
   });
 
   it("answers what-if for one region: what it would get, and what the next step is worth", async () => {
-    const page = await s.page();
+    const page = await session().page();
     await openWorkbook(page, EXAMPLE);
     await page.selectOption("#whatif-region", "08"); // Kalmar: 49 posts, planned 47
     await page.fill("#whatif-count", "50");
@@ -132,7 +122,7 @@ async function rowOf(page: Page, name: string): Promise<number[]> {
 
   it("shows text from a workbook as text, never as markup", async () => {
     const hostile = await variant((w) => (w.getCell("A10").value = '<img src=x onerror="window.__pwned=1">'), "elak.xlsx");
-    const page = await s.page();
+    const page = await session().page();
     await openWorkbook(page, hostile);
     expect(await page.locator("#errors").innerText()).toContain('"<img src=x onerror=\\"window.__pwned=1\\">" är ingen region');
     expect(await page.locator("#errors img").count()).toBe(0);
@@ -140,8 +130,8 @@ async function rowOf(page: Page, name: string): Promise<number[]> {
   });
 
   it("made no request that left localhost, and no page error", () => {
-    expect(s.requests.length).toBeGreaterThan(10);
-    const away = s.requests.filter((u) => !u.startsWith(s.base) && !u.startsWith("blob:") && !u.startsWith("data:"));
+    expect(session().requests.length).toBeGreaterThan(10);
+    const away = session().requests.filter((u) => !u.startsWith(session().base) && !u.startsWith("blob:") && !u.startsWith("data:"));
     expect(away).toEqual([]);
   });
 });
