@@ -93,19 +93,6 @@ async function rowOf(page: Page, name: string): Promise<number[]> {
     expect(await page.locator("#result-table").count()).toBe(0);
   });
 
-  it("opens a workbook dropped on the page", async () => {
-    const page = await session().page();
-    const bytes = readFileSync(EXAMPLE).toString("base64");
-    const dt = await page.evaluateHandle((b64) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], "släppt.xlsx"));
-      return dt;
-    }, bytes);
-    await page.dispatchEvent("#file", "drop", { dataTransfer: dt });
-    await page.waitForSelector("#result-table");
-    expect(await page.locator("#file-name").innerText()).toBe("släppt.xlsx");
-  });
-
   it("answers what-if for one region: what it would get, and what the next step is worth", async () => {
     const page = await session().page();
     await openWorkbook(page, EXAMPLE);
