@@ -39,6 +39,28 @@ describe("the taskpane flow on a stand-in Excel", () => {
     expect(fake.syncs).toBe(2);
   });
 
+  it("tells each phase before it starts, and waits for the screen: reading before the read, writing before the write", async () => {
+    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const port = new OfficePort(officeRun(fake.host()));
+    await port.refreshSheetNames();
+    const seen: string[] = [];
+    const controller = new Controller({
+      port,
+      store: memoryStore(),
+      version: "fordela test",
+      // Each paint notes the phase on screen and how many round trips Excel has made by then.
+      paint: async () => void seen.push(`${controller.state.phase}@${fake.syncs}`),
+    });
+    await controller.start();
+    fake.syncs = 0;
+    seen.length = 0;
+    await controller.compute();
+    // The read is the first round trip, the write the second: each phase is shown before its own.
+    expect(seen).toEqual(["reading@0", "reading@0", "computing@1", "writing@1"]);
+    expect(controller.state.phase).toBeNull();
+    expect(controller.state.busy).toBe(false);
+  });
+
   it("shows what it read: the sheet, the column taken for each input", async () => {
     const { controller } = await taskpane(await FakeExcel.fromXlsx(EXAMPLE));
     await controller.refresh();
