@@ -82,6 +82,7 @@ export const TABLE_MESSAGES = {
   "note.pair": { sv: "{field} {value}", en: "{field} {value}" },
   "note.countLarger": { sv: "antal {count}: det största av {values}", en: "count {count}: the larger of {values}" },
   "note.reading": { sv: "planerat {reading}", en: "planned {reading}" },
+  "note.monthlyCells": { sv: "{measure}: månadsvärdena i {cells}", en: "{measure}: the monthly values in {cells}" },
   "note.goodLevelYes": { sv: "god nivå ja enligt arbetsboken, inte beslutets lista", en: "good level yes from the workbook, not the decision's list" },
   "note.goodLevelNo": { sv: "god nivå nej enligt arbetsboken, inte beslutets lista", en: "good level no from the workbook, not the decision's list" },
 } as const;

@@ -92,7 +92,8 @@ function resultCard(page: Page, c: Controller, s: UiState) {
     h("h2", { id: "result-title" }, `${blockTitle(r, lang)}${p.round.decision ? ` (${p.round.decision})` : ""}`),
     h("div", { class: "actions tools no-print" }, toggle, copy, print),
     p.warnings.length ? h("div", { class: "warnings" }, h("h3", {}, t(lang, "warnings")), h("ul", {}, ...p.warnings.map((w) => h("li", {}, formatInputError(w, lang, "ui"))))) : null,
-    h("div", { class: "table-wrap", id: "table-wrap" }, resultTable(r, lang, page.blocksShown)),
+    // With every block shown a narrow table scrolls in its frame: the frame takes focus so the keyboard can scroll it.
+    h("div", { class: "table-wrap", id: "table-wrap", ...(page.blocksShown ? { tabindex: "0", role: "region", "aria-label": t(lang, "tableCaption") } : {}) }, resultTable(r, lang, page.blocksShown)),
     allocationChart(r, lang),
   );
 }

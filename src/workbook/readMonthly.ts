@@ -9,6 +9,7 @@ import { decimalParam } from "./parseNumber";
 import { measureOf, monthOf } from "./monthHeader";
 import { parseNumber } from "./parseNumber";
 import { isDashOnly } from "./cellText";
+import { msg, type Msg } from "../messages/message";
 
 /** Where one measure's months are: a sheet, its region rows by region code, and a column per month. */
 interface MonthlySource {
@@ -20,7 +21,17 @@ interface MonthlySource {
 export interface MonthlyRead {
   /** Region code → measure id → series. */
   values: Map<string, Record<string, MonthlySeries>>;
+  /** Region code → where each measure's values were read, for the explanation. */
+  notes: Map<string, Msg[]>;
   errors: InputError[];
+}
+
+/** "'Överbeläggningar'!C21:T21": the cells of one region's months, first to last column. */
+function cellsOf(sheet: string, row: number, columns: Iterable<number>): string {
+  const cols = [...columns];
+  const first = cellAddress(sheet, row, Math.min(...cols));
+  const last = cellAddress(sheet, row, Math.max(...cols)).split("!")[1];
+  return first.endsWith(last) ? first : `${first}:${last}`;
 }
 
 /** A sheet per measure: the first row with a region header and month headers, and the region rows under it. */
@@ -54,6 +65,7 @@ function columnsFor(sheet: SheetSnapshot, headerRow: number, def: MonthlyPerform
 export function readMonthly(book: SheetSnapshot[], main: { sheet: SheetSnapshot; headerRow: number; rows: Map<string, number> }, def: MonthlyPerformanceDef): MonthlyRead {
   const errors: InputError[] = [];
   const values = new Map<string, Record<string, MonthlySeries>>();
+  const notes = new Map<string, Msg[]>();
   const wanted = def.months.flatMap((m) => [m, sameMonthYearBefore(m)]);
   for (const measure of def.measures) {
     let source: MonthlySource | null = null;
@@ -86,7 +98,9 @@ export function readMonthly(book: SheetSnapshot[], main: { sheet: SheetSnapshot;
         series[month] = p.ok ? (p.value as Rational) : null;
       }
       values.set(code, { ...(values.get(code) ?? {}), [measure.id]: series });
+      const cells = cellsOf(source.sheet.name, row, source.columns.values());
+      notes.set(code, [...(notes.get(code) ?? []), msg("note.monthlyCells", { measure: { sv: measure.title, en: measure.titleEn ?? measure.title }, cells })]);
     }
   }
-  return { values, errors };
+  return { values, notes, errors };
 }

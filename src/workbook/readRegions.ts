@@ -65,7 +65,7 @@ export function readRegions(book: SheetSnapshot[], sheet: SheetSnapshot, table: 
       errors.push(...broken);
       continue;
     }
-    const one = readRow({ sheet, row, region, cols, round, needs, monthly: monthly?.values.get(region.code) });
+    const one = readRow({ sheet, row, region, cols, round, needs, monthly: monthly?.values.get(region.code), monthlyNotes: monthly?.notes.get(region.code) });
     errors.push(...one.errors);
     warnings.push(...one.warnings);
     if (one.region) regions.push(one.region);

@@ -23,6 +23,8 @@ export interface RowContext {
   round: RoundDef;
   needs: RoundNeeds;
   monthly: RegionInput["monthly"];
+  /** Where the monthly values were read. */
+  monthlyNotes?: Msg[];
 }
 
 /** "–" or "-" in a figure's cell is how officers write "no figure": the same as empty. */
@@ -115,7 +117,7 @@ export function readRow(x: RowContext): { region: RegionRead | null; errors: Inp
   }
   if (errors.length > 0 || population === null || count === undefined) return { region: null, errors, warnings };
   return {
-    region: { row, notes: [msg("note.inputs", { values: read }), ...notes], input: { code: region.code, name: region.name, applied, population, count, planned, forecast, goodLevel, monthly: x.monthly } },
+    region: { row, notes: [msg("note.inputs", { values: read }), ...notes, ...(x.monthlyNotes ?? [])], input: { code: region.code, name: region.name, applied, population, count, planned, forecast, goodLevel, monthly: x.monthly } },
     errors,
     warnings,
   };

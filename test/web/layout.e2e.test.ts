@@ -87,8 +87,11 @@ for (const viewport of [
         await act(page, "#toggle-blocks");
         expect(await page.locator("#result-table thead th.blk").first().isVisible()).toBe(true);
         expect(await page.locator("#toggle-blocks").getAttribute("aria-pressed")).toBe("true");
+        // Names stay readable beside the blocks: Stockholm on one line, not a letter a line.
+        expect((await page.locator("#result-table tbody th", { hasText: "Stockholm" }).boundingBox())!.height).toBeLessThan(40);
         // The table may scroll inside its frame; the page does not.
         expect(await sidewaysScroll(page)).toBe(0);
+        expect(await axeViolations(page)).toEqual([]);
         await act(page, "#toggle-blocks");
       } else {
         expect(await page.locator("#toggle-blocks").isVisible()).toBe(false);

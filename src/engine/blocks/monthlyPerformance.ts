@@ -1,4 +1,3 @@
-import { blockTitle } from "../../rounds/blockLabel";
 import { notice, type Notice } from "../../messages/message";
 import { HUNDRED, Rational, UNIT_ROUNDOFF, ZERO, show, sum } from "../rational";
 import { isEligible } from "../eligibility";
@@ -114,8 +113,8 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
       return {
         explain: { rule: "monthly", months: details },
         text: () => ({
-          sv: `${blockTitle(measure, "sv")}: reserverad del ${formatKronor(part, "sv")} per månad (efter folkmängd); intjänad ${won.length} av ${def.months.length} månader: ${list("sv")}. Krav: ${reading.sv}, eller bland de ${def.lowest.n} lägsta värdena den månaden.${tie.sv}`,
-          en: `${blockTitle(measure, "en")}: reserved part ${formatKronor(part, "en")} a month (by population); earned ${won.length} of ${def.months.length} months: ${list("en")}. Needs ${reading.en}, or to be among the ${def.lowest.n} lowest values that month.${tie.en}`,
+          sv: `Reserverad del ${formatKronor(part, "sv")} per månad (efter folkmängd); intjänad ${won.length} av ${def.months.length} månader: ${list("sv")}. Krav: ${reading.sv}, eller bland de ${def.lowest.n} lägsta värdena den månaden.${tie.sv}`,
+          en: `Reserved part ${formatKronor(part, "en")} a month (by population); earned ${won.length} of ${def.months.length} months: ${list("en")}. Needs ${reading.en}, or to be among the ${def.lowest.n} lowest values that month.${tie.en}`,
         }),
       };
     });
