@@ -108,6 +108,11 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
     expect(await page.locator("#whatif-month option:checked").innerText()).toBe("Jun 2024");
     expect(await page.locator("#whatif-value").inputValue()).toBe("0");
     expect(await page.locator(".legend").innerText()).toContain("Base amount");
+    // Dalarna's explanation says where its months were read, one range per measure.
+    await page.click("#explain-20-summary");
+    const explained = await page.locator("#explain-20").innerText();
+    expect(explained).toMatch(/Overcrowding: the monthly values in '?Överbeläggningar'?!B\d+:S\d+/);
+    expect(explained).toMatch(/Outplacement: the monthly values in '?Utlokaliseringar'?!B\d+:S\d+/);
     expect(await axeViolations(page)).toEqual([]);
   });
 
