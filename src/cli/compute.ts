@@ -1,3 +1,5 @@
+import { blockTitle } from "../rounds/blockLabel";
+import { msg, render } from "../messages/message";
 import { existsSync, readFileSync } from "node:fs";
 import { computeRound, previewRound, type FlowRequest } from "../app/roundFlow";
 import type { RoundSource } from "../app/roundSource";
@@ -55,9 +57,9 @@ export async function compute(args: ComputeArgs, io: Out): Promise<number> {
   if (!done.ok) {
     if (args.json) io.log(JSON.stringify({ round: preview.result.roundId, errors: noticesJson(conflicts, args.lang), warnings: noticesJson(preview.warnings, args.lang) }, null, 2));
     else {
-      io.err(`Nothing was written: ${conflicts.length} target cell(s) hold something Fördela did not write:`);
+      io.err(render(msg("cli.conflicts", { n: conflicts.length }), args.lang));
       for (const c of conflicts) io.err(`  ${formatInputError(c, args.lang)}`);
-      io.err("Rerun with --overwrite to replace them (what they held is kept on the record sheet).");
+      io.err(render(msg("cli.overwriteHint"), args.lang));
     }
     return 1;
   }
@@ -67,9 +69,9 @@ export async function compute(args: ComputeArgs, io: Out): Promise<number> {
     io.log(JSON.stringify(resultJson(preview.result, preview.regions, args.lang, { warnings: noticesJson(warnings, args.lang), written: target ?? null }), null, 2));
     return 0;
   }
-  io.log(`${preview.result.title} (${preview.result.roundId}) – ${preview.table.sheet}, ${preview.regions.length} regions\n`);
+  io.log(`${render(msg("cli.heading", { title: blockTitle(preview.result, args.lang), id: preview.result.roundId, sheet: preview.table.sheet, n: preview.regions.length }), args.lang)}\n`);
   io.log(resultTable(preview.result, args.lang));
   for (const w of warnings) io.log(`\n! ${formatInputError(w, args.lang)}`);
-  io.log(target ? `\nWrote ${target} (allocation columns, and the record sheet "${preview.record.sheet}").` : "\nNothing written (use --write or --out FILE).");
+  io.log(`\n${render(target ? msg("cli.wrote", { file: target, sheet: preview.record.sheet }) : msg("cli.notWritten"), args.lang)}`);
   return 0;
 }

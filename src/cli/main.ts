@@ -1,10 +1,17 @@
 import { UnknownRoundError } from "../app/roundSource";
 import { WorkbookRefused } from "../hosts/xlsx/zipGuard";
+import { render, type Lang } from "../messages/message";
 import { VERSION } from "../version";
 import { USAGE, UsageError, parseCompute, parseRounds } from "./args";
 import { compute } from "./compute";
 import { stdio, type Out } from "./out";
 import { rounds } from "./roundsCommand";
+
+/** The language the command asked for (`--lang en` or `--lang=en`), Swedish otherwise, for messages from outside a command's own output. */
+function langOf(argv: readonly string[]): Lang {
+  const i = argv.indexOf("--lang");
+  return (i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7)) === "en" ? "en" : "sv";
+}
 
 /** Runs the command line; resolves to the exit status. */
 export async function main(argv: string[], io: Out = stdio): Promise<number> {
@@ -27,7 +34,7 @@ export async function main(argv: string[], io: Out = stdio): Promise<number> {
       return 2;
     }
     if (e instanceof WorkbookRefused) {
-      io.err(`fordela: ${e.message}`);
+      io.err(`fordela: ${render(e.problem, langOf(argv))}`);
       return 1;
     }
     io.err(`fordela: ${(e as Error).message}`);

@@ -38,6 +38,7 @@ function stuck(key: Key): void {
 
 function start(): void {
   if (typeof Office === "undefined") return stuck("officeMissing"); // office.js did not load
+  root.querySelector(".status")!.textContent = t(page.lang, "loading");
   const patience = setTimeout(() => stuck("officeMissing"), OFFICE_PATIENCE_MS);
   void Office.onReady(async (info) => {
     clearTimeout(patience);

@@ -8,6 +8,8 @@ import type { MappingRequest } from "../workbook/findTable";
 import type { InputField } from "../workbook/headers";
 import type { Overwrite } from "../workbook/planWrite";
 import type { Key, Lang } from "./i18n";
+import { WorkbookRefused } from "../hosts/xlsx/zipGuard";
+import type { Msg } from "../messages/message";
 
 /** Where the column mapping a user chose is remembered (in Excel: the workbook's settings). */
 export interface MappingStore {
@@ -28,7 +30,8 @@ export interface UiState {
   conflicts: Overwrite[] | null;
   done: { cells: number; sheet: string } | null;
   cancelled: boolean;
-  failure: string | null;
+  /** What stopped an action: a message in both languages where the host gave one (a refused file), else its text. */
+  failure: Msg | string | null;
   /** The what-if panel's fields as typed (region, count, planned, measure, month, value), kept across redraws. */
   whatIf: Record<string, string> | null;
   /** A short confirmation for the live status line ("the table is copied"). */
@@ -83,7 +86,7 @@ export class Controller {
       await this.opts.paint?.();
       await work();
     } catch (e) {
-      this.set({ failure: (e as Error).message });
+      this.set({ failure: e instanceof WorkbookRefused ? e.problem : (e as Error).message });
     } finally {
       this.set({ busy: false, phase: null });
     }

@@ -2,6 +2,7 @@ export type Lang = "sv" | "en";
 
 const STRINGS = {
   title: { sv: "Fördela", en: "Fördela" },
+  language: { sv: "Språk", en: "Language" },
   round: { sv: "Omgång", en: "Round" },
   chooseRound: { sv: "Välj omgång …", en: "Choose a round …" },
   noRound: { sv: "Arbetsboken passar ingen känd omgång, eller flera: välj omgången i listan ovan.", en: "The workbook fits no known round, or several: choose the round in the list above." },

@@ -26,7 +26,7 @@ function header(page: Page) {
     "header",
     { class: page.host.showTitle ? "no-print" : "no-print compact" },
     page.host.showTitle ? h("h1", {}, t(page.lang, "title")) : null,
-    h("div", { class: "langs", role: "group", "aria-label": "Språk / Language" }, lang("sv", "Svenska"), lang("en", "English")),
+    h("div", { class: "langs", role: "group", "aria-label": t(page.lang, "language") }, lang("sv", "Svenska"), lang("en", "English")),
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Preview } from "../app/roundFlow";
+import { render } from "../messages/message";
 import type { UiState } from "./controller";
 import { h } from "./dom";
 import { t, type Lang } from "./i18n";
@@ -21,7 +22,7 @@ export function statusLine(s: UiState | null, lang: Lang, host: HostActivity | n
   if (host?.busy || host?.bad) return { text: host.text, busy: host.busy, tone: host.bad ? "bad" : "" };
   if (!s) return { text: host?.text ?? "", busy: false, tone: "" };
   if (s.busy) return { text: t(lang, s.phase === "writing" ? (savesOnWrite ? "writing" : "filling") : (s.phase ?? "reading")), busy: true, tone: "" };
-  if (s.failure) return { text: s.failure, busy: false, tone: "bad" };
+  if (s.failure) return { text: typeof s.failure === "string" ? s.failure : render(s.failure, lang, "ui"), busy: false, tone: "bad" };
   if (s.notice) return { text: t(lang, s.notice), busy: false, tone: "good" };
   if (host?.text) return { text: host.text, busy: false, tone: "good" };
   if (s.done) return { text: t(lang, savesOnWrite ? "written" : "filledNotSaved", { n: s.done.cells, sheet: s.done.sheet }), busy: false, tone: "good" };

@@ -1,6 +1,7 @@
 // Fördela as a plain web page, for users whose IT does not allow add-ins: the same
 // interface as the taskpane, on the .xlsx host, with the file read and written in the browser.
-import { checkFileSize } from "../hosts/xlsx/zipGuard";
+import { WorkbookRefused, checkFileSize } from "../hosts/xlsx/zipGuard";
+import { render } from "../messages/message";
 import { XlsxPort } from "../hosts/xlsx/xlsxPort";
 import { Controller, type MappingStore, type UiState } from "../ui/controller";
 import { h } from "../ui/dom";
@@ -75,8 +76,8 @@ async function open(file: File): Promise<void> {
     // Not a workbook, a zip bomb or a huge sheet: refused before anything is unpacked or parsed.
     port = new XlsxPort(new Uint8Array(await file.arrayBuffer()));
   } catch (e) {
-    const reason = (e as Error).message;
-    activity = (lang) => ({ text: t(lang, "cannotRead", { name: file.name, reason }), busy: false, bad: true });
+    const reason = (lang: Lang) => (e instanceof WorkbookRefused ? render(e.problem, lang, "ui") : (e as Error).message);
+    activity = (lang) => ({ text: t(lang, "cannotRead", { name: file.name, reason: reason(lang) }), busy: false, bad: true });
     page.draw();
     return;
   }

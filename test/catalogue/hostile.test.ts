@@ -8,13 +8,13 @@ import { zipEntries, WorkbookRefused } from "../../src/hosts/xlsx/zipGuard";
 import { bigWorkbook, zip } from "../helpers/zip";
 import { EXAMPLE, SHEET, load, runCli, tempDir } from "../helpers/workbooks";
 
-async function refused(bytes: Buffer, name: string): Promise<{ code: number; stderr: string; out: string }> {
+async function refused(bytes: Buffer, name: string): Promise<{ code: number; stderr: string; out: string; file: string }> {
   const file = path.join(tempDir(), name);
   writeFileSync(file, bytes);
   const out = path.join(tempDir(), "never.xlsx");
-  const run = await runCli("compute", file, "--round", "at-2024", "--out", out);
+  const run = await runCli("compute", file, "--round", "at-2024", "--out", out, "--lang", "en");
   expect(existsSync(out)).toBe(false);
-  return { code: run.code, stderr: run.stderr, out };
+  return { code: run.code, stderr: run.stderr, out, file };
 }
 
 describe("hostile files: refused at once, before anything is unpacked", () => {
@@ -22,6 +22,8 @@ describe("hostile files: refused at once, before anything is unpacked", () => {
     const r = await refused(Buffer.from("Region;Folkmängd\nGotland;61093\n"), "inte.xlsx");
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("this is not an .xlsx workbook");
+    const sv = await runCli("compute", r.file, "--round", "at-2024", "--out", r.out);
+    expect(sv.stderr).toContain("fordela: detta är ingen .xlsx-arbetsbok (en .xlsx-fil är ett zip-arkiv, och detta är inget)");
   });
 
   it("an old .xls workbook", async () => {
@@ -92,9 +94,11 @@ describe("write safety", () => {
     copyFileSync(EXAMPLE, file);
     chmodSync(file, 0o444);
     const bytes = readFileSync(file);
-    const run = await runCli("compute", file, "--round", "at-2024", "--write");
+    const run = await runCli("compute", file, "--round", "at-2024", "--write", "--lang", "en");
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("cannot be written (it or its folder is read-only); nothing was written");
+    // In Swedish by default, like every other message.
+    expect((await runCli("compute", file, "--round", "at-2024", "--write")).stderr).toContain("kan inte skrivas (filen eller dess mapp är skrivskyddad); inget skrevs");
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 

@@ -30,7 +30,7 @@ describe("the command line", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Stockholm\s+15\s+2 208 245\s+33 355 662\s+35 563 907$/m);
     expect(run.stdout).toMatch(/^Summa\s+63 000 000\s+160 000 000\s+223 000 000$/m);
-    expect(run.stdout).toContain("Nothing written");
+    expect(run.stdout).toContain("Inget skrevs (använd --write eller --out FIL).");
   });
 
   it("takes a column mapping by letter", async () => {

@@ -1,3 +1,4 @@
+import { msg } from "../../messages/message";
 import { cellAddress, columnLetter } from "../../workbook/cell";
 import { cellXml } from "./cellXml";
 import type { Edit } from "./edits";
@@ -36,7 +37,7 @@ function checkMultiCellFormulas(sheet: SheetXml, name: string, targets: Set<stri
       let some = false;
       let all = true;
       for (let r = a[0]; r <= b[0]; r++) for (let c = a[1]; c <= b[1]; c++) (targets.has(key(r, c)) ? (some = true) : (all = false));
-      if (some && !all) throw new WorkbookRefused(`${cellAddress(name, cell.row, cell.col)} holds ${t === "array" ? "an array formula" : "a data table"} over ${ref}, which Fördela would write only in part: move it out of the allocation columns, or clear it, and compute again`);
+      if (some && !all) throw WorkbookRefused.of("file.partialArray", { cell: cellAddress(name, cell.row, cell.col), kind: msg(t === "array" ? "file.arrayFormula" : "file.dataTable"), range: ref });
     }
   }
 }

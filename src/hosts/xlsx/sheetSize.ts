@@ -12,6 +12,6 @@ export function readSheetSize(pkg: XlsxPackage, part: string, maxRows = MAX_SHEE
   let rows = dim ? Number(dim[1] ?? 1) : 0;
   if (!dim) for (const m of text.matchAll(/<(?:\w+:)?row\b[^>]*?\br="(\d+)"/g)) rows = Math.max(rows, Number(m[1]));
   if (rows > maxRows) {
-    throw new WorkbookRefused(`${part.replace(/^xl\/worksheets\//, "the sheet file ")} has ${rows} rows; Fördela reads tables of regions and refuses sheets over ${maxRows} rows (move the table to a workbook of its own)`);
+    throw WorkbookRefused.of("file.sheetTooLong", { part: part.replace(/^xl\/worksheets\//, ""), rows, limit: maxRows });
   }
 }

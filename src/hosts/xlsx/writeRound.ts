@@ -24,7 +24,7 @@ export function writeRound(wb: XlsxWorkbook, plan: WritePlan, record: { sheet: s
   const patch = patchSheet(table, plan.sheet, plan.cells.map((c) => ({ row: c.row, col: c.col, value: c.value, amount: c.numFmt !== undefined })), styles);
 
   const existing = ownSheet(wb, record.sheet);
-  if (existing && sameSheetName(existing.name, plan.sheet)) throw new WorkbookRefused(`the table's sheet "${plan.sheet}" has the name of Fördela's record sheet: rename it and compute again`);
+  if (existing && sameSheetName(existing.name, plan.sheet)) throw WorkbookRefused.of("file.tableIsRecord", { sheet: plan.sheet });
   const recordText = recordSheetXml(record.rows, styles.amountStyleFor(0));
 
   const others = wb.worksheetNames().filter((n) => !existing || n !== existing.name);
@@ -43,13 +43,13 @@ export function writeRound(wb: XlsxWorkbook, plan: WritePlan, record: { sheet: s
 /** The sheet of that name (compared as Excel compares names) if it is a worksheet Fördela may replace. */
 function ownSheet(wb: XlsxWorkbook, name: string): SheetEntry | undefined {
   const existing = wb.book.sheets.find((s) => sameSheetName(s.name, name));
-  if (existing && (!existing.worksheet || !existing.part)) throw new WorkbookRefused(`the workbook has a chart or dialog sheet named "${existing.name}", where Fördela writes a sheet of its own: rename that sheet and try again`);
+  if (existing && (!existing.worksheet || !existing.part)) throw WorkbookRefused.of("file.chartSheetNamed", { sheet: existing.name });
   return existing;
 }
 
 function patchedStyles(wb: XlsxWorkbook, styles: AmountStyles): string | null {
   const text = styles.patched();
-  if (text !== null && !wb.book.rels.some((r) => r.type.endsWith("/styles"))) throw new WorkbookRefused("the workbook has no cell styles part, so amounts cannot be given their format: open it in Excel, save it, and try again");
+  if (text !== null && !wb.book.rels.some((r) => r.type.endsWith("/styles"))) throw WorkbookRefused.of("file.noStyles");
   return text;
 }
 

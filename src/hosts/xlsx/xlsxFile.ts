@@ -24,8 +24,8 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
 
 function writeProblem(file: string, e: NodeJS.ErrnoException): Error {
   if (e instanceof WorkbookRefused) return e;
-  if (e.code === "EACCES" || e.code === "EPERM" || e.code === "EROFS") return new WorkbookRefused(`${file} cannot be written (it or its folder is read-only); nothing was written`);
-  if (e.code === "EBUSY") return new WorkbookRefused(`${file} is open in another program (close it in Excel); nothing was written`);
+  if (e.code === "EACCES" || e.code === "EPERM" || e.code === "EROFS") return WorkbookRefused.of("file.readOnly", { file });
+  if (e.code === "EBUSY") return WorkbookRefused.of("file.busy", { file });
   return e;
 }
 
@@ -49,11 +49,11 @@ async function lock(real: string): Promise<string> {
       } catch {
         alive = false;
       }
-      if (alive) throw new WorkbookRefused(`${path.basename(real)} is being written by another Fördela run (process ${pid}); nothing was written: compute again when it is done`);
+      if (alive) throw WorkbookRefused.of("file.lockedByRun", { file: path.basename(real), pid: String(pid) });
       await fs.rm(file, { force: true }); // left by a run that was killed
     }
   }
-  throw new WorkbookRefused(`${path.basename(real)} is locked by another run; nothing was written`);
+  throw WorkbookRefused.of("file.locked", { file: path.basename(real) });
 }
 
 /** Test hook: a pause after the temporary file is written, so a test can kill the process there. */
@@ -88,7 +88,7 @@ export async function saveWorkbook(bytes: Uint8Array, file: string, original?: O
     if (stat && (stat.mode & 0o222) === 0) throw Object.assign(new Error("read-only"), { code: "EACCES" });
     if (original && stat) {
       const now = await fs.readFile(real);
-      if (!sameBytes(now, original.bytes)) throw new WorkbookRefused(`${file} changed on disk after Fördela read it (saved in Excel, or written by another run); nothing was written: compute again on the file as it is now`);
+      if (!sameBytes(now, original.bytes)) throw WorkbookRefused.of("file.changed", { file });
     }
     const handle = await fs.open(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, stat ? stat.mode & 0o7777 : 0o666);
     try {

@@ -96,10 +96,10 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 function packedBytes(bytes: Uint8Array, e: ZipEntry): Uint8Array {
   const at = e.offset;
   if (at + 30 > bytes.length || (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24)) !== 0x04034b50) {
-    throw new WorkbookRefused(`${e.name} is damaged (its zip header is missing)`);
+    throw WorkbookRefused.of("file.partNoHeader", { part: e.name });
   }
   const start = at + 30 + (bytes[at + 26] | (bytes[at + 27] << 8)) + (bytes[at + 28] | (bytes[at + 29] << 8));
-  if (start + e.packed > bytes.length) throw new WorkbookRefused(`${e.name} is cut short: the file is damaged`);
+  if (start + e.packed > bytes.length) throw WorkbookRefused.of("file.partCut", { part: e.name });
   return bytes.subarray(start, start + e.packed);
 }
 
@@ -111,8 +111,8 @@ function unpack(bytes: Uint8Array, e: ZipEntry): Uint8Array {
     else if (e.method === 8) data = inflate(packed, e.unpacked);
     else throw new Error(`compression method ${e.method}`);
   } catch (err) {
-    throw new WorkbookRefused(`${e.name} is damaged and cannot be unpacked (${(err as Error).message})`);
+    throw WorkbookRefused.of("file.partUnpack", { part: e.name, detail: (err as Error).message });
   }
-  if (data.length !== e.unpacked || crc32(data) !== e.crc) throw new WorkbookRefused(`${e.name} is damaged (its checksum does not match)`);
+  if (data.length !== e.unpacked || crc32(data) !== e.crc) throw WorkbookRefused.of("file.partChecksum", { part: e.name });
   return data;
 }

@@ -31,7 +31,7 @@ export class XlsxWorkbook {
       const sst = sstRel ? this.pkg.text(sstRel.part) : null;
       this.strings = sst ? childrenOf(parseXml(sst), "si").map(stringItem) : [];
     } catch (e) {
-      if (e instanceof XmlError) throw new WorkbookRefused(`the workbook is damaged: ${e.message}`);
+      if (e instanceof XmlError) throw WorkbookRefused.of("file.damagedXml", { detail: e.message });
       throw e;
     }
     for (const s of this.book.sheets) if (s.worksheet && s.part) readSheetSize(this.pkg, s.part);
@@ -50,7 +50,7 @@ export class XlsxWorkbook {
       try {
         sheet = parseSheetXml(this.pkg.text(entry.part) ?? "", entry.part);
       } catch (e) {
-        throw e instanceof XmlError ? new WorkbookRefused(e.message) : e;
+        throw e instanceof XmlError ? WorkbookRefused.of("file.damagedXml", { detail: e.message }) : e;
       }
       this.parsed.set(entry.part, sheet);
     }

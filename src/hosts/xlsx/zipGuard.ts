@@ -1,3 +1,5 @@
+import type { MessageCode } from "../../messages/catalog";
+import { msg, render, type Msg, type Params } from "../../messages/message";
 /**
  * Looks at an .xlsx file's bytes before anything is unpacked, so that a file
  * that is not a workbook, a zip bomb or a huge workbook is refused at once, in
@@ -21,7 +23,15 @@ export const DEFAULT_LIMITS: ZipLimits = {
   maxEntries: 10000,
 };
 
-export class WorkbookRefused extends Error {}
+/** A file refused as a whole, with why as a message a host renders in its user's language (English in `message`). */
+export class WorkbookRefused extends Error {
+  constructor(readonly problem: Msg) {
+    super(render(problem, "en"));
+  }
+  static of(code: MessageCode, params: Params = {}): WorkbookRefused {
+    return new WorkbookRefused(msg(code, params));
+  }
+}
 
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
@@ -57,7 +67,7 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
 
 /** Refuses a file by its size alone, before it is read. */
 export function checkFileSize(size: number, limits: ZipLimits = DEFAULT_LIMITS): void {
-  if (size > limits.maxFileBytes) throw new WorkbookRefused(`the file is ${MB(size)}, over the limit of ${MB(limits.maxFileBytes)}; an officers' workbook is far smaller`);
+  if (size > limits.maxFileBytes) throw WorkbookRefused.of("file.tooLarge", { size: MB(size), limit: MB(limits.maxFileBytes) });
 }
 
 /** The entries of the zip's central directory; throws WorkbookRefused when the bytes are no workbook. */
@@ -65,11 +75,11 @@ export function zipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS
   checkFileSize(bytes.length, limits);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     // An encrypted .xlsx is a compound file too, holding a stream named EncryptedPackage (UTF-16 in its directory).
-    if (containsUtf16(bytes, "EncryptedPackage")) throw new WorkbookRefused("the workbook is protected with a password (encrypted): open it in Excel, remove the password (File → Info → Protect Workbook), save it and try again");
-    throw new WorkbookRefused("this is an old .xls workbook: open it in Excel and save it as .xlsx");
+    if (containsUtf16(bytes, "EncryptedPackage")) throw WorkbookRefused.of("file.encrypted");
+    throw WorkbookRefused.of("file.xls");
   }
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
-    throw new WorkbookRefused("this is not an .xlsx workbook (an .xlsx file is a zip archive, and this is not one)");
+    throw WorkbookRefused.of("file.notZip");
   }
   // The end-of-central-directory record sits in the last 22 + 65 535 bytes.
   let eocd = -1;
@@ -79,15 +89,15 @@ export function zipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS
       break;
     }
   }
-  if (eocd < 0) throw new WorkbookRefused("the file is damaged or cut short (its zip directory is missing)");
+  if (eocd < 0) throw WorkbookRefused.of("file.noDirectory");
   const count = u16(bytes, eocd + 10);
   let at = u32(bytes, eocd + 16);
-  if (count === 0xffff || at === 0xffffffff) throw new WorkbookRefused("the workbook is a zip64 archive, larger than any officers' workbook");
-  if (count > limits.maxEntries) throw new WorkbookRefused(`the workbook holds ${count} files, more than ${limits.maxEntries}`);
+  if (count === 0xffff || at === 0xffffffff) throw WorkbookRefused.of("file.zip64");
+  if (count > limits.maxEntries) throw WorkbookRefused.of("file.tooManyParts", { count, limit: limits.maxEntries });
   const entries: ZipEntry[] = [];
   let total = 0;
   for (let k = 0; k < count; k++) {
-    if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) throw new WorkbookRefused("the file is damaged (its zip directory is broken)");
+    if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) throw WorkbookRefused.of("file.brokenDirectory");
     const method = u16(bytes, at + 10);
     const time = u16(bytes, at + 12);
     const date = u16(bytes, at + 14);
@@ -99,15 +109,15 @@ export function zipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS
     const comment = u16(bytes, at + 32);
     const offset = u32(bytes, at + 42);
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (packed === 0xffffffff || unpacked === 0xffffffff) throw new WorkbookRefused(`${name} is larger than any officers' workbook (zip64)`);
+    if (packed === 0xffffffff || unpacked === 0xffffffff) throw WorkbookRefused.of("file.partZip64", { part: name });
     total += unpacked;
     if (unpacked > 1024 * 1024 && unpacked / Math.max(packed, 1) > limits.maxRatio) {
-      throw new WorkbookRefused(`${name} unpacks ${Math.round(unpacked / Math.max(packed, 1))} times larger than it is packed: a zip bomb, not a workbook`);
+      throw WorkbookRefused.of("file.zipBomb", { part: name, ratio: String(Math.round(unpacked / Math.max(packed, 1))) });
     }
-    if (total > limits.maxUnpackedBytes) throw new WorkbookRefused(`the workbook unpacks to more than ${MB(limits.maxUnpackedBytes)}; an officers' workbook is far smaller`);
+    if (total > limits.maxUnpackedBytes) throw WorkbookRefused.of("file.unpacksTooLarge", { limit: MB(limits.maxUnpackedBytes) });
     entries.push({ name, packed, unpacked, offset, method, crc, time, date });
     at += 46 + nameLength + extra + comment;
   }
-  if (!entries.some((e) => e.name === "xl/workbook.xml")) throw new WorkbookRefused("this zip archive is not an Excel workbook (it has no xl/workbook.xml)");
+  if (!entries.some((e) => e.name === "xl/workbook.xml")) throw WorkbookRefused.of("file.notWorkbook");
   return entries;
 }
