@@ -12,6 +12,9 @@ Usage:
   fordela rounds --export <id> --into <workbook.xlsx>
                                       add it as the sheet "Fördela regler" to edit in Excel
   fordela compute <workbook.xlsx> --round <id> [options]
+  fordela check <workbook.xlsx> --round <id> [options]
+                                      compare the amounts already in the allocation
+                                      columns with the exact ones; writes nothing
 
 Options of compute:
   --round <id>          the round to compute (see: fordela rounds), or "workbook"
@@ -28,7 +31,11 @@ Options of compute:
   --lang <sv|en>        language of the table and explanations (default sv)
 
 Without --write or --out nothing is written. Exit status: 0 done, 1 input errors
-(each named by its cell; nothing written), 2 usage error.`;
+(each named by its cell; nothing written), 2 usage error.
+
+check takes the options of compute but --write, --out and --overwrite. Exit status:
+0 every figure agrees, 3 some differ (each listed with its cell), 1 input errors,
+2 usage error.`;
 
 export interface ComputeArgs {
   file: string;
@@ -55,7 +62,7 @@ function mapping(pairs: string[]): MappingRequest {
   return map;
 }
 
-export function parseCompute(argv: string[]): ComputeArgs {
+export function parseCompute(argv: string[], command: "compute" | "check" = "compute"): ComputeArgs {
   let parsed;
   try {
     parsed = parseArgs({
@@ -77,7 +84,7 @@ export function parseCompute(argv: string[]): ComputeArgs {
     throw new UsageError((e as Error).message);
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) throw new UsageError("compute takes one workbook file");
+  if (positionals.length !== 1) throw new UsageError(`${command} takes one workbook file`);
   if (!values.round && !values["round-file"]) throw new UsageError("--round or --round-file is required (see: fordela rounds)");
   if (values.round && values["round-file"]) throw new UsageError("give --round or --round-file, not both");
   if (values.write && values.out) throw new UsageError("give --write or --out, not both");

@@ -18,7 +18,7 @@ function stampDate(): string {
   return (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString();
 }
 
-function source(args: ComputeArgs): RoundSource | InputError {
+export function source(args: ComputeArgs): RoundSource | InputError {
   if (!args.roundFile) return args.round === "workbook" ? { workbook: true } : { preset: args.round as string };
   try {
     return { file: JSON.parse(readFileSync(args.roundFile, "utf8")), name: args.roundFile };
@@ -27,7 +27,7 @@ function source(args: ComputeArgs): RoundSource | InputError {
   }
 }
 
-function reportErrors(io: Out, args: ComputeArgs, errors: InputError[], warnings: Warning[] = []): number {
+export function reportErrors(io: Out, args: ComputeArgs, errors: InputError[], warnings: Warning[] = []): number {
   if (args.json) io.log(JSON.stringify({ round: args.round ?? null, errors: noticesJson(errors, args.lang), warnings: noticesJson(warnings, args.lang) }, null, 2));
   else {
     io.err(args.lang === "sv" ? `${errors.length} fel i ${args.file}; inget skrevs:` : `${errors.length} error(s) in ${args.file}; nothing was written:`);

@@ -3,6 +3,7 @@ import { WorkbookRefused } from "../hosts/xlsx/zipGuard";
 import { render, type Lang } from "../messages/message";
 import { VERSION } from "../version";
 import { USAGE, UsageError, parseCompute, parseRounds } from "./args";
+import { check } from "./check";
 import { compute } from "./compute";
 import { stdio, type Out } from "./out";
 import { rounds } from "./roundsCommand";
@@ -19,6 +20,7 @@ export async function main(argv: string[], io: Out = stdio): Promise<number> {
     const [command, ...rest] = argv;
     if (command === "rounds") return await rounds(parseRounds(rest), io);
     if (command === "compute") return await compute(parseCompute(rest), io);
+    if (command === "check") return await check(parseCompute(rest, "check"), io);
     if (command === "--version") {
       io.log(VERSION);
       return 0;

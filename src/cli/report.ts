@@ -31,11 +31,16 @@ export function resultTable(result: RoundResult, lang: Lang): string {
     num(r.total),
   ]);
   const sums = [lang === "sv" ? "Summa" : "Sum", ...(hasIncrease ? [""] : []), ...blockIds.map((id) => num(result.totals[id])), num(result.totals.total)];
-  const rows = [head, ...body, sums];
+  return textTable(head, body, sums);
+}
+
+/** Rows as aligned plain text: the first `left` columns to the left, the rest (figures) to the right; a rule under the head and above a foot. */
+export function textTable(head: string[], body: string[][], foot?: string[], left = 1): string {
+  const rows = [head, ...body, ...(foot ? [foot] : [])];
   const widths = head.map((_, c) => Math.max(...rows.map((row) => [...row[c]].length)));
-  const line = (row: string[]) => row.map((cell, c) => pad(cell, widths[c], c > 0)).join("  ");
+  const line = (row: string[]) => row.map((cell, c) => pad(cell, widths[c], c >= left)).join("  ");
   const rule = widths.map((w) => "─".repeat(w)).join("  ");
-  return [line(head), rule, ...body.map(line), rule, line(sums)].join("\n");
+  return [line(head), rule, ...body.map(line), ...(foot ? [rule, line(foot)] : [])].join("\n");
 }
 
 /** The --json shape: amounts as whole kronor (integers), every region of the table. */

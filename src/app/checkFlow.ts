@@ -1,0 +1,16 @@
+import { checkRound, type CheckResult } from "../workbook/checkRound";
+import { sameSheetName } from "../workbook/cell";
+import type { WorkbookPort } from "./port";
+import { previewRound, type FlowRequest, type Preview, type Progress } from "./roundFlow";
+
+/**
+ * Read once and compare the workbook's own allocation figures with the exact
+ * amounts: the same read and checks as computing, and nothing is written.
+ */
+export async function checkWorkbook(port: WorkbookPort, req: FlowRequest, progress?: Progress): Promise<{ preview: Preview; check: CheckResult | null }> {
+  const preview = await previewRound(port, req, progress);
+  if (!preview.ok) return { preview, check: null };
+  const sheet = preview.sheets.find((s) => sameSheetName(s.name, preview.table.sheet));
+  if (!sheet) return { preview, check: null };
+  return { preview, check: checkRound(sheet, preview.plan, preview.result, preview.regions) };
+}
