@@ -1,3 +1,5 @@
+import { checkWorkbook } from "../app/checkFlow";
+import type { CheckResult } from "../workbook/checkRound";
 import { computeRound, previewRound, type FlowRequest, type Phase, type Preview } from "../app/roundFlow";
 import { sheetsOfRound, type RoundSource } from "../app/roundSource";
 import { suggestRound } from "../app/suggestRound";
@@ -36,6 +38,8 @@ export interface UiState {
   whatIf: Record<string, string> | null;
   /** A short confirmation for the live status line ("the table is copied"). */
   notice: Key | null;
+  /** The last check of the workbook's own figures (Granska), until the next action. */
+  review: CheckResult | null;
 }
 
 export interface ControllerOptions {
@@ -59,7 +63,7 @@ function roundKey(source: RoundSource | null): string {
  * runs the same flow as the command line, on the host's port.
  */
 export class Controller {
-  state: UiState = { lang: "sv", source: null, mapping: {}, busy: false, phase: null, preview: null, conflicts: null, done: null, cancelled: false, failure: null, whatIf: null, notice: null };
+  state: UiState = { lang: "sv", source: null, mapping: {}, busy: false, phase: null, preview: null, conflicts: null, done: null, cancelled: false, failure: null, whatIf: null, notice: null, review: null };
   private listeners: ((s: UiState) => void)[] = [];
 
   constructor(private readonly opts: ControllerOptions) {
@@ -81,7 +85,7 @@ export class Controller {
   }
 
   private async guarded(work: () => Promise<void>): Promise<void> {
-    this.set({ busy: true, phase: "reading", failure: null, done: null, cancelled: false, notice: null });
+    this.set({ busy: true, phase: "reading", failure: null, done: null, cancelled: false, notice: null, review: null });
     try {
       await this.opts.paint?.();
       await work();
@@ -132,18 +136,27 @@ export class Controller {
 
   /** Read once and check: what was read, its errors, and the result to preview. Writes nothing. */
   async refresh(): Promise<void> {
-    if (this.state.source === null) return;
+    if (this.state.source === null || this.state.busy) return;
     await this.guarded(async () => this.set({ preview: await previewRound(this.opts.port, this.request(), this.progress), conflicts: null }));
   }
 
   /** Compute round: one read, one write; stops and asks if a target cell holds something else. */
   async compute(overwrite = false): Promise<void> {
-    if (this.state.source === null) return;
+    if (this.state.source === null || this.state.busy) return;
     await this.guarded(async () => {
       const done = await computeRound(this.opts.port, this.request(), overwrite, this.progress);
       if (done.ok) this.set({ preview: done.preview, conflicts: null, done: { cells: done.written, sheet: done.preview.ok ? done.preview.record.sheet : "" } });
       else if ("conflicts" in done) this.set({ preview: done.preview, conflicts: done.conflicts });
       else this.set({ preview: done.preview, conflicts: null });
+    });
+  }
+
+  /** Granska: the workbook's own allocation figures against the exact amounts, every differing cell listed. Writes nothing. */
+  async review(): Promise<void> {
+    if (this.state.source === null || this.state.busy) return;
+    await this.guarded(async () => {
+      const { preview, check } = await checkWorkbook(this.opts.port, this.request(), this.progress);
+      this.set({ preview, conflicts: null, review: check });
     });
   }
 

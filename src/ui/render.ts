@@ -12,6 +12,7 @@ import { keptChild, redrawKeepingFocus } from "./focus";
 import { t, type Lang } from "./i18n";
 import type { Page } from "./page";
 import { resultTable } from "./resultTable";
+import { reviewCard } from "./reviewCard";
 import { showStatus, statusLine } from "./status";
 import { whatIfPanel } from "./whatIfPanel";
 
@@ -51,6 +52,7 @@ function roundCard(c: Controller, s: UiState) {
       "div",
       { class: "actions" },
       button({ id: "compute", class: primary ? "primary" : "" }, idle, () => void c.compute(), t(s.lang, "compute")),
+      button({ id: "review" }, idle, () => void c.review(), t(s.lang, "review")),
       button({ id: "read" }, idle, () => void c.refresh(), t(s.lang, "read")),
     ),
   );
@@ -121,6 +123,7 @@ export function render(page: Page): void {
           ? [
               conflictsCard(c, s),
               errorsCard(c, s),
+              s.review ? reviewCard(c, s.review, lang) : null,
               page.host.finish?.(s, lang) ?? null,
               resultCard(page, c, s),
               p ? explanationCard(p.result, p.regions, lang) : null,

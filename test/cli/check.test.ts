@@ -2,15 +2,14 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { matchRegion } from "../../src/workbook/regions";
 import { readCsv } from "../helpers/csv";
 import { sofficePath } from "../helpers/libreoffice";
 import { referenceLargestRemainder } from "../helpers/referenceRounding";
+import { PUBLISHED_2024, codeOf, withPublished } from "../helpers/published";
 import { EXAMPLE, runCli, variant } from "../helpers/workbooks";
 
-const published = readCsv("at-2024-outcome.csv");
+const published = PUBLISHED_2024;
 const populations = new Map(readCsv("population-2023-11-01.csv").map((r) => [r.code, BigInt(r.population)]));
-const codeOf = (name: string) => matchRegion(name)!.code;
 
 /**
  * Block 1 of 2024 split exactly, apart from the engine: 63 000 000 kr by each
@@ -26,18 +25,6 @@ function exactBlock1(): Map<string, bigint> {
   const total = weights.reduce((s, w) => s + w, 0n);
   const kronor = referenceLargestRemainder(63000000n, weights.map((w) => [63000000n * w, total] as const), applicants.map((a) => Number(a.code)));
   return new Map(applicants.map((a, i) => [a.code, kronor[i]]));
-}
-
-/** The bundled workbook with the published figures typed into its allocation columns (H block 1, I block 2, J total). */
-function withPublished() {
-  return variant((ws) => {
-    for (let r = 5; r <= 25; r++) {
-      const row = published.find((p) => codeOf(p.region) === codeOf(String(ws.getCell(`A${r}`).value)))!;
-      ws.getCell(`H${r}`).value = Number(row.block1);
-      ws.getCell(`I${r}`).value = Number(row.block2);
-      ws.getCell(`J${r}`).value = Number(row.total);
-    }
-  }, "publicerat.xlsx");
 }
 
 interface Json {
@@ -116,14 +103,7 @@ describe("fordela check: agreement, formula results, and what it refuses", () =>
   const soffice = sofficePath();
   (soffice ? it : it.skip)("reads totals that are formulas, with the results LibreOffice computed and saved", async () => {
     // The officer's totals as =H+I, computed by a real spreadsheet program.
-    const typed = await variant((ws) => {
-      for (let r = 5; r <= 25; r++) {
-        const row = published.find((p) => codeOf(p.region) === codeOf(String(ws.getCell(`A${r}`).value)))!;
-        ws.getCell(`H${r}`).value = Number(row.block1);
-        ws.getCell(`I${r}`).value = Number(row.block2);
-        ws.getCell(`J${r}`).value = { formula: `H${r}+I${r}` } as never;
-      }
-    }, "formler.xlsx");
+    const typed = await withPublished("formler.xlsx", true);
     const dir = mkdtempSync(path.join(tmpdir(), "fordela-lo-check-"));
     const profile = mkdtempSync(path.join(tmpdir(), "fordela-lo-profile-"));
     copyFileSync(typed, path.join(dir, "in.xlsx"));

@@ -61,6 +61,21 @@ describe("the taskpane flow on a stand-in Excel", () => {
     expect(controller.state.busy).toBe(false);
   });
 
+  it("Granska lists the cells whose figures differ from the exact amounts, in one read and no write", async () => {
+    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    // Stockholm's block 1 as published (2 208 244, 1 kr under the exact split); its total as Fördela has it.
+    fake.sheets.get(SHEET)!.set("4,7", { value: 2208244, numFmt: "#,##0" });
+    const { controller } = await taskpane(fake);
+    await controller.review();
+    expect(fake.syncs).toBe(1);
+    const review = controller.state.review!;
+    expect(review.differences.find((d) => d.address === "'Fördelning 2024'!H5")).toMatchObject({ region: "Stockholm", block: "block1" });
+    expect(review.differences.find((d) => d.address === "'Fördelning 2024'!H5")!.difference!.toNumber()).toBe(-1);
+    expect(controller.state.done).toBeNull();
+    await controller.selectCell("'Fördelning 2024'!H5");
+    expect(fake.selected).toBe("Fördelning 2024!4,7");
+  });
+
   it("shows what it read: the sheet, the column taken for each input", async () => {
     const { controller } = await taskpane(await FakeExcel.fromXlsx(EXAMPLE));
     await controller.refresh();

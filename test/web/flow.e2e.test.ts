@@ -6,9 +6,10 @@ import { formatKronor } from "../../src/engine/format";
 import { Rational } from "../../src/engine/rational";
 import { whatIfChange } from "../../src/engine/whatIf";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
+import { withPublished } from "../helpers/published";
 import { EXAMPLE } from "../helpers/workbooks";
 import { browserAvailable, useSession } from "./browser";
-import { axeViolations, idle, openWorkbook } from "./pageChecks";
+import { axeViolations, focusedId, idle, openWorkbook, sidewaysScroll } from "./pageChecks";
 
 jest.setTimeout(120000);
 
@@ -134,6 +135,25 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
     expect(html).toContain('<td x:num="35563907"');
     expect((html.match(/<tr>/g) ?? []).length).toBe(23);
     expect(html).not.toMatch(/Förklaring|Andel efter/);
+  });
+
+  it("Granska lists the cells where the published figures differ, each selectable, and writes nothing", async () => {
+    const page = await session().page({ viewport: { width: 350, height: 700 }, bypassCSP: true });
+    await openWorkbook(page, await withPublished());
+    await page.click("#review");
+    await idle(page);
+    expect(await page.locator("#review-title").innerText()).toBe("Granskning: 8 av 63 belopp skiljer sig från den exakta fördelningen");
+    const cells = await page.locator("#review ol.differences > li > button").allInnerTexts();
+    expect(cells).toHaveLength(8);
+    expect(cells.filter((c) => /!H\d+$/.test(c))).toHaveLength(4);
+    expect(cells.filter((c) => /!J\d+$/.test(c))).toHaveLength(4);
+    expect(await page.locator("#review ol.differences > li").first().innerText()).toMatch(/^'Fördelning 2024'!H5 Stockholm, Block 1: 2\u00a0208\u00a0244 kr mot Fördelas 2\u00a0208\u00a0245 kr \(−1 kr\)/);
+    expect(await page.locator("#review table.sums").innerText()).toContain("Block 1 (H)");
+    expect(await page.locator("#status").innerText()).toBe("Granskat: inget skrevs.");
+    expect(await page.locator("#download").count()).toBe(0);
+    expect(await focusedId(page)).toBe("review");
+    expect(await sidewaysScroll(page)).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it("can tell a page with an accessibility fault: the checker is not blind", async () => {
