@@ -1,6 +1,6 @@
 import type { SheetSnapshot } from "../workbook/cell";
 import type { WritePlan } from "../workbook/planWrite";
-import type { RecordCell } from "../workbook/recordSheet";
+import type { OwnSheet } from "../workbook/ownSheet";
 
 export interface ReadRequest {
   /** The sheet with the table; the host's choice (the active sheet, or every sheet) when absent. */
@@ -19,6 +19,6 @@ export interface WorkbookPort {
   read(request: ReadRequest): Promise<SheetSnapshot[]>;
   /** Whether the last read found the workbook's structure protected (no sheet can be added); absent where a host cannot tell. */
   structureLocked?(): boolean;
-  /** One write of the allocation cells and the record sheet (in Excel: one context.sync()). */
-  write(plan: WritePlan, record: { sheet: string; rows: RecordCell[][] }): Promise<void>;
+  /** One write of the allocation cells, the record sheet and any other sheet of Fördela's own, such as the decision's tables (in Excel: one context.sync()). */
+  write(plan: WritePlan, record: OwnSheet, extra?: readonly OwnSheet[]): Promise<void>;
 }

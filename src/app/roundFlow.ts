@@ -1,3 +1,8 @@
+import type { Lang } from "../messages/message";
+import { sameSheetName } from "../workbook/cell";
+import { APPENDIX_SHEET, RANKING_SHEET, decisionTables, tableSheet } from "../workbook/decisionTables";
+import { inputError } from "../workbook/inputError";
+import { isOwnTable, type OwnSheet } from "../workbook/ownSheet";
 import type { SheetSnapshot } from "../workbook/cell";
 import type { MappingRequest } from "../workbook/findTable";
 import type { InputError, Warning } from "../workbook/inputError";
@@ -13,9 +18,17 @@ export interface FlowRequest {
   mapping?: MappingRequest;
   date: string;
   version: string;
+  /** Also write the decision's tables (Bilaga, Rangordning), in this language. */
+  tables?: boolean;
+  lang?: Lang;
 }
 
-export type Preview = { ok: false; errors: InputError[]; warnings: Warning[]; sheets: SheetSnapshot[]; table: Extract<Prepared, { ok: false }>["table"] } | (Extract<Prepared, { ok: true }> & { sheets: SheetSnapshot[] });
+export type Preview =
+  | { ok: false; errors: InputError[]; warnings: Warning[]; sheets: SheetSnapshot[]; table: Extract<Prepared, { ok: false }>["table"] }
+  | (Extract<Prepared, { ok: true }> & { sheets: SheetSnapshot[]; tables: OwnSheet[] });
+
+/** The decision's tables, by the names of their sheets. */
+const TABLE_SHEETS = [APPENDIX_SHEET, RANKING_SHEET];
 
 /** Where the flow is, for a host to show while it works. */
 export type Phase = "reading" | "computing" | "writing";
@@ -24,7 +37,7 @@ export type Progress = (phase: Phase) => Promise<void> | void;
 
 /** Read once, validate every cell, compute and plan: nothing is written. */
 export async function previewRound(port: WorkbookPort, req: FlowRequest, progress?: Progress): Promise<Preview> {
-  const names = sheetsToRead(req.source);
+  const names = [...sheetsToRead(req.source), ...(req.tables ? TABLE_SHEETS : [])];
   await progress?.("reading");
   let sheets = await port.read({ sheet: req.sheet, alsoSheets: names });
   const resolved = resolveRound(req.source, sheets);
@@ -35,7 +48,13 @@ export async function previewRound(port: WorkbookPort, req: FlowRequest, progres
   if (extra.some((n) => !names.includes(n))) sheets = await port.read({ sheet: req.sheet, alsoSheets: [...names, ...extra] });
   await progress?.("computing");
   const prepared = prepareRound({ sheets }, { round, definition, sheet: req.sheet, mapping: req.mapping, date: req.date, version: req.version });
-  return { ...prepared, sheets };
+  if (!prepared.ok) return { ...prepared, sheets };
+  if (!req.tables) return { ...prepared, sheets, tables: [] };
+  // A sheet of that name that Fördela did not write is the officer's: never replaced.
+  const theirs = TABLE_SHEETS.flatMap((name) => sheets.filter((s) => sameSheetName(s.name, name) && !isOwnTable(s.values)));
+  if (theirs.length) return { ok: false, errors: theirs.map((s) => inputError(`'${s.name}'`, "tables.notOurs", { sheet: s.name })), warnings: prepared.warnings, sheets, table: prepared.table };
+  const stamp = [req.version, req.date.slice(0, 10)].filter(Boolean).join(", ");
+  return { ...prepared, sheets, tables: decisionTables(round, prepared.result, prepared.regions, req.lang ?? "sv").map((t) => tableSheet(t, stamp)) };
 }
 
 export type Committed = { ok: true; written: number } | { ok: false; errors: InputError[] } | { ok: false; conflicts: Overwrite[] };
@@ -47,10 +66,10 @@ export type Committed = { ok: true; written: number } | { ok: false; errors: Inp
 export async function computeRound(port: WorkbookPort, req: FlowRequest, overwrite: boolean, progress?: Progress): Promise<Committed & { preview: Preview }> {
   const preview = await previewRound(port, req, progress);
   if (!preview.ok) return { ok: false, errors: preview.errors, preview };
-  const refused = writeRefusals(preview, port.structureLocked?.() ?? false);
+  const refused = writeRefusals(preview, port.structureLocked?.() ?? false, preview.tables.map((t) => t.sheet));
   if (refused.length > 0) return { ok: false, errors: refused, preview };
   if (preview.conflicts.length > 0 && !overwrite) return { ok: false, conflicts: preview.conflicts, preview };
   await progress?.("writing");
-  await port.write(preview.plan, preview.record);
+  await port.write(preview.plan, preview.record, preview.tables);
   return { ok: true, written: preview.plan.cells.length, preview };
 }

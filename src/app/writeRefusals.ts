@@ -10,11 +10,15 @@ import type { WritePlan } from "../workbook/planWrite";
  * the table's sheet, the record sheet if it exists (names compared as Excel
  * compares them, case aside), and the structure where the record sheet is new.
  */
-export function writeRefusals(read: { sheets: readonly SheetSnapshot[]; plan: WritePlan; record: { sheet: string } }, structureLocked: boolean): InputError[] {
+export function writeRefusals(read: { sheets: readonly SheetSnapshot[]; plan: WritePlan; record: { sheet: string } }, structureLocked: boolean, ownSheets: readonly string[] = []): InputError[] {
   const table = read.sheets.find((s) => s.name === read.plan.sheet);
-  const record = read.sheets.find((s) => sameSheetName(s.name, read.record.sheet));
   const refusals: InputError[] = [];
-  for (const s of [table, record]) if (s?.protected) refusals.push(inputError(`'${s.name}'`, "write.protected"));
-  if (!record && structureLocked) refusals.push(inputError(`'${read.record.sheet}'`, "write.structureLocked", { sheet: read.record.sheet }));
+  if (table?.protected) refusals.push(inputError(`'${table.name}'`, "write.protected"));
+  // The record sheet and any other sheet of Fördela's own (the decision's tables).
+  for (const name of [read.record.sheet, ...ownSheets]) {
+    const own = read.sheets.find((s) => sameSheetName(s.name, name));
+    if (own?.protected) refusals.push(inputError(`'${own.name}'`, "write.protected"));
+    if (!own && structureLocked) refusals.push(inputError(`'${name}'`, "write.structureLocked", { sheet: name }));
+  }
   return refusals;
 }

@@ -27,6 +27,10 @@ Options of compute:
   --out <file>          write a copy with the allocation columns to <file>
   --overwrite           replace cells that hold something Fördela did not write
                         (what they held is kept on the record sheet)
+  --tables              also add the decision's tables: the sheets Bilaga (a row per
+                        region, inputs and every block, footnotes) and Rangordning
+                        (place, region, total), formatted for print; replaces them
+                        on a rerun, never a sheet of that name Fördela did not write
   --json                print one JSON object instead of the table
   --lang <sv|en>        language of the table and explanations (default sv)
 
@@ -48,6 +52,8 @@ export interface ComputeArgs {
   overwrite: boolean;
   json: boolean;
   lang: "sv" | "en";
+  /** Also add the decision's tables (sheets Bilaga and Rangordning). */
+  tables: boolean;
 }
 
 function mapping(pairs: string[]): MappingRequest {
@@ -78,6 +84,7 @@ export function parseCompute(argv: string[], command: "compute" | "check" = "com
         overwrite: { type: "boolean" },
         json: { type: "boolean" },
         lang: { type: "string" },
+        tables: { type: "boolean" },
       },
     });
   } catch (e) {
@@ -101,6 +108,7 @@ export function parseCompute(argv: string[], command: "compute" | "check" = "com
     overwrite: values.overwrite ?? false,
     json: values.json ?? false,
     lang,
+    tables: values.tables ?? false,
   };
 }
 

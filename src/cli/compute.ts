@@ -44,7 +44,7 @@ export async function compute(args: ComputeArgs, io: Out): Promise<number> {
   if ("code" in src) return reportErrors(io, args, [src]);
   const opened = await readXlsxFile(args.file);
   const port = new XlsxPort(opened.bytes);
-  const req: FlowRequest = { source: src, sheet: args.sheet, mapping: args.mapping, date: stampDate(), version: `fordela ${VERSION}` };
+  const req: FlowRequest = { source: src, sheet: args.sheet, mapping: args.mapping, date: stampDate(), version: `fordela ${VERSION}`, tables: args.tables, lang: args.lang };
   // --out naming the workbook itself (by any path or link) is --write, with the same checks.
   const inPlace = args.write || (args.out !== undefined && (await sameFile(args.out, args.file)));
   const target = inPlace ? args.file : args.out;
@@ -72,6 +72,7 @@ export async function compute(args: ComputeArgs, io: Out): Promise<number> {
   io.log(`${render(msg("cli.heading", { title: blockTitle(preview.result, args.lang), id: preview.result.roundId, sheet: preview.table.sheet, n: preview.regions.length }), args.lang)}\n`);
   io.log(resultTable(preview.result, args.lang));
   for (const w of warnings) io.log(`\n! ${formatInputError(w, args.lang)}`);
-  io.log(`\n${render(target ? msg("cli.wrote", { file: target, sheet: preview.record.sheet }) : msg("cli.notWritten"), args.lang)}`);
+  const wrote = preview.tables.length ? msg("cli.wroteTables", { file: target ?? "", sheet: preview.record.sheet, tables: preview.tables.map((t) => t.sheet).join(", ") }) : msg("cli.wrote", { file: target ?? "", sheet: preview.record.sheet });
+  io.log(`\n${render(target ? wrote : msg("cli.notWritten"), args.lang)}`);
   return 0;
 }

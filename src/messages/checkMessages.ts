@@ -12,4 +12,8 @@ export const CHECK_MESSAGES = {
   "check.sumLine": { sv: "{column} ({letter}): arbetsboken {workbook}, Fördela {fordela}, potten {pot}", en: "{column} ({letter}): the workbook {workbook}, Fördela {fordela}, the pot {pot}" },
   "check.nothingWritten": { sv: "Inget skrevs.", en: "Nothing was written." },
   "check.empty": { sv: "(tom)", en: "(empty)" },
+  "tables.notOurs": {
+    sv: "arbetsboken har redan ett blad \"{sheet}\" som Fördela inte har skrivit: byt namn på det, så lägger Fördela till beslutstabellerna",
+    en: "the workbook already has a sheet \"{sheet}\" that Fördela did not write: rename it, and Fördela adds the decision's tables",
+  },
 } as const;

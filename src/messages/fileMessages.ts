@@ -31,6 +31,10 @@ export const FILE_MESSAGES = {
   "file.arrayFormula": { sv: "en matrisformel", en: "an array formula" },
   "file.dataTable": { sv: "en datatabell", en: "a data table" },
   "file.tableIsRecord": { sv: "tabellens blad \"{sheet}\" har namnet på Fördelas protokollblad: byt namn på det och beräkna igen", en: "the table's sheet \"{sheet}\" has the name of Fördela's record sheet: rename it and compute again" },
+  "file.tableIsOwnSheet": {
+    sv: "tabellens blad \"{sheet}\" har samma namn som ett blad Fördela skriver (Bilaga, Rangordning): byt namn på det och beräkna igen",
+    en: "the table's sheet \"{sheet}\" has the name of a sheet Fördela writes (Bilaga, Rangordning): rename it and compute again",
+  },
   "file.chartSheetNamed": {
     sv: "arbetsboken har ett diagram- eller dialogblad som heter \"{sheet}\", där Fördela skriver ett eget blad: byt namn på det bladet och försök igen",
     en: "the workbook has a chart or dialog sheet named \"{sheet}\", where Fördela writes a sheet of its own: rename that sheet and try again",

@@ -1,3 +1,4 @@
+import { isOwnTable } from "./ownSheet";
 import type { RoundDef } from "../engine/types";
 import { msg, quoted, type Msg } from "../messages/message";
 import { cellAddress, sameSheetName, type SheetSnapshot } from "./cell";
@@ -11,9 +12,12 @@ import { roundYear } from "./years";
 
 export type Located = { ok: true; sheet: SheetSnapshot; table: FoundTable; warnings: Warning[] } | { ok: false; errors: InputError[] };
 
-/** Fördela's own sheets (its rules, its records) are never the round's table; an officer's "Fördelade medel" is read like any other. */
+/**
+ * Fördela's own sheets (its rules, its records, the decision's tables it wrote) are never the round's table;
+ * an officer's "Fördelade medel", or an officer's own "Bilaga", is read like any other.
+ */
 function isOwnSheet(sheet: SheetSnapshot): boolean {
-  return ROUND_SHEET_NAMES.some((n) => sameSheetName(n, sheet.name)) || (/^Fördela /.test(sheet.name) && String(sheet.values[0]?.[0] ?? "").startsWith("Fördela – beräkning"));
+  return ROUND_SHEET_NAMES.some((n) => sameSheetName(n, sheet.name)) || (/^Fördela /.test(sheet.name) && String(sheet.values[0]?.[0] ?? "").startsWith("Fördela – beräkning")) || isOwnTable(sheet.values);
 }
 
 interface Candidate {

@@ -45,6 +45,10 @@ export class FakeExcel {
   syncs = 0;
   selected: string | null = null;
   protectedSheets = new Set<string>();
+  /** Page layouts set by the add-in, by sheet. */
+  pageLayouts = new Map<string, Record<string, unknown>>();
+  /** Column widths in points set by the add-in: "sheet!col" → width. */
+  columnWidths = new Map<string, number>();
   /** Hidden rows (0-based) and merged ranges ("A10:A11"), by sheet. */
   hidden = new Map<string, Set<number>>();
   merges = new Map<string, string[]>();
@@ -227,6 +231,34 @@ export class FakeWorksheet extends Loadable {
   }
   activate(): void {
     this.ctx.queue.push(() => (this.sheet(), (this.ctx.excel.active = this.resolve())));
+  }
+  /**
+   * Page layout (ExcelApi 1.9, learn.microsoft.com/javascript/api/excel/excel.pagelayout): orientation is
+   * "Landscape" or "Portrait"; zoom's fit-to-pages counts are whole pages, at least 1, where given.
+   */
+  get pageLayout(): { orientation: string; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number } } {
+    const ctx = this.ctx;
+    const name = this.resolve;
+    const set = (patch: Record<string, unknown>) => ctx.queue.push(() => {
+      this.writable();
+      ctx.excel.pageLayouts.set(name(), { ...(ctx.excel.pageLayouts.get(name()) ?? {}), ...patch });
+    });
+    return {
+      set orientation(v: string) {
+        if (v !== "Landscape" && v !== "Portrait") throw failure("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+        set({ orientation: v });
+      },
+      get orientation(): string {
+        throw new NotLoaded("orientation is not loaded");
+      },
+      set zoom(z: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
+        for (const n of [z.horizontalFitToPages, z.verticalFitToPages]) if (n !== undefined && (!Number.isInteger(n) || n < 1)) throw failure("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
+        set({ zoom: z });
+      },
+      get zoom(): { horizontalFitToPages?: number } {
+        throw new NotLoaded("zoom is not loaded");
+      },
+    } as never;
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, this, () => {

@@ -30,6 +30,24 @@ export class FakeRange extends Loadable {
   constructor(private readonly ctx: FakeContext, private readonly ws: FakeWorksheet, private readonly box: () => Box | null) {
     super();
   }
+  /** Column width in points (RangeFormat.columnWidth): a positive number. */
+  get format(): { columnWidth: number } {
+    const ctx = this.ctx;
+    const ws = this.ws;
+    const box = this.box;
+    return {
+      set columnWidth(w: number) {
+        if (!(w > 0)) throw new Error("InvalidArgument");
+        ctx.queue.push(() => {
+          ws.writable();
+          ctx.excel.columnWidths.set(`${ws.resolve()}!${box()!.col}`, w);
+        });
+      },
+      get columnWidth(): number {
+        throw new Error("columnWidth is not loaded");
+      },
+    } as never;
+  }
   get isNullObject(): boolean {
     return this.nullObject;
   }

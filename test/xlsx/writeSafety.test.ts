@@ -36,7 +36,7 @@ describe("writing the workbook file safely", () => {
     const runs = [0, 1].map(() => cli(["compute", file, "--round", "at-2024", "--write"], { FORDELA_TEST_WRITE_PAUSE_MS: "700" }));
     const results = await Promise.all(runs.map((r) => r.done));
     expect(results.map((r) => r.code).sort()).toEqual([0, 1]);
-    expect(results.find((r) => r.code === 1)!.stderr).toMatch(/being written by another Fördela run|changed on disk/);
+    expect(results.find((r) => r.code === 1)!.stderr).toMatch(/skrivs av en annan Fördela-körning|ändrades på disken/);
     expect((await runCli("compute", file, "--round", "at-2024")).code).toBe(0);
     expect(readdirSync(path.dirname(file))).toEqual(["bok.xlsx"]);
   }, 30000);

@@ -2,7 +2,7 @@
 import type { ReadRequest, WorkbookPort } from "../../app/port";
 import { parseAddress, sameSheetName, type SheetSnapshot } from "../../workbook/cell";
 import type { WritePlan } from "../../workbook/planWrite";
-import type { RecordCell } from "../../workbook/recordSheet";
+import type { OwnSheet, SheetLayout } from "../../workbook/ownSheet";
 import { areasOf, columnWrites, hiddenRows, recordRange, snapshotFromRange } from "./officeRanges";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -106,19 +106,22 @@ export class OfficePort implements WorkbookPort {
    * see `writeRefusals`), what stays written is a record without amounts,
    * never amounts without their record.
    */
-  async write(plan: WritePlan, record: { sheet: string; rows: RecordCell[][] }): Promise<void> {
+  async write(plan: WritePlan, record: OwnSheet, extra: readonly OwnSheet[] = []): Promise<void> {
     const sheet = this.read_.get(plan.sheet);
     if (!sheet) throw new Error(`the sheet ${plan.sheet} was not read before writing`);
-    const existing = (this.names ?? []).find((n) => sameSheetName(n, record.sheet));
+    const own = [record, ...extra].map((s) => ({ s, existing: (this.names ?? []).find((n) => sameSheetName(n, s.sheet)) }));
     await this.run(async (context) => {
       context.application.suspendApiCalculationUntilNextSync();
       const sheets = context.workbook.worksheets;
-      const rec = existing ? sheets.getItem(existing) : sheets.add(record.sheet);
-      if (existing) rec.getRange().clear();
-      const body = recordRange(record.rows);
-      const range = rec.getRangeByIndexes(0, 0, body.values.length, body.values[0].length);
-      range.numberFormat = body.numberFormat;
-      range.values = body.values;
+      for (const { s, existing } of own) {
+        const ws = existing ? sheets.getItem(existing) : sheets.add(s.sheet);
+        if (existing) ws.getRange().clear();
+        const body = recordRange(s.rows, s.layout);
+        const range = ws.getRangeByIndexes(0, 0, body.values.length, body.values[0].length);
+        range.numberFormat = body.numberFormat;
+        range.values = body.values;
+        if (s.layout) layOut(ws, s.layout);
+      }
       const target = sheets.getItem(plan.sheet);
       for (const w of columnWrites(plan.cells, sheet)) {
         const cells = target.getRangeByIndexes(w.firstRow, w.col, w.values.length, 1);
@@ -127,7 +130,7 @@ export class OfficePort implements WorkbookPort {
       }
       await context.sync();
     });
-    if (!existing) this.names = [...(this.names ?? []), record.sheet];
+    for (const { s, existing } of own) if (!existing) this.names = [...(this.names ?? []), s.sheet];
   }
 
   /** Selects a cell named by an error ("'Fördelning 2024'!D14"), so the officer sees it. */
@@ -141,4 +144,15 @@ export class OfficePort implements WorkbookPort {
       await context.sync();
     });
   }
+}
+
+/**
+ * A table sheet's column widths (Excel measures them in points here: about 5.7 per character
+ * of the default font, plus the cell's padding) and its page: landscape or portrait, fitted to
+ * one page wide and tall (PageLayoutZoomOptions, ExcelApi 1.9; a decision table is one page).
+ */
+function layOut(ws: Excel.Worksheet, layout: SheetLayout): void {
+  layout.widths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(w * 5.7 + 5)));
+  ws.pageLayout.orientation = layout.landscape ? "Landscape" : "Portrait";
+  if (layout.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
 }

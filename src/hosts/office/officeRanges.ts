@@ -1,3 +1,5 @@
+import type { SheetLayout } from "../../workbook/ownSheet";
+import { AMOUNT_FORMAT } from "../../workbook/planWrite";
 import type { CellValue, SheetSnapshot } from "../../workbook/cell";
 import { isDateCode, serialToIso } from "../../workbook/dates";
 import type { CellWrite } from "../../workbook/planWrite";
@@ -63,10 +65,11 @@ export function columnWrites(cells: readonly CellWrite[], sheet: SheetSnapshot):
 }
 
 /** The record sheet as one rectangle: text cells formatted "@", numbers "General". */
-export function recordRange(rows: readonly RecordCell[][]): { values: (string | number)[][]; numberFormat: string[][] } {
+export function recordRange(rows: readonly RecordCell[][], layout?: SheetLayout): { values: (string | number)[][]; numberFormat: string[][] } {
   const width = Math.max(1, ...rows.map((r) => r.length));
   const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
-  const numberFormat = values.map((r) => r.map((v) => (typeof v === "string" && v !== "" ? "@" : "General")));
+  // Text as text (never a formula); on a table, its amount columns' numbers as whole kronor.
+  const numberFormat = values.map((r) => r.map((v, c) => (typeof v === "string" && v !== "" ? "@" : typeof v === "number" && layout?.amountCols.includes(c) ? AMOUNT_FORMAT : "General")));
   return { values, numberFormat };
 }
 

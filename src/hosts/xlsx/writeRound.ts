@@ -6,7 +6,8 @@ import { recordSheetXml } from "./recordPart";
 import { newSheetPart, registerSheet } from "./registerSheet";
 import { staleResults } from "./staleResults";
 import { AmountStyles } from "./styles";
-import { sameSheetName, type SheetEntry } from "./workbookXml";
+import { readWorkbookXml, sameSheetName, type SheetEntry, type WorkbookXml } from "./workbookXml";
+import type { OwnSheet } from "../../workbook/ownSheet";
 import type { XlsxWorkbook } from "./xlsxWorkbook";
 import { WorkbookRefused } from "./zipGuard";
 
@@ -18,7 +19,7 @@ import { WorkbookRefused } from "./zipGuard";
  * element of the changed parts, stays as it was. Everything that can be
  * refused is refused before the first part is changed.
  */
-export function writeRound(wb: XlsxWorkbook, plan: WritePlan, record: { sheet: string; rows: RecordCell[][] }): void {
+export function writeRound(wb: XlsxWorkbook, plan: WritePlan, record: OwnSheet, extra: readonly OwnSheet[] = []): void {
   const styles = new AmountStyles(wb.styles);
   const table = wb.sheetXml(plan.sheet);
   const patch = patchSheet(table, plan.sheet, plan.cells.map((c) => ({ row: c.row, col: c.col, value: c.value, amount: c.numFmt !== undefined })), styles);
@@ -26,8 +27,14 @@ export function writeRound(wb: XlsxWorkbook, plan: WritePlan, record: { sheet: s
   const existing = ownSheet(wb, record.sheet);
   if (existing && sameSheetName(existing.name, plan.sheet)) throw WorkbookRefused.of("file.tableIsRecord", { sheet: plan.sheet });
   const recordText = recordSheetXml(record.rows, styles.amountStyleFor(0));
+  const tables = extra.map((t) => {
+    const at = ownSheet(wb, t.sheet);
+    if (at && sameSheetName(at.name, plan.sheet)) throw WorkbookRefused.of("file.tableIsOwnSheet", { sheet: plan.sheet });
+    return { t, existing: at, text: recordSheetXml(t.rows, styles.amountStyleFor(0), t.layout) };
+  });
 
-  const others = wb.worksheetNames().filter((n) => !existing || n !== existing.name);
+  const own = new Set([existing?.name, ...tables.map((x) => x.existing?.name)]);
+  const others = wb.worksheetNames().filter((n) => !own.has(n));
   const stale = staleResults(others.map((name) => ({ name, xml: wb.sheetXml(name) })), new Map([[plan.sheet, new Set(plan.cells.map((c) => `${c.row}:${c.col}`))]]));
   const parts = new Map<string, string>();
   const partOf = (name: string) => wb.book.sheets.find((s) => s.name === name)?.part as string;
@@ -37,7 +44,8 @@ export function writeRound(wb: XlsxWorkbook, plan: WritePlan, record: { sheet: s
 
   // Nothing above changed the package; from here on nothing is refused.
   for (const [part, text] of parts) wb.pkg.set(part, text);
-  placeSheet(wb, stylesText, existing, record.sheet, recordText, patch.formulasReplaced);
+  let book = placeSheet(wb, wb.book, stylesText, existing, record.sheet, recordText, patch.formulasReplaced);
+  for (const x of tables) book = placeSheet(wb, book, null, x.existing, x.t.sheet, x.text, false);
 }
 
 /** The sheet of that name (compared as Excel compares names) if it is a worksheet Fördela may replace. */
@@ -53,12 +61,14 @@ function patchedStyles(wb: XlsxWorkbook, styles: AmountStyles): string | null {
   return text;
 }
 
-function placeSheet(wb: XlsxWorkbook, stylesText: string | null, existing: SheetEntry | undefined, name: string, text: string, dropCalcChain: boolean): void {
-  const stylesRel = wb.book.rels.find((r) => r.type.endsWith("/styles"));
+/** Puts one sheet in place and registers it; gives the workbook part as it is now, for the next sheet to be registered against. */
+function placeSheet(wb: XlsxWorkbook, book: WorkbookXml, stylesText: string | null, existing: SheetEntry | undefined, name: string, text: string, dropCalcChain: boolean): WorkbookXml {
+  const stylesRel = book.rels.find((r) => r.type.endsWith("/styles"));
   if (stylesText !== null && stylesRel) wb.pkg.set(stylesRel.part, stylesText);
   const part = existing?.part ?? newSheetPart(wb.pkg);
   wb.pkg.set(part, text);
-  registerSheet(wb.pkg, wb.book, { addSheet: existing ? undefined : { name, part }, dropCalcChain });
+  registerSheet(wb.pkg, book, { addSheet: existing ? undefined : { name, part }, dropCalcChain });
+  return existing ? book : readWorkbookXml(wb.pkg);
 }
 
 /** Adds a sheet of Fördela's own (or replaces it, keeping its place among the tabs). */
@@ -66,5 +76,5 @@ export function writeOwnSheet(wb: XlsxWorkbook, name: string, rows: RecordCell[]
   const styles = new AmountStyles(wb.styles);
   const existing = ownSheet(wb, name);
   const text = recordSheetXml(rows, styles.amountStyleFor(0));
-  placeSheet(wb, patchedStyles(wb, styles), existing, name, text, false);
+  placeSheet(wb, wb.book, patchedStyles(wb, styles), existing, name, text, false);
 }

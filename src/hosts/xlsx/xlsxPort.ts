@@ -1,7 +1,7 @@
 import type { ReadRequest, WorkbookPort } from "../../app/port";
 import type { SheetSnapshot } from "../../workbook/cell";
 import type { WritePlan } from "../../workbook/planWrite";
-import type { RecordCell } from "../../workbook/recordSheet";
+import type { OwnSheet } from "../../workbook/ownSheet";
 import { writeRound } from "./writeRound";
 import { XlsxWorkbook } from "./xlsxWorkbook";
 
@@ -18,8 +18,8 @@ export class XlsxPort implements WorkbookPort {
     return this.wb.worksheetNames().map((name) => this.wb.snapshot(name));
   }
 
-  async write(plan: WritePlan, record: { sheet: string; rows: RecordCell[][] }): Promise<void> {
-    writeRound(this.wb, plan, record);
+  async write(plan: WritePlan, record: OwnSheet, extra: readonly OwnSheet[] = []): Promise<void> {
+    writeRound(this.wb, plan, record, extra);
     // Read again what was written, should the user compute again before saving.
     this.wb = new XlsxWorkbook(this.wb.pkg);
   }
