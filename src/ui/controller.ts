@@ -38,6 +38,8 @@ export interface UiState {
   whatIf: Record<string, string> | null;
   /** A short confirmation for the live status line ("the table is copied"). */
   notice: Key | null;
+  /** Compute round also writes the decision's tables (sheets Bilaga and Rangordning). */
+  tables: boolean;
   /** The last check of the workbook's own figures (Granska), until the next action. */
   review: CheckResult | null;
 }
@@ -63,7 +65,7 @@ function roundKey(source: RoundSource | null): string {
  * runs the same flow as the command line, on the host's port.
  */
 export class Controller {
-  state: UiState = { lang: "sv", source: null, mapping: {}, busy: false, phase: null, preview: null, conflicts: null, done: null, cancelled: false, failure: null, whatIf: null, notice: null, review: null };
+  state: UiState = { lang: "sv", source: null, mapping: {}, busy: false, phase: null, preview: null, conflicts: null, done: null, cancelled: false, failure: null, whatIf: null, notice: null, review: null, tables: false };
   private listeners: ((s: UiState) => void)[] = [];
 
   constructor(private readonly opts: ControllerOptions) {
@@ -81,7 +83,7 @@ export class Controller {
   }
 
   private request(): FlowRequest {
-    return { source: this.state.source as RoundSource, mapping: this.state.mapping, date: (this.opts.now ?? (() => new Date()))().toISOString(), version: this.opts.version };
+    return { source: this.state.source as RoundSource, mapping: this.state.mapping, date: (this.opts.now ?? (() => new Date()))().toISOString(), version: this.opts.version, tables: this.state.tables, lang: this.state.lang };
   }
 
   private async guarded(work: () => Promise<void>): Promise<void> {
@@ -168,6 +170,12 @@ export class Controller {
   /** A short confirmation in the status line, until the next action. */
   announce(notice: Key): void {
     this.set({ notice });
+  }
+
+  /** Whether Compute round also writes the decision's tables; read again, so a sheet in the way is said before computing. */
+  async setTables(tables: boolean): Promise<void> {
+    this.set({ tables });
+    await this.refresh();
   }
 
   cancelOverwrite(): void {

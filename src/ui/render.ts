@@ -13,6 +13,7 @@ import { t, type Lang } from "./i18n";
 import type { Page } from "./page";
 import { resultTable } from "./resultTable";
 import { reviewCard } from "./reviewCard";
+import { printedTables } from "./printedTables";
 import { showStatus, statusLine } from "./status";
 import { whatIfPanel } from "./whatIfPanel";
 
@@ -48,6 +49,12 @@ function roundCard(c: Controller, s: UiState) {
     { class: "card no-print", id: "round-card" },
     h("label", { for: "round" }, t(s.lang, "round")),
     select,
+    h(
+      "label",
+      { class: "check", for: "tables" },
+      h("input", { type: "checkbox", id: "tables", checked: s.tables, onchange: (e) => void c.setTables((e.target as HTMLInputElement).checked) }),
+      ` ${t(s.lang, "tablesOption")}`,
+    ),
     h(
       "div",
       { class: "actions" },
@@ -129,6 +136,7 @@ export function render(page: Page): void {
               p ? explanationCard(p.result, p.regions, lang) : null,
               whatIfPanel(c, s),
               columnsCard(c, s),
+              p ? printedTables(p.round, p.result, p.regions, lang) : null,
               p ? printedExplanations(p.result, p.regions, lang) : null,
             ]
           : [],

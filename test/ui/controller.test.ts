@@ -76,6 +76,39 @@ describe("the taskpane flow on a stand-in Excel", () => {
     expect(fake.selected).toBe("Fördelning 2024!4,7");
   });
 
+  it("writes the decision's tables when asked, in the same two round trips: values, #,##0 amounts, widths, one page wide", async () => {
+    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const { controller } = await taskpane(fake);
+    await controller.setTables(true);
+    fake.syncs = 0;
+    await controller.compute();
+    expect(fake.syncs).toBe(2);
+    expect(fake.cell("Bilaga", 0, 0)?.value).toBe("Bilaga: Fler AT-tjänster 2024 (S2024/00586)");
+    expect(fake.cell("Bilaga", 3, 4)?.value).toBe("Block 1: rapportera AT");
+    // Blekinge, first alphabetically: its total as a number shown as whole kronor.
+    expect(fake.cell("Bilaga", 4, 0)?.value).toBe("Blekinge");
+    expect(fake.cell("Bilaga", 4, 6)).toMatchObject({ value: 20746160, numFmt: "#,##0" });
+    expect(fake.cell("Rangordning", 4, 1)?.value).toBe("Västra Götaland");
+    expect(fake.pageLayouts.get("Bilaga")).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 } });
+    expect(fake.columnWidths.get("Bilaga!0")).toBeGreaterThan(100);
+    // A second run replaces them: still one of each.
+    await controller.compute();
+    expect(fake.order.filter((n) => n === "Bilaga" || n === "Rangordning")).toEqual(["Bilaga", "Rangordning"]);
+  });
+
+  it("refuses to write the tables over an officer's own sheet named Bilaga, before anything is written", async () => {
+    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    fake.sheets.set("Bilaga", new Map([["0,0", { value: "Min egen bilaga", numFmt: "General" }]]));
+    fake.order.push("Bilaga");
+    const { controller } = await taskpane(fake);
+    await controller.setTables(true);
+    await controller.compute();
+    const p = controller.state.preview!;
+    expect(!p.ok && p.errors.map((e) => e.code)).toEqual(["tables.notOurs"]);
+    expect(fake.cell("Bilaga", 0, 0)?.value).toBe("Min egen bilaga");
+    expect(fake.order).not.toContain("Fördela at-2024");
+  });
+
   it("shows what it read: the sheet, the column taken for each input", async () => {
     const { controller } = await taskpane(await FakeExcel.fromXlsx(EXAMPLE));
     await controller.refresh();

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -154,6 +155,21 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
     expect(await focusedId(page)).toBe("review");
     expect(await sidewaysScroll(page)).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("adds the decision's tables to the downloaded workbook when asked", async () => {
+    const page = await session().page();
+    await openWorkbook(page, EXAMPLE);
+    await page.check("#tables");
+    await idle(page);
+    expect(await focusedId(page)).toBe("tables");
+    await page.click("#compute");
+    await page.waitForSelector("#download");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    expect(wb.getWorksheet("Bilaga")!.getCell("A1").value).toBe("Bilaga: Fler AT-tjänster 2024 (S2024/00586)");
+    expect(wb.getWorksheet("Rangordning")!.getCell("B5").value).toBe("Västra Götaland");
   });
 
   it("can tell a page with an accessibility fault: the checker is not blind", async () => {

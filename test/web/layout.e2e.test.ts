@@ -144,9 +144,22 @@ for (const viewport of [
         const controls = await page.evaluate(() => Array.from(document.querySelectorAll("button, select, input, progress")).filter((e) => (e as HTMLElement).offsetParent !== null).length);
         expect(controls).toBe(0);
         expect(await page.locator("#explanations").isVisible()).toBe(false);
+        // The decision's two tables, as the sheets hold them.
+        const appendix = page.locator("#print-tables [data-sheet=Bilaga]");
+        expect(await appendix.locator("h2").innerText()).toBe("Bilaga: Fler AT-tjänster 2024 (S2024/00586)");
+        expect(await appendix.locator("tbody tr").count()).toBe(21);
+        expect(await appendix.locator("tbody tr", { hasText: "Östergötland" }).locator("td").nth(2).innerText()).toBe("86,5");
+        expect(await appendix.locator(".notes").innerText()).toContain('Östergötland: planerat "84–89" lästes som intervallets mittpunkt, 86,5');
+        const ranked = await page.locator("#print-tables [data-sheet=Rangordning] tbody tr td:nth-child(2)").allInnerTexts();
+        expect(ranked.slice(0, 3)).toEqual(["Västra Götaland", "Stockholm", "Blekinge"]);
+        expect(ranked).toHaveLength(18);
       } finally {
         await page.emulateMedia({ media: "screen" });
       }
+    });
+
+    it("shows no decision table on the screen, only on paper", async () => {
+      expect(await page.locator("#print-tables").isVisible()).toBe(false);
     });
 
     it("made no page error", () => {
