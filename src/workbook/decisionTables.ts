@@ -67,8 +67,8 @@ function inputColumns(round: RoundDef, lang: Lang): Column[] {
   const cols: Column[] = [];
   if (byPopulation) cols.push({ head: L.population[lang], width: 12, amount: true, cell: (_, read) => num(read?.input.population) });
   if (needs.count !== "no") cols.push({ head: L.count[lang], width: 9, amount: false, cell: (r, read) => (r.applied ? num(read?.input.count) : null) });
-  if (needs.planned) cols.push({ head: L.planned[lang], width: 10, amount: false, cell: (r, read) => (r.applied ? num(read?.input.planned) : null) });
-  if (round.blocks.some((b) => b.kind === "ladder")) cols.push({ head: L.increase[lang], width: 9, amount: false, cell: (r) => num(r.increase) });
+  if (needs.planned) cols.push({ head: L.planned[lang], width: 15, amount: false, cell: (r, read) => (r.applied ? num(read?.input.planned) : null) });
+  if (round.blocks.some((b) => b.kind === "ladder")) cols.push({ head: L.increase[lang], width: 10, amount: false, cell: (r) => num(r.increase) });
   if (needs.forecast) cols.push({ head: L.forecast[lang], width: 9, amount: false, cell: (_, read) => yesNo(read?.input.forecast) });
   if (needs.goodLevel) cols.push({ head: L.goodLevel[lang], width: 9, amount: false, cell: (_, read) => yesNo(read?.input.goodLevel) });
   return cols;
