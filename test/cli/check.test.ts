@@ -127,3 +127,32 @@ describe("fordela check: agreement, formula results, and what it refuses", () =>
     expect(usage.stderr).toContain("check writes nothing");
   });
 });
+
+describe("fordela check on another preset (beds-2024)", () => {
+  const BEDS = path.join(__dirname, "..", "..", "examples", "beds-2024-exempel.xlsx");
+
+  it("agrees with a computed beds workbook, and finds a bonus amount typed 1 000 kr too high, with its explanation", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "fordela-check-beds-"));
+    const out = path.join(dir, "beraknad.xlsx");
+    expect((await runCli("compute", BEDS, "--round", "beds-2024", "--out", out)).code).toBe(0);
+    expect((await runCli("check", out, "--round", "beds-2024")).code).toBe(0);
+    // Region 01's bonus (column G, row 6 of the example) raised by hand.
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("Vårdplatser 2024")!;
+    const bonus = ws.getCell("G6");
+    expect(ws.getCell("G5").value).toBe("Bonus");
+    bonus.value = (bonus.value as number) + 1000;
+    const edited = path.join(dir, "handrattad.xlsx");
+    await wb.xlsx.writeFile(edited);
+    const run = await runCli("check", edited, "--round", "beds-2024", "--json", "--lang", "en");
+    expect(run.code).toBe(3);
+    const json = JSON.parse(run.stdout) as Json;
+    expect(json.differences.map((d) => [d.address, d.block, d.difference])).toEqual([["'Vårdplatser 2024'!G6", "bonus", 1000]]);
+    expect(json.differences[0].explanation[0].text).toMatch(/^The bonus pot/);
+    const bonusSum = json.sums.find((s) => s.block === "bonus")!;
+    expect(bonusSum.workbook - bonusSum.pot).toBe(1000);
+  });
+});
+
