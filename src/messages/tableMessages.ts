@@ -75,6 +75,10 @@ export const TABLE_MESSAGES = {
   "table.closestFailed": { sv: "ingen tabell har alla kolumner omgången behöver; {why}, men:", en: "no table has every column the round needs; {why}, but:" },
   "table.missingRegions": { sv: "{n} av de 21 regionerna finns inte i tabellen och får ingenting: {regions}", en: "{n} of the 21 regions are not in the table and get nothing: {regions}" },
   "table.hiddenRow": { sv: "raden för {region} är dold eller bortfiltrerad; den räknas ändå med", en: "the row of {region} is hidden or filtered out; it is included in the round all the same" },
+  "table.totalNotSum": {
+    sv: "raden {text} under tabellen läses som en summarad, men dess tal är inte summorna av regionerna ovanför: är det en regions rad?",
+    en: "the row {text} under the table is read as a total row, but its figures are not the sums of the regions above: is it a region's row?",
+  },
   "table.rowSkipped": { sv: "raden {text} inne i tabellen hoppas över; regionerna under den läses också", en: "the row {text} inside the table is skipped; the regions below it are read too" },
   "table.secondTable": { sv: "{region} kommer igen här: en andra tabell börjar, och den läses inte", en: "{region} comes again here: a second table starts, and it is not read" },
   "note.inputs": { sv: "indata: {values}", en: "inputs: {values}" },

@@ -83,5 +83,26 @@ export function regionRows(sheet: SheetSnapshot, headerRow: number, regionCol: n
     }
     gap ??= { row: r, kind: "blank", text: "" };
   }
+  if (gap?.kind === "total" && gap.figures && rows.length > 0 && !sumsAbove(sheet, gap.row, rows, inputCols)) {
+    warnings.push({ address: at(gap.row), ...msg("table.totalNotSum", { text: quoted(gap.text) }) });
+  }
   return rows;
+}
+
+/**
+ * Whether a total row under the table holds the sums of the region rows: a
+ * formula in each figure, or typed figures equal to the sums. One that does
+ * not may be a region's row under a wrong name ("Riket" typed over "Norrbotten").
+ */
+function sumsAbove(sheet: SheetSnapshot, totalRow: number, rows: readonly TableRow[], inputCols: number[]): boolean {
+  return inputCols.every((c) => {
+    const v = cellAt(sheet, totalRow, c);
+    if (isBlank(v) || formulaAt(sheet, totalRow, c) !== null || typeof v !== "number") return true;
+    const sum = rows.reduce((s, r) => {
+      const x = cellAt(sheet, r.row, c);
+      return s + (typeof x === "number" ? x : 0);
+    }, 0);
+    // Typed totals of typed figures: equal to the cent is the officer's sum (drawing only, never money).
+    return Math.abs(sum - v) < 0.005;
+  });
 }
