@@ -5,18 +5,34 @@ import { monthlyPerformance } from "./blocks/monthlyPerformance";
 import { proportionalBlock } from "./blocks/proportionalBlock";
 import { exactShares, roundShares } from "./largestRemainder";
 import { Rational, ZERO, show, sum } from "./rational";
-import type { BlockDef, BlockResult, ExactBlock, Explanation, RegionInput, RegionResult, RoundDef, RoundResult } from "./types";
+import type { BlockDef, BlockResult, ExactBlock, Explanation, RegionInput, RegionResult, RoundDef, RoundResult, SubPotsDef } from "./types";
+import { cappedBlock } from "./blocks/cappedBlock";
+import { fixedBlock } from "./blocks/fixedBlock";
+import { topBlock } from "./blocks/topBlock";
+import { perUnitBlock } from "./blocks/perUnitBlock";
+import { withNotes } from "./blocks/potNotes";
 
-function exactBlocks(block: BlockDef, regions: readonly RegionInput[]): ExactBlock[] {
+/** The blocks money flows through, in order: a block of sub-pots is its sub-pots. */
+function unitsOf(round: RoundDef): Exclude<BlockDef, SubPotsDef>[] {
+  return round.blocks.flatMap((b) => (b.kind === "subPots" ? b.pots : [b]));
+}
+
+function exactBlocks(block: Exclude<BlockDef, SubPotsDef>, regions: readonly RegionInput[]): ExactBlock[] {
   switch (block.kind) {
     case "proportional":
-      return [proportionalBlock(block, regions)];
+      return [block.cap || block.floor ? cappedBlock(block, regions) : proportionalBlock(block, regions)];
     case "equal":
       return [equalBlock(block, regions)];
     case "ladder":
       return [ladderBlock(block, regions)];
     case "monthlyPerformance":
       return monthlyPerformance(block, regions);
+    case "fixed":
+      return [fixedBlock(block, regions)];
+    case "top":
+      return [topBlock(block, regions)];
+    case "perUnit":
+      return [perUnitBlock(block, regions)];
   }
 }
 
@@ -100,31 +116,45 @@ function computeInOrder(round: RoundDef, regions: readonly RegionInput[]): Round
   const blocks: BlockResult[] = [];
   const totals: Record<string, Rational> = {};
   const ranks = regions.map((r) => rankOf(r.code));
-  const parts: ExactBlock[] = [];
+  // Every block's exact outcome first: what one does not pay may go on to the next.
+  const groups: { def: Exclude<BlockDef, SubPotsDef>; parts: ExactBlock[]; carried: Rational }[] = [];
+  let carry = ZERO;
+  for (const def of unitsOf(round)) {
+    const carried = carry;
+    const parts = exactBlocks(carried.isZero() ? def : { ...def, pot: def.pot.plus(carried) }, regions).map((p) => withNotes(p, def, carried));
+    groups.push({ def, parts, carried });
+    const last = parts[parts.length - 1];
+    carry = parts.length === 1 && last.leftover === "next" ? last.pot.minus(last.allocated) : ZERO;
+  }
+  const parts = groups.flatMap((g) => g.parts);
+  // Whole kronor for every part's total at once, by largest remainder in block order: the totals sum to the round's.
+  const exactTotals = parts.map((p) => p.allocated);
+  const whole = exactTotals.every((t) => t.isInteger()) ? exactTotals : Array.from(roundShares(sum(exactTotals).toDecimalPlaces(0), exactShares(exactTotals), parts.map((_, j) => j)), kronor);
+  let k = 0;
+  let passed = ZERO;
   let grand = 0;
-  for (const def of round.blocks) {
-    const group = exactBlocks(def, regions);
-    // Whole kronor for each part's total, by largest remainder in block order.
-    const exactTotals = group.map((p) => p.allocated);
-    // (One part alone: largest remainder over one share is that share rounded to the krona.)
-    const allocated = group.length === 1 ? [exactTotals[0].toDecimalPlaces(0)] : Array.from(roundShares(sum(exactTotals).toDecimalPlaces(0), exactShares(exactTotals), group.map((_, j) => j)), kronor);
-    // In a group, each earned part's pot is what it pays; the last part (the bonus) takes what the others leave.
+  for (const { def, parts: group } of groups) {
+    // In the beds round each earned part's pot is what it pays; the last part (the bonus) takes what the others leave.
     let paid = ZERO;
+    const ownPot = def.pot.plus(passed);
+    passed = ZERO;
     group.forEach((part, j) => {
+      const allocated = whole[k++];
       warnings.push(...part.warnings);
-      const pot = j < group.length - 1 ? allocated[j] : def.pot.minus(paid);
-      paid = paid.plus(allocated[j]);
-      const whole = roundShares(allocated[j], part.shares, ranks);
+      const pot = def.kind !== "monthlyPerformance" ? ownPot : j < group.length - 1 ? allocated : def.pot.minus(paid);
+      paid = paid.plus(allocated);
+      const wholeShares = roundShares(allocated, part.shares, ranks);
       let blockTotal = 0;
       for (let i = 0; i < n; i++) {
-        amounts[i][part.id] = kronor(whole[i]);
-        blockTotal += whole[i];
-        regionTotals[i] += whole[i];
+        amounts[i][part.id] = kronor(wholeShares[i]);
+        blockTotal += wholeShares[i];
+        regionTotals[i] += wholeShares[i];
       }
       grand += blockTotal;
-      blocks.push({ id: part.id, title: part.title, titleEn: part.titleEn, pot, allocated: allocated[j], unallocated: pot.minus(allocated[j]) });
+      if (part.leftover === "next") passed = pot.minus(allocated);
+      const result: BlockResult = { id: part.id, title: part.title, titleEn: part.titleEn, pot, allocated, unallocated: pot.minus(allocated).minus(passed) };
+      blocks.push(passed.isZero() ? result : { ...result, passedOn: passed });
       totals[part.id] = kronor(blockTotal);
-      parts.push(part);
     });
   }
   if (grand >= Number.MAX_SAFE_INTEGER) throw new RangeError("computeRound: the round's pots exceed any budget");

@@ -24,6 +24,17 @@ export interface RegionInput {
   goodLevel?: boolean | null;
   /** Monthly measures (hospital beds): measure id → series. */
   monthly?: Record<string, MonthlySeries>;
+  /** The round's own columns ("Vårdbehov höftled"): column id → value, null where the cell is empty. */
+  values?: Record<string, Rational | null>;
+}
+
+/** A column of per-region numbers a round declares, found by its header. */
+export interface ColumnDef {
+  id: string;
+  /** Header phrases, any of which a header may contain (case and spacing ignored). */
+  header: string[];
+  title: string;
+  titleEn?: string;
 }
 
 /** Who a block is shared among, besides having applied. */
@@ -32,13 +43,43 @@ export type Condition = "applied" | "forecast" | "goodLevel" | "belowGoodLevel" 
 /** How a block weighs the regions it shares among. */
 export type WeightKey = "population" | "countPer100k" | "count" | "equal";
 
+/** A declared column's value as a weight or a measure, or that value per 100 000 inhabitants. */
+export interface ColumnWeight {
+  column: string;
+  per100k: boolean;
+  /** The column's title, for explanations. */
+  title: string;
+  titleEn?: string;
+}
+
+/** A weight or a measure: a built-in key or a declared column. */
+export type Weight = WeightKey | ColumnWeight;
+
+/** Who a fixed amount is paid to: every region in the table, those that applied, or the regions listed. */
+export type Group = { kind: "all" } | { kind: "applied" } | { kind: "codes"; codes: string[] };
+
+/** A cap or a floor per region: one amount for each, a declared column's amount, or a share of the pot by a weight, times a factor. */
+export type Bound = { kind: "amount"; amount: Rational } | { kind: "column"; column: ColumnWeight } | { kind: "share"; weight: Weight; factor: Rational };
+
+/** The N regions first by a measure (ties by the tie rule), sharing by a weight. */
+export interface TopRule {
+  n: number;
+  by: Weight;
+  order: "highest" | "lowest";
+  ties: TieRule;
+  weight: Weight;
+}
+
+/** Where the money a block does not pay goes: reported unallocated, on to the next block, or shared again. */
+export type Leftover = { kind: "unallocated" } | { kind: "next" } | { kind: "top"; top: TopRule } | { kind: "proportional"; weight: Weight };
+
 /** What happens to the part of a ladder block the steps leave. */
 export type RemainderRule =
   | { kind: "proportional"; weight: WeightKey }
   | { kind: "largest"; n: number; ties: TieRule }
   | { kind: "none" };
 
-interface BlockBase {
+export interface BlockBase {
   id: string;
   title: string;
   /** The title in English, where the round gives one; else the Swedish title is shown. */
@@ -47,11 +88,49 @@ interface BlockBase {
   among: Condition[];
   /** Set where the decision does not say how the block is shared: the explanation names the default used. */
   unstatedKey?: boolean;
+  /** A pot given as the rest of the round's pot after the blocks before it: the explanation says so. */
+  rest?: { roundPot: Rational; before: Rational };
 }
 
 export interface ProportionalBlockDef extends BlockBase {
   kind: "proportional";
-  weight: WeightKey;
+  weight: Weight;
+  cap?: Bound;
+  floor?: Bound;
+  /** What caps leave when every region is at its cap. */
+  leftover?: Leftover;
+}
+
+/** A fixed amount to each region of a group; what is not paid is unallocated or goes on. */
+export interface FixedBlockDef extends BlockBase {
+  kind: "fixed";
+  amount: Rational;
+  group: Group;
+  leftover: Leftover;
+}
+
+/** The pot shared among the N regions first by a measure, by a weight. */
+export interface TopBlockDef extends BlockBase {
+  kind: "top";
+  top: TopRule;
+}
+
+/** A price for each unit above a baseline (this year's count less last year's), capped, scaled down when the claims exceed the pot. */
+export interface PerUnitBlockDef extends BlockBase {
+  kind: "perUnit";
+  price: Rational;
+  units: ColumnWeight;
+  baseline?: ColumnWeight;
+  cap?: Bound;
+  leftover: Leftover;
+}
+
+/** A pot split into sub-pots (one per area), each with its own rules, in its own column. */
+export type SubPotDef = ProportionalBlockDef | EqualBlockDef | FixedBlockDef | TopBlockDef | PerUnitBlockDef;
+
+export interface SubPotsDef extends BlockBase {
+  kind: "subPots";
+  pots: SubPotDef[];
 }
 
 export interface EqualBlockDef extends BlockBase {
@@ -96,7 +175,7 @@ export interface MonthlyPerformanceDef {
   bonus: { id: string; title: string; titleEn?: string };
 }
 
-export type BlockDef = ProportionalBlockDef | EqualBlockDef | LadderBlockDef | MonthlyPerformanceDef;
+export type BlockDef = ProportionalBlockDef | EqualBlockDef | LadderBlockDef | MonthlyPerformanceDef | FixedBlockDef | TopBlockDef | PerUnitBlockDef | SubPotsDef;
 
 export interface RoundDef {
   id: string;
@@ -104,6 +183,10 @@ export interface RoundDef {
   titleEn?: string;
   decision?: string;
   populationDate?: string;
+  /** The round's whole pot, where the decision gives one: blocks may take "the rest" of it. */
+  pot?: Rational;
+  /** Columns of per-region numbers the round reads besides the built-in inputs. */
+  columns?: ColumnDef[];
   /** Region codes at the good level (AT 2022); a workbook column may override per region. */
   goodLevel?: string[];
   blocks: BlockDef[];
@@ -112,12 +195,12 @@ export interface RoundDef {
 /** Why one region got what it got in one block. */
 export interface Explanation {
   block: string;
-  rule: "notApplied" | "notEligible" | "proportional" | "equal" | "ladder" | "noStep" | "noWeight" | "monthly" | "bonus";
+  rule: "notApplied" | "notEligible" | "proportional" | "equal" | "ladder" | "noStep" | "noWeight" | "monthly" | "bonus" | "fixed" | "capped" | "floor" | "top" | "perUnit";
   /** Exact amount before rounding to whole kronor, as a plain decimal string. */
   exact: string;
   amount: Rational;
   weight?: string;
-  weightKey?: WeightKey;
+  weightKey?: Weight;
   /** The region's part of all weights, 0 … 1. */
   weightShare?: string;
   step?: { step: number; threshold: string; amount: string };
@@ -133,6 +216,8 @@ export interface BlockResult {
   pot: Rational;
   allocated: Rational;
   unallocated: Rational;
+  /** What the block did not pay and handed on to the next block. */
+  passedOn?: Rational;
 }
 
 export interface RegionResult {
@@ -167,6 +252,8 @@ export interface ExactBlock {
   pot: Rational;
   /** What the block hands out, exactly: the pot, or less where the rules leave money unallocated. Equals the sum of the shares. */
   allocated: Rational;
+  /** Where what it does not hand out goes: "next" passes it on to the following block. */
+  leftover?: "next";
   shares: Shares;
   /** One region's explanation, built only when someone reads it: a round computed for a what-if builds none. */
   explain(i: number): BlockExplanation;

@@ -1,12 +1,19 @@
 import { perCapitaApprox, perCapitaWeight } from "./perCapitaWeight";
 import { ONE, Rational, ZERO } from "./rational";
-import type { RegionInput, WeightKey } from "./types";
+import type { ColumnWeight, RegionInput, Weight, WeightKey } from "./types";
 
 /** Per-100 000 weights by region object: a what-if changes one region, the other twenty keep theirs. */
 const perCapitaCache = new WeakMap<RegionInput, Rational>();
 
-/** The weight a sharing key gives a region, exactly; null where the region has no count to weigh. */
-export function weightOf(key: WeightKey, region: RegionInput): Rational | null {
+/** A declared column's value for a region, per 100 000 inhabitants where the weight says; null where the cell is empty. */
+function columnValue(w: ColumnWeight, region: RegionInput): Rational | null {
+  const v = region.values?.[w.column] ?? null;
+  return v === null || !w.per100k ? v : perCapitaWeight(v, region.population);
+}
+
+/** The weight a sharing key gives a region, exactly; null where the region has no count (or column value) to weigh. */
+export function weightOf(key: Weight, region: RegionInput): Rational | null {
+  if (typeof key === "object") return columnValue(key, region);
   switch (key) {
     case "population":
       return region.population;
@@ -27,7 +34,8 @@ export function weightOf(key: WeightKey, region: RegionInput): Rational | null {
 export const WEIGHT_OPS = 11;
 
 /** The same weight as a double, within γ11 of it; 0 where there is none. */
-export function approxWeightOf(key: WeightKey, region: RegionInput): number {
+export function approxWeightOf(key: Weight, region: RegionInput): number {
+  if (typeof key === "object") return columnValue(key, region)?.toNumber() ?? 0;
   return approxWeightFrom(key, region.count === null ? null : region.count.toNumber(), region.population.toNumber());
 }
 
@@ -55,7 +63,7 @@ export interface Weights {
   exact(i: number): Rational;
 }
 
-export function weightsOf(key: WeightKey, regions: readonly RegionInput[], counted: readonly boolean[]): Weights {
+export function weightsOf(key: Weight, regions: readonly RegionInput[], counted: readonly boolean[]): Weights {
   const approx = new Float64Array(regions.length);
   regions.forEach((r, i) => {
     if (counted[i]) approx[i] = approxWeightOf(key, r);
@@ -66,6 +74,13 @@ export function weightsOf(key: WeightKey, regions: readonly RegionInput[], count
 /** Weights given as exact values (a sheet function's column, a test): each double within γ3. */
 export function weightsFrom(values: readonly Rational[]): Weights {
   return { approx: Float64Array.from(values, (v) => v.toNumber()), exact: (i) => values[i] };
+}
+
+/** How an explanation names a weight: "folkmängd", "vårdbehov höftled per 100 000 invånare". */
+export function weightLabel(w: Weight): { sv: string; en: string } {
+  if (typeof w === "string") return weightLabels[w];
+  const en = w.titleEn ?? w.title;
+  return w.per100k ? { sv: `${w.title} per 100 000 invånare`, en: `${en} per 100 000 inhabitants` } : { sv: w.title, en };
 }
 
 export const weightLabels: Record<WeightKey, { sv: string; en: string }> = {

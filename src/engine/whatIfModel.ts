@@ -4,7 +4,7 @@ import { eligibilityWithCount, isEligible } from "./eligibility";
 import { ladder } from "./ladder";
 import { rankSelect } from "./rankSelect";
 import { Rational, ZERO, sum } from "./rational";
-import type { BlockDef, EqualBlockDef, LadderBlockDef, ProportionalBlockDef, RegionInput, RoundDef } from "./types";
+import type { BlockDef, EqualBlockDef, LadderBlockDef, MonthlyPerformanceDef, ProportionalBlockDef, RegionInput, RoundDef, WeightKey } from "./types";
 import { WEIGHT_OPS, approxWeightFrom, weightsOf } from "./weights";
 import { type Terms, sumsWithout, wholeOf } from "./wholeOf";
 
@@ -18,7 +18,9 @@ type State =
   /** Steps reached (exact and as doubles) and the remainder's weights, 0 where no step is reached. */
   | { def: LadderBlockDef; eligible: boolean[]; asked: Asked[]; increases: (Rational | null)[]; amountDoubles: Float64Array; whole: WholeLadder | null; restWeights: Float64Array; restWithout: Float64Array }
   /** Blocks no count moves (the beds round's months): each region's amount as computed. */
-  | { def: null; amounts: Rational[] };
+  | { def: null; amounts: Rational[] }
+  /** Blocks the model does not follow (fixed amounts, caps, top N, per-unit pay, a declared column's weight): the full round answers. */
+  | { def: "full" };
 
 const MAX_POT = 2 ** 52;
 
@@ -84,6 +86,12 @@ function wholeLadder(def: LadderBlockDef, amounts: Rational[], regions: readonly
  * rests on something else, the round is computed in full: every answer equals
  * `computeRound` with the changed count, always.
  */
+/** The blocks the model follows: the presets' kinds, with built-in weights, no caps and nothing passed on. */
+function followed(def: BlockDef): def is ProportionalBlockDef | EqualBlockDef | LadderBlockDef | MonthlyPerformanceDef {
+  if (def.kind === "proportional") return typeof def.weight === "string" && !def.cap && !def.floor && !def.leftover;
+  return def.kind === "equal" || def.kind === "ladder" || def.kind === "monthlyPerformance";
+}
+
 export class WhatIfModel {
   private readonly regions: RegionInput[];
   private readonly index = new Map<string, number>();
@@ -113,10 +121,12 @@ export class WhatIfModel {
     // NaN, not 0: the fields start as doubles, and the code that reads them is not thrown away when the first fraction arrives.
     this.scratch = { x: this.zeros, xr: NaN, fx: NaN, y: this.zeros, yr: NaN, fy: NaN };
     const amountsOf = (id: string) => this.regions.map((r) => amountsAt.get(r.code)![id]);
-    this.states = round.blocks.map((def) => this.stateOf(def, amountsOf));
+    // One block the model does not follow may pass money on to the next: then every answer is the full round's.
+    const blocks = round.blocks.filter(followed);
+    this.states = blocks.length === round.blocks.length ? blocks.map((def) => this.stateOf(def, amountsOf)) : [{ def: "full" }];
   }
 
-  private stateOf(def: BlockDef, amountsOf: (id: string) => Rational[]): State {
+  private stateOf(def: ProportionalBlockDef | EqualBlockDef | LadderBlockDef | MonthlyPerformanceDef, amountsOf: (id: string) => Rational[]): State {
     const rs = this.regions;
     if (def.kind === "monthlyPerformance") {
       const ids = [...def.measures.map((m) => m.id), def.bonus.id];
@@ -186,6 +196,7 @@ export class WhatIfModel {
 
   /** The region's whole kronor in one block, or null where only the full round can say. */
   private amountIn(s: State, r: number, count: Rational): number | null {
+    if (s.def === "full") return null;
     if (s.def === null) return this.regions[r].applied ? s.amounts[r].toNumber() : null;
     const asked = s.asked[r];
     const inside = asked.fixed && (!asked.mustReach || count.gte(this.regions[r].planned!));
@@ -195,7 +206,7 @@ export class WhatIfModel {
       const st = s as Extract<State, { def: ProportionalBlockDef }>;
       const pot = st.pot;
       if (pot === null) return null;
-      const t = this.terms(st.weights, inside ? approxWeightFrom(def.weight, count.toNumber(), this.populations[r]) : 0, 1);
+      const t = this.terms(st.weights, inside ? approxWeightFrom(def.weight as WeightKey, count.toNumber(), this.populations[r]) : 0, 1);
       // x·(pot ÷ total): 3·11 + 2n + 3 rounding steps, as proportionalSplit counts them.
       const total = st.weightsWithout[r] + t.xr;
       if (total === 0) return 0;

@@ -1,3 +1,4 @@
+import { BUILDING_BLOCK_MESSAGES } from "./buildingBlockMessages";
 import { CHECK_MESSAGES } from "./checkMessages";
 import { CLI_MESSAGES } from "./cliMessages";
 import { FILE_MESSAGES } from "./fileMessages";
@@ -14,6 +15,6 @@ interface Texts {
 export type CatalogEntry = Texts | { cli: Texts; ui: Texts };
 
 /** Every message Fördela gives, by code. Codes are stable: the --json output and tests name them. */
-export const CATALOG = { ...VALUE_MESSAGES, ...TABLE_MESSAGES, ...ROUND_MESSAGES, ...RULES_MESSAGES, ...FUNCTION_MESSAGES, ...FILE_MESSAGES, ...CLI_MESSAGES, ...CHECK_MESSAGES } satisfies Record<string, CatalogEntry>;
+export const CATALOG = { ...VALUE_MESSAGES, ...TABLE_MESSAGES, ...ROUND_MESSAGES, ...RULES_MESSAGES, ...FUNCTION_MESSAGES, ...FILE_MESSAGES, ...CLI_MESSAGES, ...CHECK_MESSAGES, ...BUILDING_BLOCK_MESSAGES } satisfies Record<string, CatalogEntry>;
 
 export type MessageCode = keyof typeof CATALOG;

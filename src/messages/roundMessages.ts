@@ -48,7 +48,7 @@ export const RULES_MESSAGES = {
   "rules.measuresNeeded": { sv: "en lista med mått { id, title } behövs", en: "a list of measures { id, title } is needed" },
   "rules.monthsNeeded": { sv: "en lista med månader som \"2024-02\" behövs", en: "a list of months like \"2024-02\" is needed" },
   "rules.notMonth": { sv: "{value} är ingen månad som \"2024-02\"", en: "{value} is not a month like \"2024-02\"" },
-  "rules.unknownKind": { sv: "okänd blocktyp {value} (kända: proportional, equal, ladder, monthlyPerformance)", en: "unknown block kind {value} (known: proportional, equal, ladder, monthlyPerformance)" },
+  "rules.unknownKind": { sv: "okänd blocktyp {value} (kända: proportional, equal, ladder, monthlyPerformance, fixed, top, perUnit, subPots)", en: "unknown block kind {value} (known: proportional, equal, ladder, monthlyPerformance, fixed, top, perUnit, subPots)" },
   "rules.notRoundId": { sv: "{value} är inget omgångs-id (små bokstäver, siffror och bindestreck, som \"at-2026\")", en: "{value} is not a round id (lower-case letters, digits and dashes, like \"at-2026\")" },
   "rules.blocksNeeded": { sv: "en omgång behöver minst ett block", en: "a round needs at least one block" },
   "rules.blockTwice": { sv: "block-id \"{id}\" används två gånger", en: "the block id \"{id}\" is used twice" },

@@ -4,7 +4,7 @@ import { formatKronor, formatNumber } from "../format";
 import { proportionalSplit } from "../proportionalSplit";
 import { HUNDRED, ZERO, show } from "../rational";
 import type { ExactBlock, ProportionalBlockDef, RegionInput } from "../types";
-import { weightLabels, weightsOf } from "../weights";
+import { weightLabel, weightsOf } from "../weights";
 import { explainEach, unstatedKeyNote } from "./outside";
 
 /** A block shared among the eligible regions in proportion to a weight. */
@@ -12,7 +12,7 @@ export function proportionalBlock(block: ProportionalBlockDef, regions: readonly
   const eligible = regions.map((r) => isEligible(r, block.among));
   const weights = weightsOf(block.weight, regions, eligible);
   const split = proportionalSplit(block.pot, weights);
-  const label = weightLabels[block.weight];
+  const label = weightLabel(block.weight);
   const note = block.unstatedKey ? unstatedKeyNote(label) : { sv: "", en: "" };
   const warnings = split.empty ? [notice(null, "engine.noWeight", { block: block.id, weight: label, amount: { decimal: block.pot.toString() } })] : [];
   const explain = explainEach(regions, eligible, block.among, (_, i) => {

@@ -1,0 +1,44 @@
+import { formatKronor, formatNumber } from "./format";
+import { Rational, ZERO, sum } from "./rational";
+import type { Bound, RegionInput } from "./types";
+import { weightLabel, weightOf } from "./weights";
+
+/**
+ * A cap or a floor for each region inside a block: one amount for all, a
+ * declared column's amount, or factor × pot × the region's share of a weight
+ * among the regions inside. Null outside, and where a column's cell is empty.
+ */
+export function boundsOf(bound: Bound | undefined, pot: Rational, regions: readonly RegionInput[], inside: readonly boolean[]): (Rational | null)[] {
+  if (!bound) return regions.map(() => null);
+  switch (bound.kind) {
+    case "amount":
+      return regions.map((_, i) => (inside[i] ? bound.amount : null));
+    case "column":
+      return regions.map((r, i) => (inside[i] ? weightOf(bound.column, r) : null));
+    case "share": {
+      const w = regions.map((r, i) => (inside[i] ? weightOf(bound.weight, r) ?? ZERO : ZERO));
+      const total = sum(w);
+      return regions.map((_, i) => (inside[i] && total.isPositive() ? bound.factor.mul(pot).mul(w[i]).div(total) : null));
+    }
+  }
+}
+
+/** How an explanation says where a bound comes from: "(1,2 × potten efter vårdbehov höftled)". */
+export function boundSource(bound: Bound, lang: "sv" | "en"): string {
+  switch (bound.kind) {
+    case "amount":
+      return lang === "sv" ? "samma för alla" : "the same for all";
+    case "column":
+      return lang === "sv" ? `kolumnen ${bound.column.title}` : `the column ${bound.column.titleEn ?? bound.column.title}`;
+    case "share": {
+      const times = bound.factor.eq(1) ? "" : `${formatNumber(bound.factor, lang)} × `;
+      return lang === "sv" ? `${times}potten efter ${weightLabel(bound.weight).sv}` : `${times}the pot by ${weightLabel(bound.weight).en}`;
+    }
+  }
+}
+
+/** "taket 12 345 678 kr (1,2 × potten efter vårdbehov)". */
+export function boundText(kind: "cap" | "floor", amount: Rational, bound: Bound, lang: "sv" | "en"): string {
+  const word = kind === "cap" ? (lang === "sv" ? "taket" : "the cap") : lang === "sv" ? "golvet" : "the floor";
+  return `${word} ${formatKronor(amount, lang)} (${boundSource(bound, lang)})`;
+}

@@ -1,0 +1,30 @@
+/** What the building blocks of issue 16 say: fixed amounts, caps and floors, top N, per-unit pay, sub-pots, columns. */
+export const BUILDING_BLOCK_MESSAGES = {
+  "engine.left": { sv: "{block}: {amount} kr betalas inte ut av blockets regel och {where}", en: "{block}: {amount} kr is not paid by the block's rule and {where}" },
+  "engine.floorsScaled": {
+    sv: "{block}: golven kostar tillsammans {cost} kr, mer än potten på {pot} kr; varje golv skalas med {scale}",
+    en: "{block}: the floors together cost {cost} kr, more than the pot of {pot} kr; every floor is scaled by {scale}",
+  },
+  "engine.claimsScaled": {
+    sv: "{block}: anspråken är {cost} kr, mer än potten på {pot} kr; varje anspråk skalas med {scale}",
+    en: "{block}: the claims come to {cost} kr, more than the pot of {pot} kr; every claim is scaled by {scale}",
+  },
+  "engine.nobodyTop": { sv: "{block}: ingen region har något värde att rangordnas efter; {amount} kr fördelas inte", en: "{block}: no region has a value to be ranked by; {amount} kr is left unallocated" },
+  "rules.unknownColumn": { sv: "{value} är ingen av omgångens kolumner (kända: {known})", en: "{value} is not one of the round's columns (known: {known})" },
+  "rules.columnNeeded": { sv: "en kolumn { \"column\": id } behövs", en: "a column { \"column\": id } is needed" },
+  "rules.headerNeeded": { sv: "kolumnen behöver en rubrik att hittas efter (\"header\")", en: "the column needs a header to be found by (\"header\")" },
+  "rules.notCode": { sv: "{value} är ingen regionkod (01–25)", en: "{value} is not a region code (01–25)" },
+  "rules.groupNeeded": { sv: "en grupp behövs: \"all\", \"applied\" eller en lista med regionkoder", en: "a group is needed: \"all\", \"applied\" or a list of region codes" },
+  "rules.potTooSmall": { sv: "potten {pot} räcker inte till {amount} kr för var och en av {n} regioner", en: "the pot of {pot} is less than {amount} kr for each of {n} regions" },
+  "rules.restNeedsPot": { sv: "\"rest\" behöver omgångens pot (\"pot\" överst i definitionen)", en: "\"rest\" needs the round's pot (\"pot\" at the top of the definition)" },
+  "rules.restNothingLeft": { sv: "blocken före tar {before} kr av omgångens {pot} kr; inget blir kvar", en: "the blocks before take {before} kr of the round's {pot} kr; nothing is left" },
+  "rules.potsDiffer": { sv: "blockens pottar är tillsammans {sum} kr, inte omgångens {pot} kr", en: "the blocks' pots add up to {sum} kr, not the round's {pot} kr" },
+  "rules.subPotsDiffer": { sv: "delpottarna är tillsammans {sum} kr, inte blockets {pot} kr", en: "the sub-pots add up to {sum} kr, not the block's {pot} kr" },
+  "rules.subPotsNeeded": { sv: "en lista med delpottar behövs", en: "a list of sub-pots is needed" },
+  "rules.subPotKind": { sv: "en delpott kan inte vara av typen {value}", en: "a sub-pot cannot be of the kind {value}" },
+  "rules.nextOnLast": { sv: "\"next\" på sista blocket: det finns inget nästa block", en: "\"next\" on the last block: there is no next block" },
+  "rules.boundNeeded": { sv: "ett tak eller golv är { \"amount\" }, { \"column\" } eller { \"share\": vikt, \"factor\" }", en: "a cap or floor is { \"amount\" }, { \"column\" } or { \"share\": weight, \"factor\" }" },
+  "column.declaredMissing": { sv: "ingen kolumn har rubriken {header} ({title}), som omgången läser", en: "no column has the header {header} ({title}), which the round reads" },
+  "column.declaredTwice": { sv: "flera kolumner kan vara {title}: {columns}; välj en med {hint}", en: "several columns could be {title}: {columns}; choose one with {hint}" },
+  "value.missing": { sv: "{title} för {region} är tom, men regionen ingår i omgången", en: "{title} of {region} is empty, but the region takes part in the round" },
+} as const;
