@@ -116,9 +116,65 @@ async function beds2024() {
   await wb.xlsx.writeFile(path.join(out, "beds-2024-exempel.xlsx"));
 }
 
+// The populations of the beds example (1 November 2023), so the round can be checked against that workbook's figures.
+async function tillganglighet2025() {
+  const wb = new ExcelJS.Workbook();
+  const { ws, first, last } = sheetWithTable(
+    wb, "Fördelning 2025", "Statsbidrag för ökad tillgänglighet och vårdkapacitet 2025 – EXEMPEL",
+    [
+      "Regler: examples/tillganglighet-2025.json. Varje region får 100 000 000 kr; resten, 3 786 500 000 kr, efter folkmängd.",
+      "Folkmängden är den 1 november 2023 (offentlig), densamma som i exemplet för vårdplatser; ersätt den med beslutets.",
+    ],
+    ["Region", "Folkmängd 1 nov 2023", "Fast belopp", "Efter folkmängd", "Totalt"],
+    regions.map((r) => [r.official_name, population.get(r.code)]), [28, 20, 16, 16, 16],
+  );
+  for (let r = first; r <= last; r++) ws.getCell(`B${r}`).numFmt = "#,##0";
+  sumRow(ws, last, first, [3, 4, 5]);
+  await wb.xlsx.writeFile(path.join(out, "tillganglighet-2025-exempel.xlsx"));
+}
+
+/** Operations per 100 000 inhabitants in a year, roughly: hip replacements, prolapse, cataract. */
+const AREAS = [["Höftprotesoperationer", "Vårdbehov höftprotes", 200], ["Framfallsoperationer", "Vårdbehov framfall", 45], ["Kataraktoperationer", "Vårdbehov katarakt", 1300]];
+
+async function kortaVardkoerna2025() {
+  const wb = new ExcelJS.Workbook();
+  const rows = regions.map((r) => {
+    const pop = population.get(r.code);
+    const cells = [r.official_name, pop];
+    for (const [, , rate] of AREAS) {
+      const before = Math.round((pop / 100000) * rate * (0.8 + rand() * 0.4));
+      const now = Math.round(before * (0.95 + rand() * 0.15));
+      const need = Math.round((pop / 1000) * (0.8 + rand() * 0.4));
+      cells.push(before, now, need);
+    }
+    return cells;
+  });
+  const headers = ["Region", "Folkmängd 1 nov 2023"];
+  for (const [ops, need] of AREAS) headers.push(`${ops} 2024`, `${ops} 2025`, `${need} (påhittat)`);
+  headers.push("Lika delar", "Höftprotes", "Framfall", "Katarakt", "Totalt");
+  const { ws, first, last } = sheetWithTable(
+    wb, "Fördelning 2025", "Korta vårdköerna 2025 – EXEMPEL",
+    [
+      "Regler: examples/korta-vardkoerna-2025.json (delpotter och priser är antaganden, se filens note).",
+      "PÅHITTADE VÄRDEN: antal operationer 2024 och 2025 och vårdbehovet (ett index per region) är påhittade för exemplet. Folkmängden är den 1 november 2023 (offentlig).",
+    ],
+    headers, rows, [28, 18, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14],
+  );
+  for (let r = first; r <= last; r++) for (let c = 2; c <= 11; c++) ws.getCell(r, c).numFmt = "#,##0";
+  sumRow(ws, last, first, [12, 13, 14, 15, 16]);
+  await wb.xlsx.writeFile(path.join(out, "korta-vardkoerna-2025-exempel.xlsx"));
+}
+
+// Each example on its own: `node scripts/make-examples.js korta-vardkoerna-2025` remakes one and leaves the others as they are.
+const EXAMPLES = { "at-2022": at2022, "at-2025": at2025, "beds-2024": beds2024, "tillganglighet-2025": tillganglighet2025, "korta-vardkoerna-2025": kortaVardkoerna2025 };
+
 (async () => {
-  await at2022();
-  await at2025();
-  await beds2024();
-  console.log("Wrote examples/at-2022-exempel.xlsx, at-2025-exempel.xlsx, beds-2024-exempel.xlsx");
+  const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(EXAMPLES);
+  for (const name of names) {
+    if (!EXAMPLES[name]) throw new Error(`no example ${name} (known: ${Object.keys(EXAMPLES).join(", ")})`);
+    // The first three share one sequence, in this order (as they were first made); later ones have a seed of their own.
+    if (name === "tillganglighet-2025" || name === "korta-vardkoerna-2025") seed = name === "tillganglighet-2025" ? 20250101 : 20250201;
+    await EXAMPLES[name]();
+    console.log(`Wrote examples/${name}-exempel.xlsx`);
+  }
 })();

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { INPUT_FIELDS, type InputField } from "../workbook/headers";
+import { INPUT_FIELDS } from "../workbook/headers";
 import type { MappingRequest } from "../workbook/findTable";
 
 export class UsageError extends Error {}
@@ -22,7 +22,8 @@ Options of compute:
   --round-file <file>   the round's rules from a JSON file instead
   --sheet <name>        the sheet with the table (default: the first sheet with one)
   --map <field>=<col>   take a field from a column, by letter (D) or exact header;
-                        fields: ${INPUT_FIELDS.join(", ")}
+                        fields: ${INPUT_FIELDS.join(", ")};
+                        or the id of a column the round declares ("columns")
   --write               write the allocation columns into the workbook itself
   --out <file>          write a copy with the allocation columns to <file>
   --overwrite           replace cells that hold something Fördela did not write
@@ -59,11 +60,10 @@ export interface ComputeArgs {
 function mapping(pairs: string[]): MappingRequest {
   const map: MappingRequest = {};
   for (const pair of pairs) {
-    const m = /^([a-z]+)=(.+)$/.exec(pair);
-    if (!m || !INPUT_FIELDS.includes(m[1] as InputField)) {
-      throw new UsageError(`--map ${pair}: write field=COLUMN with a field among ${INPUT_FIELDS.join(", ")}`);
-    }
-    map[m[1] as InputField] = m[2];
+    // A built-in field, or the id of a column the round declares (checked when the round is read).
+    const m = /^([a-z][a-zA-Z0-9]*)=(.+)$/.exec(pair);
+    if (!m) throw new UsageError(`--map ${pair}: write field=COLUMN with a field among ${INPUT_FIELDS.join(", ")}, or the id of one of the round's columns`);
+    map[m[1]] = m[2];
   }
   return map;
 }

@@ -28,6 +28,9 @@ export function source(args: ComputeArgs): RoundSource | InputError {
 }
 
 export function reportErrors(io: Out, args: ComputeArgs, errors: InputError[], warnings: Warning[] = []): number {
+  // A --map naming nothing the round reads is a usage error: known only once the round is read.
+  const unknownKey = errors.find((e) => e.code === "column.unknownKey");
+  if (unknownKey) throw new UsageError(render(unknownKey, args.lang));
   if (args.json) io.log(JSON.stringify({ round: args.round ?? null, errors: noticesJson(errors, args.lang), warnings: noticesJson(warnings, args.lang) }, null, 2));
   else {
     io.err(args.lang === "sv" ? `${errors.length} fel i ${args.file}; inget skrevs:` : `${errors.length} error(s) in ${args.file}; nothing was written:`);

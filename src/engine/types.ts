@@ -166,6 +166,7 @@ export interface MonthlyPerformanceDef {
   title: string;
   titleEn?: string;
   pot: Rational;
+  rest?: BlockBase["rest"];
   among: Condition[];
   measures: MonthlyMeasure[];
   /** "2024-02" … "2024-10"; each is compared with the same month one year earlier. */

@@ -25,6 +25,12 @@ export const BUILDING_BLOCK_MESSAGES = {
   "rules.nextOnLast": { sv: "\"next\" på sista blocket: det finns inget nästa block", en: "\"next\" on the last block: there is no next block" },
   "rules.boundNeeded": { sv: "ett tak eller golv är { \"amount\" }, { \"column\" } eller { \"share\": vikt, \"factor\" }", en: "a cap or floor is { \"amount\" }, { \"column\" } or { \"share\": weight, \"factor\" }" },
   "column.declaredMissing": { sv: "ingen kolumn har rubriken {header} ({title}), som omgången läser", en: "no column has the header {header} ({title}), which the round reads" },
-  "column.declaredTwice": { sv: "flera kolumner kan vara {title}: {columns}; välj en med {hint}", en: "several columns could be {title}: {columns}; choose one with {hint}" },
+  "column.declaredTwice": { sv: "flera kolumner kan vara {title}: {columns}; {hint}", en: "several columns could be the {title}: {columns}; {hint}" },
+  "hint.mapDeclared": {
+    cli: { sv: "välj med --map {id}={column}", en: "choose with --map {id}={column}" },
+    ui: { sv: "ändra rubrikerna så att bara en kolumn innehåller {header}", en: "change the headers so that only one column contains {header}" },
+  },
+  "column.unknownKey": { sv: "--map {key}: omgången läser inget som heter så (kända: {known})", en: "--map {key}: the round reads nothing of that name (known: {known})" },
+  "value.negative": { sv: "är {value}: ett värde i omgångens kolumner kan inte vara negativt", en: "is {value}: a value in the round's columns cannot be negative" },
   "value.missing": { sv: "{title} för {region} är tom, men regionen ingår i omgången", en: "{title} of {region} is empty, but the region takes part in the round" },
 } as const;

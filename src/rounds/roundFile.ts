@@ -1,6 +1,8 @@
 import { msg, render } from "../messages/message";
-import type { BlockDef, RoundDef } from "../engine/types";
+import { Rational, ZERO, sum } from "../engine/rational";
+import type { BlockDef, RoundDef, SubPotDef } from "../engine/types";
 import { Fields, type Problem } from "./fields";
+import { RuleParts, columnsOf } from "./ruleParts";
 
 /** A round definition as written in JSON or a workbook sheet: plain numbers and strings. */
 export type RoundFile = Record<string, unknown>;
@@ -12,42 +14,65 @@ export class RoundDefinitionError extends Error {
 }
 
 /** An optional English title: absent where the round gives none (the Swedish one is shown then). */
-function titleEn(f: Fields, value: unknown, path: string): { titleEn?: string } {
+export function titleEn(f: Fields, value: unknown, path: string): { titleEn?: string } {
   return value === undefined || value === null || value === "" ? {} : { titleEn: f.text(value, path, "") };
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const REGIONS_IN_SWEDEN = 21;
+const SUB_POT_KINDS = ["proportional", "equal", "fixed", "top", "perUnit"];
 
-function block(f: Fields, value: unknown, where: string): BlockDef | null {
+/** How a block's pot is stated: kronor, "rest" (of the round's pot), or left to the block (fixed amounts, sub-pots). */
+type PotOf = (b: Record<string, unknown>, where: string) => Rational;
+
+function block(f: Fields, p: RuleParts, value: unknown, where: string, potOf: PotOf): BlockDef | null {
   const b = (value ?? {}) as Record<string, unknown>;
-  const base = { id: f.id(b.id, `${where}.id`), title: f.text(b.title, `${where}.title`, String(b.id)), ...titleEn(f, b.titleEn, `${where}.titleEn`), pot: f.amount(b.pot, `${where}.pot`), among: f.among(b.among, `${where}.among`) };
+  const base = { id: f.id(b.id, `${where}.id`), title: f.text(b.title, `${where}.title`, String(b.id)), ...titleEn(f, b.titleEn, `${where}.titleEn`), pot: ZERO, among: f.among(b.among, `${where}.among`) };
+  const pot = () => potOf(b, where);
   switch (b.kind) {
-    case "proportional":
-      return { ...base, kind: "proportional", weight: f.weight(b.weight, `${where}.weight`), unstatedKey: b.unstatedKey === true };
+    case "proportional": {
+      const bounds = { cap: p.bound(b.cap, `${where}.cap`), floor: p.bound(b.floor, `${where}.floor`) };
+      const extra = { ...(bounds.cap ? { cap: bounds.cap } : {}), ...(bounds.floor ? { floor: bounds.floor } : {}), ...(b.leftover !== undefined ? { leftover: p.leftover(b.leftover, `${where}.leftover`) } : {}) };
+      return { ...base, pot: pot(), kind: "proportional", weight: p.weight(b.weight, `${where}.weight`), unstatedKey: b.unstatedKey === true, ...extra };
+    }
     case "equal":
-      return { ...base, kind: "equal" };
+      return { ...base, pot: pot(), kind: "equal" };
     case "ladder":
       f.oneOf(b.measure, `${where}.measure`, ["increase"] as const, "increase");
       f.oneOf(b.overflow, `${where}.overflow`, ["scale"] as const, "scale");
-      return { ...base, kind: "ladder", measure: "increase", steps: f.steps(b.steps, `${where}.steps`), remainder: f.remainder(b.remainder, `${where}.remainder`), overflow: "scale" };
-    case "monthlyPerformance": {
-      const measures = Array.isArray(b.measures) ? b.measures : [];
-      if (measures.length === 0) f.problem(`${where}.measures`, msg("rules.measuresNeeded"));
-      const months = Array.isArray(b.months) ? b.months : [];
-      if (months.length === 0) f.problem(`${where}.months`, msg("rules.monthsNeeded"));
-      months.forEach((m, i) => MONTH.test(String(m)) || f.problem(`${where}.months[${i}]`, msg("rules.notMonth", { value: JSON.stringify(m) ?? "undefined" })));
-      const imp = (b.improvement ?? {}) as Record<string, unknown>;
-      const low = (b.lowest ?? {}) as Record<string, unknown>;
-      const bonus = (b.bonus ?? {}) as Record<string, unknown>;
-      return {
-        ...base,
-        kind: "monthlyPerformance",
-        measures: measures.map((m, i) => ({ id: f.id(m?.id, `${where}.measures[${i}].id`), title: f.text(m?.title, `${where}.measures[${i}].title`, String(m?.id)), ...titleEn(f, m?.titleEn, `${where}.measures[${i}].titleEn`) })),
-        months: months.map(String),
-        improvement: { percent: f.number(imp.percent ?? 0.5, `${where}.improvement.percent`), reading: f.oneOf(imp.reading, `${where}.improvement.reading`, ["relative", "points"] as const, "relative") },
-        lowest: { n: f.whole(low.n, `${where}.lowest.n`, 5), ties: f.ties(low.ties, `${where}.lowest.ties`) },
-        bonus: { id: f.id(bonus.id ?? "bonus", `${where}.bonus.id`), title: f.text(bonus.title, `${where}.bonus.title`, "Bonus"), ...titleEn(f, bonus.titleEn ?? "Bonus", `${where}.bonus.titleEn`) },
+      return { ...base, pot: pot(), kind: "ladder", measure: "increase", steps: f.steps(b.steps, `${where}.steps`), remainder: f.remainder(b.remainder, `${where}.remainder`), overflow: "scale" };
+    case "monthlyPerformance":
+      return { ...base, pot: pot(), ...monthly(f, b, where) };
+    case "fixed": {
+      const amount = f.amount(b.amount, `${where}.amount`);
+      const group = p.group(b.group, `${where}.group`);
+      const most = group.kind === "codes" ? group.codes.length : REGIONS_IN_SWEDEN;
+      const stated = b.pot === undefined ? amount.mul(most) : pot();
+      if (stated.lt(amount.mul(most))) f.problem(`${where}.pot`, msg("rules.potTooSmall", { pot: stated.toString(), amount: amount.toString(), n: most }));
+      return { ...base, pot: stated, kind: "fixed", amount, group, leftover: p.leftover(b.leftover, `${where}.leftover`) };
+    }
+    case "top":
+      return { ...base, pot: pot(), kind: "top", top: p.top(b, where) };
+    case "perUnit": {
+      const cap = p.bound(b.cap, `${where}.cap`);
+      const baseline = b.baseline === undefined ? {} : { baseline: p.column(b.baseline, `${where}.baseline`) };
+      return { ...base, pot: pot(), kind: "perUnit", price: f.amount(b.price, `${where}.price`), units: p.column(b.units, `${where}.units`), ...baseline, ...(cap ? { cap } : {}), leftover: p.leftover(b.leftover, `${where}.leftover`) };
+    }
+    case "subPots": {
+      const list = Array.isArray(b.pots) ? b.pots : [];
+      if (list.length === 0) f.problem(`${where}.pots`, msg("rules.subPotsNeeded"));
+      const subPot = (s: unknown, i: number) => {
+        const kind = (s as Record<string, unknown> | null)?.kind;
+        if (!SUB_POT_KINDS.includes(String(kind))) f.problem(`${where}.pots[${i}].kind`, msg("rules.subPotKind", { value: JSON.stringify(kind) ?? "undefined" }));
+        // A sub-pot is shared among whom its block is, unless it says.
+        const own = { among: b.among, ...(s as Record<string, unknown>) };
+        return block(f, p, own, `${where}.pots[${i}]`, (x, w) => f.amount(x.pot, `${w}.pot`));
       };
+      const pots = list.map(subPot).filter((x): x is SubPotDef => x !== null && SUB_POT_KINDS.includes(x.kind));
+      const total = sum(pots.map((x) => x.pot));
+      const stated = b.pot === undefined ? total : pot();
+      if (!stated.eq(total)) f.problem(`${where}.pots`, msg("rules.subPotsDiffer", { sum: total.toString(), pot: stated.toString() }));
+      return { ...base, pot: stated, kind: "subPots", pots };
     }
     default:
       f.problem(`${where}.kind`, msg("rules.unknownKind", { value: JSON.stringify(b.kind) ?? "undefined" }));
@@ -55,9 +80,39 @@ function block(f: Fields, value: unknown, where: string): BlockDef | null {
   }
 }
 
-/** Every id a block yields in the result: its own, or its measures' and bonus's. */
+function monthly(f: Fields, b: Record<string, unknown>, where: string) {
+  const measures = Array.isArray(b.measures) ? b.measures : [];
+  if (measures.length === 0) f.problem(`${where}.measures`, msg("rules.measuresNeeded"));
+  const months = Array.isArray(b.months) ? b.months : [];
+  if (months.length === 0) f.problem(`${where}.months`, msg("rules.monthsNeeded"));
+  months.forEach((m, i) => MONTH.test(String(m)) || f.problem(`${where}.months[${i}]`, msg("rules.notMonth", { value: JSON.stringify(m) ?? "undefined" })));
+  const imp = (b.improvement ?? {}) as Record<string, unknown>;
+  const low = (b.lowest ?? {}) as Record<string, unknown>;
+  const bonus = (b.bonus ?? {}) as Record<string, unknown>;
+  return {
+    kind: "monthlyPerformance" as const,
+    measures: measures.map((m, i) => ({ id: f.id(m?.id, `${where}.measures[${i}].id`), title: f.text(m?.title, `${where}.measures[${i}].title`, String(m?.id)), ...titleEn(f, m?.titleEn, `${where}.measures[${i}].titleEn`) })),
+    months: months.map(String),
+    improvement: { percent: f.number(imp.percent ?? 0.5, `${where}.improvement.percent`), reading: f.oneOf(imp.reading, `${where}.improvement.reading`, ["relative", "points"] as const, "relative") },
+    lowest: { n: f.whole(low.n, `${where}.lowest.n`, 5), ties: f.ties(low.ties, `${where}.lowest.ties`) },
+    bonus: { id: f.id(bonus.id ?? "bonus", `${where}.bonus.id`), title: f.text(bonus.title, `${where}.bonus.title`, "Bonus"), ...titleEn(f, bonus.titleEn ?? "Bonus", `${where}.bonus.titleEn`) },
+  };
+}
+
+/** Every id a block yields in the result: its own, its measures' and bonus's, or its sub-pots'. */
 export function resultBlockIds(b: BlockDef): string[] {
-  return b.kind === "monthlyPerformance" ? [...b.measures.map((m) => m.id), b.bonus.id] : [b.id];
+  if (b.kind === "monthlyPerformance") return [...b.measures.map((m) => m.id), b.bonus.id];
+  if (b.kind === "subPots") return b.pots.map((p) => p.id);
+  return [b.id];
+}
+
+/** The result's blocks by id and title, as their columns are named, before anything is computed. */
+export function resultBlocks(round: RoundDef): { id: string; title: string }[] {
+  return round.blocks.flatMap((b) => {
+    if (b.kind === "monthlyPerformance") return [...b.measures, b.bonus].map(({ id, title }) => ({ id, title }));
+    if (b.kind === "subPots") return b.pots.map(({ id, title }) => ({ id, title }));
+    return [{ id: b.id, title: b.title }];
+  });
 }
 
 /** Validates a round definition and turns its amounts into exact decimals. */
@@ -66,8 +121,32 @@ export function compileRound(file: RoundFile): RoundDef {
   const id = typeof file.id === "string" && /^[a-z0-9][a-z0-9-]*$/.test(file.id) ? file.id : null;
   if (!id) f.problem("id", msg("rules.notRoundId", { value: JSON.stringify(file.id) ?? "undefined" }));
   if (!Array.isArray(file.blocks) || file.blocks.length === 0) f.problem("blocks", msg("rules.blocksNeeded"));
-  const blocks = (Array.isArray(file.blocks) ? file.blocks : []).map((b, i) => block(f, b, `blocks[${i}]`));
-  const ids = blocks.flatMap((b) => (b ? resultBlockIds(b) : []));
+  const columns = columnsOf(f, file.columns);
+  const parts = new RuleParts(f, columns);
+  const roundPot = file.pot === undefined ? undefined : f.amount(file.pot, "pot");
+  // Blocks in order: "rest" is the round's pot less the pots of the blocks before it.
+  const blocks: (BlockDef | null)[] = [];
+  let usedRest = false;
+  (Array.isArray(file.blocks) ? file.blocks : []).forEach((b, i) => {
+    const before = sum(blocks.flatMap((x) => (x ? [x.pot] : [])));
+    let rest: { roundPot: Rational; before: Rational } | undefined;
+    const potOf: PotOf = (x, where) => {
+      if (x.pot !== "rest") return f.amount(x.pot, `${where}.pot`);
+      usedRest = true;
+      if (!roundPot) return f.problem(`${where}.pot`, msg("rules.restNeedsPot")), ZERO;
+      if (!roundPot.gt(before)) f.problem(`${where}.pot`, msg("rules.restNothingLeft", { before: before.toString(), pot: roundPot.toString() }));
+      rest = { roundPot, before };
+      return roundPot.minus(before);
+    };
+    const def = block(f, parts, b, `blocks[${i}]`, potOf);
+    blocks.push(def && rest ? { ...def, rest } : def);
+  });
+  const all = blocks.filter((b): b is BlockDef => b !== null);
+  if (roundPot && !usedRest && all.length === blocks.length && !sum(all.map((b) => b.pot)).eq(roundPot)) f.problem("pot", msg("rules.potsDiffer", { sum: sum(all.map((b) => b.pot)).toString(), pot: roundPot.toString() }));
+  const units = all.flatMap((b) => (b.kind === "subPots" ? b.pots : [b]));
+  const last = units[units.length - 1];
+  if (last && "leftover" in last && last.leftover?.kind === "next") f.problem(`blocks[${all.length - 1}].leftover`, msg("rules.nextOnLast"));
+  const ids = all.flatMap(resultBlockIds);
   ids.forEach((b, i) => {
     if (b && ids.indexOf(b) !== i) f.problem("blocks", msg("rules.blockTwice", { id: b }));
     if (b === "total") f.problem("blocks", msg("rules.totalReserved"));
@@ -80,7 +159,9 @@ export function compileRound(file: RoundFile): RoundDef {
     ...titleEn(f, file.titleEn, "titleEn"),
     decision: typeof file.decision === "string" ? file.decision : undefined,
     populationDate: typeof file.populationDate === "string" ? file.populationDate : undefined,
+    ...(roundPot ? { pot: roundPot } : {}),
+    ...(columns.length ? { columns } : {}),
     goodLevel,
-    blocks: blocks as BlockDef[],
+    blocks: all,
   };
 }

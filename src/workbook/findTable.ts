@@ -1,8 +1,11 @@
-import { isBlank, type SheetSnapshot } from "./cell";
+import { cellAt, isBlank, type SheetSnapshot } from "./cell";
+import { headerText, outputColumnOf } from "./headers";
 import type { InputError, Warning } from "./inputError";
 import { mapColumns, type ColumnMap, type ColumnRule, type MappingRequest } from "./mapColumns";
 import { regionRows, type TableRow } from "./regionRows";
 import { findHeaderRow, headerColumns, type HeaderColumn } from "./tableHeader";
+import { findValueColumns } from "./valueColumns";
+import type { ColumnDef } from "../engine/types";
 
 export type { ColumnMap, MappingRequest } from "./mapColumns";
 export type { TableRow } from "./regionRows";
@@ -12,6 +15,8 @@ export interface FoundTable {
   headerRow: number;
   headers: HeaderColumn[];
   columns: ColumnMap;
+  /** The round's declared columns: id → column. */
+  values: Record<string, number>;
   /** The last column with a header: appended output columns go right of it. */
   lastCol: number;
   rows: TableRow[];
@@ -27,16 +32,36 @@ function lastHeaderCol(sheet: SheetSnapshot, headerRow: number): number {
 }
 
 /** Finds a table of regions on a sheet: its header row, its columns, its region rows. */
-export function findTable(sheet: SheetSnapshot, request: MappingRequest = {}, rule: ColumnRule = { year: null, populationDate: null }): FoundTable | null {
+/** What of the round a table search knows: its declared columns, and its blocks (whose output columns are never inputs). */
+export interface RoundColumns {
+  declared: readonly ColumnDef[];
+  blocks: readonly { id: string; title: string }[];
+}
+
+/**
+ * Headers that name an input but are the round's output columns ("Efter
+ * folkmängd" for a block of that title): not inputs, where another column
+ * holds that input.
+ */
+function withoutOutputs(sheet: SheetSnapshot, headerRow: number, headers: HeaderColumn[], blocks: RoundColumns["blocks"]): HeaderColumn[] {
+  const outputs = new Set(headers.filter((h) => h.field && h.field !== "region" && outputColumnOf(headerText(cellAt(sheet, headerRow, h.col)), blocks)?.startsWith("block:")).map((h) => h.col));
+  return headers.map((h) => (outputs.has(h.col) && headers.some((o) => o.field === h.field && !outputs.has(o.col)) ? { ...h, field: null } : h));
+}
+
+export function findTable(sheet: SheetSnapshot, request: MappingRequest = {}, rule: ColumnRule = { year: null, populationDate: null }, round: RoundColumns = { declared: [], blocks: [] }): FoundTable | null {
   const headerRow = findHeaderRow(sheet);
   if (headerRow === null) return null;
   const errors: InputError[] = [];
   const warnings: Warning[] = [];
-  const headers = headerColumns(sheet, headerRow);
+  const all = headerColumns(sheet, headerRow);
+  const values = findValueColumns(sheet, headerRow, all, round.declared, request, errors);
+  // A declared column ("Planerade operationer 2025") is the round's own, never a built-in input by a phrase it contains.
+  const own = new Set(Object.values(values));
+  const headers = withoutOutputs(sheet, headerRow, all.map((h) => (own.has(h.col) ? { ...h, field: null } : h)), round.blocks);
   const columns = mapColumns(sheet, headerRow, headers, request, rule, errors, warnings);
   if (columns.region === undefined) return null;
-  const inputCols = Object.entries(columns).filter(([f]) => f !== "region").map(([, c]) => c as number);
+  const inputCols = [...Object.entries(columns).filter(([f]) => f !== "region").map(([, c]) => c as number), ...own];
   const rows = regionRows(sheet, headerRow, columns.region, inputCols, errors, warnings);
-  return { sheet: sheet.name, headerRow, headers, columns, lastCol: Math.max(lastHeaderCol(sheet, headerRow), ...headers.map((h) => h.col)), rows, errors, warnings };
+  return { sheet: sheet.name, headerRow, headers, columns, values, lastCol: Math.max(lastHeaderCol(sheet, headerRow), ...headers.map((h) => h.col)), rows, errors, warnings };
 }
 

@@ -6,6 +6,7 @@ import { findTable, type FoundTable, type MappingRequest } from "./findTable";
 import { inputError, type InputError, type Warning } from "./inputError";
 import { missingColumns } from "./missingColumns";
 import { roundNeeds } from "./roundNeeds";
+import { resultBlocks } from "../rounds/roundFile";
 import { ROUND_SHEET_NAMES } from "./roundSheet";
 import { sheetYears, titleYears } from "./workbookYears";
 import { roundYear } from "./years";
@@ -50,15 +51,16 @@ function byYear(cands: Candidate[], year: string | null): Candidate | null {
 export function locateTable(sheets: readonly SheetSnapshot[], round: RoundDef, request: { sheet?: string; mapping?: MappingRequest }): Located {
   const rule = { year: roundYear(round), populationDate: round.populationDate ?? null };
   const needs = roundNeeds(round);
+  const columns = { declared: round.columns ?? [], blocks: resultBlocks(round) };
   if (request.sheet !== undefined) {
     const sheet = sheets.find((s) => sameSheetName(s.name, request.sheet as string));
     if (!sheet) return { ok: false, errors: [inputError(quoted(request.sheet), "sheet.notFound", { sheets: sheets.map((s) => quoted(s.name)) })] };
-    const table = findTable(sheet, request.mapping, rule);
+    const table = findTable(sheet, request.mapping, rule, columns);
     return table ? { ok: true, sheet, table, warnings: [] } : { ok: false, errors: [inputError(cellAddress(sheet.name, 0, 0), "sheet.noTable")] };
   }
   const cands: Candidate[] = [];
   for (const sheet of sheets.filter((s) => !isOwnSheet(s))) {
-    const table = findTable(sheet, request.mapping, rule);
+    const table = findTable(sheet, request.mapping, rule, columns);
     if (table && table.rows.length > 0) cands.push({ sheet, table, missing: missingColumns(table, round, needs, sheet.name) });
   }
   const complete = cands.filter((c) => c.missing.length === 0);

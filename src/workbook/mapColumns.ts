@@ -8,7 +8,7 @@ import { yearsIn } from "./years";
 export type ColumnMap = Partial<Record<InputField, number>>;
 
 /** The user's mapping: a field to a column letter ("D") or a header text. */
-export type MappingRequest = Partial<Record<InputField, string>>;
+export type MappingRequest = Partial<Record<InputField, string>> & Partial<Record<string, string>>;
 
 /** What decides between look-alike columns: the round's population date, and the year it is for. */
 export interface ColumnRule {

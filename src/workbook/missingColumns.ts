@@ -1,5 +1,5 @@
 import type { RoundDef } from "../engine/types";
-import { msg, type Msg } from "../messages/message";
+import { msg, quoted, type Msg } from "../messages/message";
 import { cellAddress } from "./cell";
 import type { FoundTable } from "./findTable";
 import { FIELD_LABELS, type InputField } from "./headers";
@@ -22,5 +22,9 @@ export function missingColumns(table: FoundTable, round: RoundDef, needs: RoundN
   if (needs.planned) need("planned", msg("why.planned"));
   if (needs.forecast) need("forecast", msg("why.forecast"));
   if (needs.goodLevel && !round.goodLevel) need("goodLevel", msg("why.goodLevel"));
+  for (const d of round.columns ?? []) {
+    const ambiguous = table.errors.some((e) => e.code === "column.declaredTwice" && e.params.columnId === d.id);
+    if (table.values[d.id] === undefined && !ambiguous) errors.push(inputError(header, "column.declaredMissing", { header: quoted(d.header[0]), title: { sv: d.title, en: d.titleEn ?? d.title } }));
+  }
   return errors;
 }

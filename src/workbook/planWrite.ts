@@ -58,7 +58,7 @@ function outputsOf(round: RoundDef, blocks: readonly BlockName[]): OutputColumn[
 }
 
 function placeColumns(sheet: SheetSnapshot, table: FoundTable, round: RoundDef, blocks: readonly BlockName[]): OutputColumnPlan[] {
-  const inputCols = new Set(Object.values(table.columns));
+  const inputCols = new Set([...Object.values(table.columns), ...Object.values(table.values ?? {})]);
   const found = new Map<OutputColumn, number>();
   (sheet.values[table.headerRow] ?? []).forEach((v, col) => {
     const header = headerText(v);

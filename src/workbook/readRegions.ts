@@ -33,6 +33,8 @@ export function fieldsRead(needs: RoundNeeds, cols: FoundTable["columns"]): Inpu
   return fields.filter((f) => cols[f] !== undefined);
 }
 
+const UNDECIDED = new Set(["column.ambiguous", "column.declaredTwice", "column.notFound", "column.unknownKey"]);
+
 /** Reads and validates every region row of the table; errors and warnings name their cells. */
 export function readRegions(book: SheetSnapshot[], sheet: SheetSnapshot, table: FoundTable, round: RoundDef): RegionsRead {
   const needs = roundNeeds(round);
@@ -44,6 +46,8 @@ export function readRegions(book: SheetSnapshot[], sheet: SheetSnapshot, table: 
 
   const monthly = needs.monthly ? readMonthly(book, { sheet, headerRow: table.headerRow, rows: new Map(table.rows.map((r) => [r.region.code, r.row])) }, needs.monthly) : null;
   if (monthly) errors.push(...monthly.errors);
+  // A column that cannot be told apart is not read at all: its rows would name no cell.
+  if (errors.some((e) => UNDECIDED.has(e.code))) return { regions: [], errors, warnings };
 
   const read = fieldsRead(needs, cols);
   const seen = new Map<string, number>();
@@ -65,7 +69,7 @@ export function readRegions(book: SheetSnapshot[], sheet: SheetSnapshot, table: 
       errors.push(...broken);
       continue;
     }
-    const one = readRow({ sheet, row, region, cols, round, needs, monthly: monthly?.values.get(region.code), monthlyNotes: monthly?.notes.get(region.code) });
+    const one = readRow({ sheet, row, region, cols, values: table.values ?? {}, round, needs, monthly: monthly?.values.get(region.code), monthlyNotes: monthly?.notes.get(region.code) });
     errors.push(...one.errors);
     warnings.push(...one.warnings);
     if (one.region) regions.push(one.region);

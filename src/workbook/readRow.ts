@@ -14,12 +14,15 @@ import { countProblem, populationProblem } from "./quantities";
 import type { RegionRead } from "./readRegions";
 import type { Region } from "./regions";
 import type { RoundNeeds } from "./roundNeeds";
+import { readValues } from "./readValues";
 
 export interface RowContext {
   sheet: SheetSnapshot;
   row: number;
   region: Region;
   cols: FoundTable["columns"];
+  /** The round's declared columns: id → column. */
+  values: Record<string, number>;
   round: RoundDef;
   needs: RoundNeeds;
   monthly: RegionInput["monthly"];
@@ -115,9 +118,12 @@ export function readRow(x: RowContext): { region: RegionRead | null; errors: Inp
     const odd = refusal ? null : countWarning(count, population, planned);
     if (odd) warn(countField, odd);
   }
+  const own = readValues(sheet, row, region, round.columns ?? [], x.values, applied);
+  errors.push(...own.errors);
   if (errors.length > 0 || population === null || count === undefined) return { region: null, errors, warnings };
+  const values = round.columns?.length ? { values: own.values } : {};
   return {
-    region: { row, notes: [msg("note.inputs", { values: read }), ...notes, ...(x.monthlyNotes ?? [])], input: { code: region.code, name: region.name, applied, population, count, planned, forecast, goodLevel, monthly: x.monthly } },
+    region: { row, notes: [msg("note.inputs", { values: [...read, ...own.notes] }), ...notes, ...(x.monthlyNotes ?? [])], input: { code: region.code, name: region.name, applied, population, count, planned, forecast, goodLevel, monthly: x.monthly, ...values } },
     errors,
     warnings,
   };

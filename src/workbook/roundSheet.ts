@@ -16,9 +16,11 @@ export const ROUND_SHEET = "Fördela regler";
 export const ROUND_SHEET_NAMES = [ROUND_SHEET, "Fördela rules"];
 const TITLE = "Fördela – omgångens regler / round definition";
 const HEADER = ["Parameter", "Värde / Value"];
-const NUMERIC = new Set(["pot", "amount", "threshold", "percent", "n"]);
-const BOOLEAN = new Set(["unstatedKey"]);
-const LISTS = new Set(["among", "months", "goodLevel"]);
+const NUMERIC = new Set(["pot", "amount", "threshold", "percent", "n", "price", "factor"]);
+const BOOLEAN = new Set(["unstatedKey", "per100k"]);
+const LISTS = new Set(["among", "months", "goodLevel", "group"]);
+/** Region lists, written as codes or names on the sheet. */
+const REGION_LISTS = new Set(["goodLevel", "group"]);
 
 type Json = string | number | boolean | Json[] | { [k: string]: Json };
 
@@ -51,9 +53,9 @@ function cellValue(key: string, value: unknown, where: string, errors: InputErro
   const last = key.split(".").pop() as string;
   if (LISTS.has(last)) {
     const items = String(value).split(/[,;]/).map((s) => s.trim()).filter(Boolean);
-    return last === "goodLevel" ? items.map((s) => matchRegion(s)?.code ?? s.padStart(2, "0")) : items;
+    return REGION_LISTS.has(last) ? items.map((s) => (s === "all" || s === "applied" ? s : matchRegion(s)?.code ?? s.padStart(2, "0"))) : items;
   }
-  if (NUMERIC.has(last) && typeof value === "string") {
+  if (NUMERIC.has(last) && typeof value === "string" && value.trim() !== "rest") {
     const p = parseNumber(value);
     if (p.ok) return p.value.toNumber();
     errors.push(inputError(where, "rules.problem", { path: key, problem: p.problem }));
