@@ -29,11 +29,12 @@ export class RuleParts {
     return { column: String(v.column ?? ""), per100k, title: def?.title ?? String(v.column ?? ""), ...(def?.titleEn ? { titleEn: def.titleEn } : {}) };
   }
 
-  /** A sharing key or a measure: "population", … or a declared column. */
+  /** A sharing key or a measure: "population", …, a declared column's id, or `{ "column": id, "per100k": true }`. */
   weight(value: unknown, where: string): Weight {
     if (typeof value === "object" && value !== null) return this.column(value, where);
+    if (typeof value === "string" && this.columns.some((c) => c.id === value)) return this.column(value, where);
     if (value === undefined) this.f.problem(where, msg("rules.keyNeeded"));
-    return this.f.oneOf<WeightKey>(value, where, KEYS, "equal");
+    return this.f.oneOf<WeightKey>(value, where, [...KEYS, ...(this.columns.map((c) => c.id) as WeightKey[])], "equal");
   }
 
   /** `{ "amount": 5000000 }`, `{ "column": "capHip" }` or `{ "share": "population", "factor": 1.2 }`. */

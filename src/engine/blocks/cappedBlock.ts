@@ -4,7 +4,7 @@ import { cappedSplit } from "../cappedSplit";
 import { isEligible } from "../eligibility";
 import { formatKronor, formatNumber } from "../format";
 import { shareLeftover } from "../leftover";
-import { ZERO, show } from "../rational";
+import { ZERO, show, sum } from "../rational";
 import type { BlockExplanation, ExactBlock, ProportionalBlockDef, RegionInput } from "../types";
 import { weightLabel, weightOf } from "../weights";
 import { fromAmounts } from "./fromAmounts";
@@ -25,8 +25,9 @@ export function cappedBlock(block: ProportionalBlockDef, regions: readonly Regio
   const rule = block.leftover ?? { kind: "unallocated" as const };
   const rest = { rule, outcome: shareLeftover(rule, block.pot.minus(split.paid), regions, eligible) };
   const warnings: Notice[] = [];
-  if (split.floorsScale) warnings.push(notice(null, "engine.floorsScaled", { block: block.id, cost: { decimal: split.amounts.reduce((a, b) => a.plus(b), ZERO).div(split.floorsScale).toString() }, pot: { decimal: block.pot.toString() }, scale: { decimal: show(split.floorsScale, 10) } }));
+  if (split.floorsScale) warnings.push(notice(null, "engine.floorsScaled", { block: block.id, cost: { decimal: split.paid.div(split.floorsScale).toString() }, pot: { decimal: block.pot.toString() }, scale: { decimal: show(split.floorsScale, 10) } }));
   const label = weightLabel(block.weight);
+  const allWeight = sum(weights);
   const capped = split.state.filter((s) => s === "capped").length;
 
   const explain = (i: number): BlockExplanation => {
@@ -37,15 +38,16 @@ export function cappedBlock(block: ProportionalBlockDef, regions: readonly Regio
     const more = rest.outcome.text(i);
     const a = split.amounts[i];
     const figures = { weightKey: block.weight, weight: show(weights[i]) };
-    const unbounded = (lang: "sv" | "en") => (split.level ? formatKronor(split.level.mul(weights[i]), lang) : "–");
+    // The share with no caps or floors at all: what the cap is measured against.
+    const unbounded = (lang: "sv" | "en") => (allWeight.isPositive() ? formatKronor(block.pot.mul(weights[i]).div(allWeight), lang) : "–");
     switch (split.state[i]) {
       case "capped":
         return {
           rule: "capped",
           ...figures,
           text: {
-            sv: `Når ${boundText("cap", a, block.cap!, "sv")}: ${formatKronor(a, "sv")} (efter ${label.sv} ${formatNumber(weights[i], "sv")} hade andelen varit ${unbounded("sv")}); det taket skär av delas av regionerna under sina tak.${more.sv}`,
-            en: `Reaches ${boundText("cap", a, block.cap!, "en")}: ${formatKronor(a, "en")} (by ${label.en} ${formatNumber(weights[i], "en")} the share would have been ${unbounded("en")}); what the cap cuts off is shared by the regions below their caps.${more.en}`,
+            sv: `Når ${boundText("cap", a, block.cap!, "sv")}: ${formatKronor(a, "sv")} (efter ${label.sv} ${formatNumber(weights[i], "sv")} hade andelen utan tak varit ${unbounded("sv")}); det taket skär av delas av regionerna under sina tak.${more.sv}`,
+            en: `Reaches ${boundText("cap", a, block.cap!, "en")}: ${formatKronor(a, "en")} (by ${label.en} ${formatNumber(weights[i], "en")} the share without caps would have been ${unbounded("en")}); what the cap cuts off is shared by the regions below their caps.${more.en}`,
           },
         };
       case "floor":
