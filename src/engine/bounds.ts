@@ -4,11 +4,17 @@ import type { Bound, RegionInput } from "./types";
 import { weightLabel, weightOf } from "./weights";
 
 /**
- * A cap or a floor for each region inside a block: one amount for all, a
- * declared column's amount, or factor × pot × the region's share of a weight
- * among the regions inside. Null outside, and where a column's cell is empty.
+ * A cap or a floor for each region inside a block, in whole kronor: one
+ * amount for all, a declared column's amount, or factor × pot × the region's
+ * share of a weight among the regions inside. A cap is rounded down and a
+ * floor up, so that no amount in whole kronor is ever above its cap or below
+ * its floor. Null outside, and where a column's cell is empty.
  */
-export function boundsOf(bound: Bound | undefined, pot: Rational, regions: readonly RegionInput[], inside: readonly boolean[]): (Rational | null)[] {
+export function boundsOf(bound: Bound | undefined, pot: Rational, regions: readonly RegionInput[], inside: readonly boolean[], kind: "cap" | "floor" = "cap"): (Rational | null)[] {
+  return exactBounds(bound, pot, regions, inside).map((b) => (b === null ? null : kind === "cap" ? b.floor() : b.ceil()));
+}
+
+function exactBounds(bound: Bound | undefined, pot: Rational, regions: readonly RegionInput[], inside: readonly boolean[]): (Rational | null)[] {
   if (!bound) return regions.map(() => null);
   switch (bound.kind) {
     case "amount":

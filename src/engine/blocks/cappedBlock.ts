@@ -20,7 +20,7 @@ export function cappedBlock(block: ProportionalBlockDef, regions: readonly Regio
   const eligible = regions.map((r) => isEligible(r, block.among));
   const weights = regions.map((r, i) => (eligible[i] ? weightOf(block.weight, r) ?? ZERO : ZERO));
   const caps = boundsOf(block.cap, block.pot, regions, eligible);
-  const floors = boundsOf(block.floor, block.pot, regions, eligible);
+  const floors = boundsOf(block.floor, block.pot, regions, eligible, "floor");
   const split = cappedSplit(block.pot, weights, eligible, floors, caps);
   const rule = block.leftover ?? { kind: "unallocated" as const };
   const rest = { rule, outcome: shareLeftover(rule, block.pot.minus(split.paid), regions, eligible) };
