@@ -5,7 +5,7 @@ import { topBlock } from "../../../src/engine/blocks/topBlock";
 import { boundsOf } from "../../../src/engine/bounds";
 import { computeRound } from "../../../src/engine/computeRound";
 import { Rational, sum } from "../../../src/engine/rational";
-import type { BlockDef, Bound, ExactBlock, Leftover, RegionInput, RoundDef, Weight } from "../../../src/engine/types";
+import type { BlockDef, Bound, ExactBlock, Group, Leftover, RegionInput, RoundDef, Weight } from "../../../src/engine/types";
 import { REGIONS } from "../../../src/workbook/regions";
 import { col, d } from "./helpers";
 
@@ -34,7 +34,7 @@ const pot = fc.integer({ min: 1, max: 1_000_000_000 }).map((p) => d(p));
 const base = { title: "B", among: ["applied" as const] };
 
 const blockArb: fc.Arbitrary<BlockDef> = fc.oneof(
-  fc.record({ pot, amount: fc.integer({ min: 1, max: 40_000_000 }), group: fc.constantFrom({ kind: "all" as const }, { kind: "applied" as const }, { kind: "codes" as const, codes: ["01", "12", "25"] }), leftover: leftoverArb }).map(
+  fc.record({ pot, amount: fc.integer({ min: 1, max: 40_000_000 }), group: fc.constantFrom<Group>({ kind: "all" }, { kind: "applied" }, { kind: "codes", codes: ["01", "12", "25"] }), leftover: leftoverArb }).map(
     (b): BlockDef => ({ ...base, id: "x", kind: "fixed", amount: d(b.amount), group: b.group, leftover: b.leftover, pot: d(b.amount).mul(b.group.kind === "codes" ? 3 : 21) }),
   ),
   fc.record({ pot, weight: weightArb, cap: fc.option(boundArb, { nil: undefined }), floor: fc.option(boundArb, { nil: undefined }), leftover: leftoverArb }).map((b): BlockDef => ({ ...base, id: "x", kind: "proportional", ...b })),
