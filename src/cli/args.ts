@@ -9,8 +9,9 @@ export const USAGE = `Fördela: exact allocation of Sweden's performance-based s
 Usage:
   fordela rounds                      list the rounds Fördela knows
   fordela rounds --export <id>        print a round's definition as JSON
-  fordela rounds --export <id> --into <workbook.xlsx>
-                                      add it as the sheet "Fördela regler" to edit in Excel
+  fordela rounds --export <id|file.json> --into <workbook.xlsx>
+                                      add it (a preset, or a round file) as the sheet
+                                      "Fördela regler" to edit in Excel
   fordela compute <workbook.xlsx> --round <id> [options]
   fordela check <workbook.xlsx> --round <id> [options]
                                       compare the amounts already in the allocation

@@ -1,14 +1,33 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { readXlsxFile, saveWorkbook } from "../hosts/xlsx/xlsxFile";
 import { writeOwnSheet } from "../hosts/xlsx/writeRound";
 import { sameSheetName } from "../hosts/xlsx/workbookXml";
 import { XlsxWorkbook } from "../hosts/xlsx/xlsxWorkbook";
 import { preset, presetFiles, presetIds } from "../rounds/presets";
+import { RoundDefinitionError, compileRound, type RoundFile } from "../rounds/roundFile";
 import { ROUND_SHEET, roundSheetRows } from "../workbook/roundSheet";
 import { UsageError, type RoundsArgs } from "./args";
 import type { Out } from "./out";
 
-/** fordela rounds: list the presets, or export one to start an officer's own definition from. */
+/** A round file given to --export (its own rules, checked before they are copied anywhere). */
+function roundFileAt(name: string): RoundFile {
+  if (!name.endsWith(".json") || !existsSync(name)) throw new UsageError(`unknown round "${name}" (known: ${presetIds().join(", ")}, or a round file ending in .json)`);
+  let file: RoundFile;
+  try {
+    file = JSON.parse(readFileSync(name, "utf8")) as RoundFile;
+  } catch (e) {
+    throw new UsageError(`${name}: not JSON: ${(e as Error).message}`);
+  }
+  try {
+    compileRound(file);
+  } catch (e) {
+    if (e instanceof RoundDefinitionError) throw new UsageError(`${name}: ${e.message}`);
+    throw e;
+  }
+  return file;
+}
+
+/** fordela rounds: list the presets, or export one (or a round file) to start an officer's own definition from. */
 export async function rounds(args: RoundsArgs, io: Out): Promise<number> {
   if (!args.export) {
     for (const id of presetIds()) {
@@ -17,8 +36,7 @@ export async function rounds(args: RoundsArgs, io: Out): Promise<number> {
     }
     return 0;
   }
-  const file = presetFiles[args.export];
-  if (!file) throw new UsageError(`unknown round "${args.export}" (known: ${presetIds().join(", ")})`);
+  const file = presetFiles[args.export] ?? roundFileAt(args.export);
   if (!args.into) {
     io.log(JSON.stringify(file, null, 2));
     return 0;

@@ -63,7 +63,7 @@ function block(f: Fields, p: RuleParts, value: unknown, where: string, potOf: Po
       if (list.length === 0) f.problem(`${where}.pots`, msg("rules.subPotsNeeded"));
       const subPot = (s: unknown, i: number) => {
         const kind = (s as Record<string, unknown> | null)?.kind;
-        if (!SUB_POT_KINDS.includes(String(kind))) f.problem(`${where}.pots[${i}].kind`, msg("rules.subPotKind", { value: JSON.stringify(kind) ?? "undefined" }));
+        if (!SUB_POT_KINDS.includes(String(kind))) return f.problem(`${where}.pots[${i}].kind`, msg("rules.subPotKind", { value: JSON.stringify(kind) ?? "undefined" })), null;
         // A sub-pot is shared among whom its block is, unless it says.
         const own = { among: b.among, ...(s as Record<string, unknown>) };
         return block(f, p, own, `${where}.pots[${i}]`, (x, w) => f.amount(x.pot, `${w}.pot`));
