@@ -23,9 +23,14 @@ export interface NextStep {
 /**
  * One change to one region's inputs. A count (with a planned value where the
  * region has none, as for a region that did not apply) makes the region an
- * applicant; a monthly value changes one month of one measure (null: not reported).
+ * applicant; a monthly value changes one month of one measure (null: not reported);
+ * a value changes the region's figure in one of the round's declared columns.
  */
-export type WhatIfChange = { kind: "count"; count: Rational; planned?: Rational } | { kind: "monthly"; measure: string; month: string; value: Rational | null };
+export type WhatIfChange =
+  | { kind: "count"; count: Rational; planned?: Rational }
+  | { kind: "monthly"; measure: string; month: string; value: Rational | null }
+  /** A value in one of the round's declared columns (operations this year, a care need). */
+  | { kind: "value"; column: string; value: Rational };
 
 export interface WhatIfAnswer {
   before: RegionResult;
@@ -37,6 +42,7 @@ export interface WhatIfAnswer {
 
 function changed(region: RegionInput, change: WhatIfChange): RegionInput {
   if (change.kind === "count") return { ...region, count: change.count, planned: change.planned ?? region.planned, applied: true };
+  if (change.kind === "value") return { ...region, values: { ...(region.values ?? {}), [change.column]: change.value } };
   const series: MonthlySeries = { ...(region.monthly?.[change.measure] ?? {}), [change.month]: change.value };
   const monthly = { ...(region.monthly ?? {}), [change.measure]: series };
   // A region reporting a value takes part in the round, as the workbook reader decides for a reported figure.

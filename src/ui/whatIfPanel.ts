@@ -2,7 +2,7 @@ import { formatKronor, formatNumber } from "../engine/format";
 import { monthName, sameMonthYearBefore } from "../engine/months";
 import type { Rational } from "../engine/rational";
 import { whatIfChange, type WhatIfChange } from "../engine/whatIf";
-import type { MonthlyPerformanceDef } from "../engine/types";
+import type { ColumnDef, MonthlyPerformanceDef } from "../engine/types";
 import { blockTitle } from "../rounds/blockLabel";
 import { parseNumber } from "../workbook/parseNumber";
 import { roundNeeds } from "../workbook/roundNeeds";
@@ -22,29 +22,40 @@ export function signedKronor(d: Rational, lang: Lang): string {
 
 const shown = (v: Rational | null | undefined, lang: Lang) => (v === null || v === undefined ? "" : formatNumber(v, lang, 10).replace(/\u00a0/g, " "));
 
-/** What the panel asks about: one region's count (and plan), or one month of one measure. */
-function modeOf(s: UiState): { kind: "count"; planned: boolean } | { kind: "monthly"; def: MonthlyPerformanceDef } | null {
+type Mode = { kind: "count"; planned: boolean } | { kind: "monthly"; def: MonthlyPerformanceDef } | { kind: "value"; columns: ColumnDef[] };
+
+/** What the panel asks about: one region's count (and plan), one month of one measure, or one value of the round's own columns. */
+function modeOf(s: UiState): Mode | null {
   const p = s.preview;
   if (!p?.ok) return null;
   const needs = roundNeeds(p.round);
   if (needs.count !== "no") return { kind: "count", planned: needs.planned };
-  return needs.monthly ? { kind: "monthly", def: needs.monthly } : null;
+  if (needs.monthly) return { kind: "monthly", def: needs.monthly };
+  return p.round.columns?.length ? { kind: "value", columns: p.round.columns } : null;
 }
 
 /** The fields as the workbook has them for a region (a region that did not apply has no count or plan). */
-function fieldsFor(read: RegionRead, mode: NonNullable<ReturnType<typeof modeOf>>, lang: Lang, keep: Fields = {}): Fields {
+function fieldsFor(read: RegionRead, mode: Mode, lang: Lang, keep: Fields = {}): Fields {
   const r = read.input;
   if (mode.kind === "count") return { code: r.code, count: shown(r.count, lang), planned: shown(r.planned, lang) };
+  if (mode.kind === "value") {
+    const column = keep.column ?? mode.columns[0].id;
+    return { code: r.code, column, value: shown(r.values?.[column], lang) };
+  }
   const measure = keep.measure ?? mode.def.measures[0].id;
   const month = keep.month ?? mode.def.months[0];
   return { code: r.code, measure, month, value: shown(r.monthly?.[measure]?.[month], lang) };
 }
 
-function ask(f: Fields, mode: NonNullable<ReturnType<typeof modeOf>>): Asked {
+function ask(f: Fields, mode: Mode): Asked {
   const number = (text: string) => {
     const n = parseNumber(text.trim());
     return n.ok && !n.value.isNegative() ? n.value : null;
   };
+  if (mode.kind === "value") {
+    const v = number(f.value);
+    return v ? { change: { kind: "value", column: f.column, value: v } } : { hint: "needNumber" };
+  }
   if (mode.kind === "monthly") {
     if (f.value.trim() === "") return { change: { kind: "monthly", measure: f.measure, month: f.month, value: null } };
     const v = number(f.value);
@@ -60,7 +71,8 @@ function ask(f: Fields, mode: NonNullable<ReturnType<typeof modeOf>>): Asked {
 /**
  * Change one region's inputs and see what it would get and the difference in
  * kronor: any region, also one that did not apply (what applying is worth); a
- * count and plan in the AT rounds, a month of a measure in the beds round.
+ * count and plan in the AT rounds, a month of a measure in the beds round, a
+ * value of the round's own columns (operations, a care need) in a round that declares them.
  * Computed on the page; nothing is written. A field left empty is left empty,
  * with a hint, never filled back in under the user's cursor.
  */
@@ -114,8 +126,15 @@ export function whatIfPanel(c: Controller, s: UiState): HTMLElement | null {
   };
 
   const regionOptions = reads.map((r): [string, string] => [r.input.code, r.input.name]);
+  const again = () => refill(fieldsFor(byCode.get(fields.code)!, mode, lang, fields));
   const controls =
-    mode.kind === "count"
+    mode.kind === "value"
+      ? [
+          ...select("code", t(lang, "region"), regionOptions, again),
+          ...select("column", t(lang, "column"), mode.columns.map((col) => [col.id, lang === "en" ? col.titleEn ?? col.title : col.title]), again),
+          ...input("value", t(lang, "columnValue")),
+        ]
+      : mode.kind === "count"
       ? [
           ...select("code", t(lang, "region"), regionOptions, () => refill(fieldsFor(byCode.get(fields.code)!, mode, lang))),
           ...input("count", t(lang, "count")),

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { readFileSync } from "node:fs";
+import { copyFileSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { previewRound } from "../../src/app/roundFlow";
@@ -8,17 +8,19 @@ import { Rational } from "../../src/engine/rational";
 import { whatIfChange } from "../../src/engine/whatIf";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import { withPublished } from "../helpers/published";
-import { EXAMPLE } from "../helpers/workbooks";
+import { EXAMPLE, runCli, tempDir } from "../helpers/workbooks";
 import { browserAvailable, useSession } from "./browser";
 import { axeViolations, focusedId, idle, openWorkbook, sidewaysScroll } from "./pageChecks";
 
 jest.setTimeout(120000);
 
 const BEDS = path.join(__dirname, "..", "..", "examples", "beds-2024-exempel.xlsx");
+const KV_BOOK = path.join(__dirname, "..", "..", "examples", "korta-vardkoerna-2025-exempel.xlsx");
+const KV_FILE = path.join(__dirname, "..", "..", "examples", "korta-vardkoerna-2025.json");
 
 /** The round as the engine computes it from the same file, for what the page must say. */
 async function engineAnswer(file: string, round: string, code: string, change: Parameters<typeof whatIfChange>[3]) {
-  const p = await previewRound(new XlsxPort(readFileSync(file)), { source: { preset: round }, date: "", version: "" });
+  const p = await previewRound(new XlsxPort(readFileSync(file)), { source: round === "workbook" ? { workbook: true } : { preset: round }, date: "", version: "" });
   if (!p.ok) throw new Error(`${file} does not read`);
   return whatIfChange(p.round, p.regions.map((r) => r.input), code, change);
 }
@@ -192,5 +194,27 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
     await page.waitForSelector("#result-table");
     expect(page.url()).toBe(url);
     expect(await page.locator("#file-name").innerText()).toBe("släppt.xlsx");
+  });
+
+  it("what-if in a round of the workbook's own rules: a value of a declared column (korta vårdköerna's operations)", async () => {
+    // The example with the round file copied to its sheet Fördela regler, as an officer would bring it to the page.
+    const book = path.join(tempDir(), "kv-regler.xlsx");
+    copyFileSync(KV_BOOK, book);
+    expect((await runCli("rounds", "--export", KV_FILE, "--into", book)).code).toBe(0);
+    const page = await session().page({ bypassCSP: true });
+    await openWorkbook(page, book);
+    await page.click("#compute");
+    await page.waitForSelector("#download");
+    await page.selectOption("#whatif-region", "03"); // Uppsala
+    await page.selectOption("#whatif-column", "opsCataract");
+    await page.fill("#whatif-value", "5400");
+    const want = await engineAnswer(book, "workbook", "03", { kind: "value", column: "opsCataract", value: Rational.from(5400) });
+    expect(want.difference.isPositive()).toBe(true);
+    expect(await page.locator("#whatif-answer").innerText()).toBe(`Uppsala får då ${formatKronor(want.after.total, "sv")} (nu ${formatKronor(want.before.total, "sv")}): +${formatKronor(want.difference, "sv")}.`);
+    await page.fill("#whatif-value", "");
+    expect(await page.locator("#whatif-answer").innerText()).toBe("Skriv ett tal, 0 eller mer.");
+    await page.click("#lang-en");
+    expect(await page.locator("#whatif-column option:checked").innerText()).toBe("cataract operations 2025");
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
