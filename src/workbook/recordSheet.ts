@@ -68,8 +68,10 @@ export function buildRecord(x: RecordInput): RecordCell[][] {
   rows.push(["Version", x.version]);
   rows.push(["Regler / Rules (JSON)", JSON.stringify(x.definition)]);
   rows.push([]);
-  rows.push(["Block", "Pott / Pot", "Fördelat / Allocated", "Ej fördelat / Unallocated"]);
-  for (const b of result.blocks) rows.push([blockLabel(b), b.pot.toNumber(), b.allocated.toNumber(), b.unallocated.toNumber()]);
+  // Money a block passes on to the next has a column of its own, where a round passes any on.
+  const passes = result.blocks.some((b) => b.passedOn);
+  rows.push(["Block", "Pott / Pot", "Fördelat / Allocated", "Ej fördelat / Unallocated", ...(passes ? ["Till nästa block / Passed on"] : [])]);
+  for (const b of result.blocks) rows.push([blockLabel(b), b.pot.toNumber(), b.allocated.toNumber(), b.unallocated.toNumber(), ...(passes ? [b.passedOn?.toNumber() ?? 0] : [])]);
   rows.push([]);
   rows.push(["Varningar / Warnings"]);
   for (const w of x.warnings) rows.push([renderNotice(w, "sv"), renderNotice(w, "en")]);

@@ -90,6 +90,29 @@ describe("rounds with the building blocks of issue 16, as an officer sets them u
     expect(ws.getCell("D6").numFmt).toBe("#,##0");
   });
 
+  it("passes what a block does not pay on to the next, in the JSON output and on the record sheet", async () => {
+    // 100 000 000 kr each to Stockholm and Uppsala from a pot of 300 000 000 kr: 100 000 000 kr goes on to the population block.
+    const file = roundFile({ id: "vidare-2025", pot: 1000000000, blocks: [
+      { id: "some", title: "Några", kind: "fixed", amount: 100000000, group: ["01", "03"], pot: 300000000, leftover: "next" },
+      { id: "rest", title: "Resten", kind: "proportional", pot: "rest", weight: "population" },
+    ] });
+    const book = path.join(EXAMPLES, "tillganglighet-2025-exempel.xlsx");
+    // "Efter folkmängd" is no block of this round: which column is the population is the officer's to say.
+    expect((await runCli("compute", book, "--round-file", file)).stderr).toContain('2 kolumner ser ut att vara folkmängd (B "Folkmängd 1 nov 2023", D "Efter folkmängd")');
+    const out = JSON.parse((await runCli("compute", book, "--round-file", file, "--map", "population=B", "--json")).stdout) as { blocks: object[]; totals: { total: number } };
+    expect(out.blocks).toEqual([
+      { id: "some", title: "Några", pot: 300000000, allocated: 200000000, unallocated: 0, passedOn: 100000000 },
+      { id: "rest", title: "Resten", pot: 800000000, allocated: 800000000, unallocated: 0 },
+    ]);
+    expect(out.totals.total).toBe(1000000000);
+    const written = path.join(tempDir(), "vidare.xlsx");
+    expect((await runCli("compute", book, "--round-file", file, "--map", "population=B", "--out", written)).code).toBe(0);
+    const rows: unknown[][] = [];
+    (await load(written)).getWorksheet("Fördela vidare-2025")!.eachRow((row) => void rows.push((row.values as unknown[]).slice(1)));
+    expect(rows.find((r) => r[0] === "Block")).toEqual(["Block", "Pott / Pot", "Fördelat / Allocated", "Ej fördelat / Unallocated", "Till nästa block / Passed on"]);
+    expect(rows.find((r) => String(r[0]).includes("Några"))!.slice(1)).toEqual([300000000, 200000000, 0, 100000000]);
+  });
+
   it("refuses a negative value and text in a declared column, naming the cell", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(KV_BOOK);
