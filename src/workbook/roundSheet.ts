@@ -84,6 +84,15 @@ function setPath(target: Record<string, Json>, key: string, value: Json): void {
   });
 }
 
+/** The row of the nearest parameter above a path ("units" for "units.column", where the sheet gives the column's id alone). */
+function ancestorCell(where: Map<string, string>, key: string): string | undefined {
+  for (let k = key; k.includes("."); ) {
+    k = k.slice(0, k.lastIndexOf("."));
+    if (where.has(k)) return where.get(k);
+  }
+  return undefined;
+}
+
 export type SheetRound = { ok: true; round: RoundDef; file: RoundFile } | { ok: false; errors: InputError[] };
 
 /** Reads and validates the round sheet; each problem names the cell of its parameter. */
@@ -108,7 +117,7 @@ export function readRoundSheet(sheet: SheetSnapshot): SheetRound {
       ok: false,
       errors: e.problems.map((p) => {
         const key = sheetKey(p.path);
-        const hit = where.get(key) ?? [...where.entries()].find(([k]) => k.startsWith(`${key}.`))?.[1];
+        const hit = where.get(key) ?? [...where.entries()].find(([k]) => k.startsWith(`${key}.`))?.[1] ?? ancestorCell(where, key);
         return inputError(hit ?? cellAddress(sheet.name, 0, 0), "rules.problem", { path: key, problem: p.problem });
       }),
     };

@@ -34,6 +34,21 @@ describe("rounds with the building blocks of issue 16, as an officer sets them u
     expect(await json(book, "--round", "workbook")).toEqual(await json(KV_BOOK, "--round-file", KV));
   });
 
+  it("says a problem on the sheet Fördela regler with the cell of its parameter", async () => {
+    const book = path.join(tempDir(), "kv.xlsx");
+    copyFileSync(KV_BOOK, book);
+    await runCli("rounds", "--export", KV, "--into", book);
+    const wb = await load(book);
+    let cell = "";
+    wb.getWorksheet("Fördela regler")!.eachRow((row) => {
+      if (row.getCell(1).value === "blocks.2.pots.1.units") (row.getCell(2).value = "opsKnee"), (cell = row.getCell(2).address);
+    });
+    await wb.xlsx.writeFile(book);
+    const run = await runCli("compute", book, "--round", "workbook", "--lang", "en");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`'Fördela regler'!${cell}: blocks.2.pots.1.units.column: "opsKnee" is not one of the round's columns`);
+  });
+
   it("says each problem of a round file with its path", async () => {
     const file = roundFile({
       id: "fel-2026",
