@@ -17,8 +17,9 @@ export interface Inputs {
   regions: RegionInput[];
 }
 
-export async function inputs(file: string, preset: string): Promise<Inputs> {
-  const p = await previewRound(new XlsxPort(readFileSync(file)), { source: { preset }, date: "", version: "" });
+export async function inputs(file: string, preset: string, roundFile?: string): Promise<Inputs> {
+  const source = roundFile ? { file: JSON.parse(readFileSync(roundFile, "utf8")), name: roundFile } : { preset };
+  const p = await previewRound(new XlsxPort(readFileSync(file)), { source, date: "", version: "" });
   if (!p.ok) throw new Error(`${file}: ${p.errors.map((e) => renderNotice(e, "en")).join("; ")}`);
   return { round: p.round, regions: p.regions.map((r) => r.input) };
 }
@@ -47,6 +48,9 @@ export async function engineFigures(examples: string): Promise<Inputs> {
   record({ id: "engine.at2024.speedup", area: "Engine", measure: "at-2024 round, decimal.js engine ÷ this engine", median: baseline.at2024RoundMicros / atRound, unit: "×", target: { op: "≥", value: 10 } });
   const bedsRound = roundMicros(beds, 50);
   record({ id: "engine.beds2024.round", area: "Engine", measure: "one full beds-2024 round (21 regions, 2 × 9 months)", median: bedsRound, unit: "µs", target: { op: "<", value: 200 }, note: `${base}: ${baseline.beds2024RoundMicros} µs` });
+  // A round of the building blocks of issue 16: equal shares, three sub-pots paid per operation, capped by need, the rest to the top 5.
+  const kv = await inputs(path.join(examples, "korta-vardkoerna-2025-exempel.xlsx"), "", path.join(examples, "korta-vardkoerna-2025.json"));
+  record({ id: "engine.kortaVardkoerna2025.round", area: "Engine", measure: "one full korta-vardkoerna-2025 round (21 regions, 3 capped sub-pots, top 5 each)", median: roundMicros(kv, 50), unit: "µs", target: { op: "<", value: 1000 } });
   const whatIfs = medianMs(() => {
     for (let k = 0; k < 10000; k++) whatIfRound(at, k);
   }, 3, 1);
