@@ -50,7 +50,7 @@ export function stepsArg(thresholds: unknown[][] | null | undefined, amounts: un
   const [t, a] = read.cells;
   if (t.length === 0) throw FunctionError.of("fn.noSteps");
   const f = new Fields();
-  const steps = f.steps(t.map((threshold, i) => ({ threshold: numberArg(threshold, ARGUMENT_NAMES.threshold, i + 1).toNumber(), amount: numberArg(a[i], ARGUMENT_NAMES.amount, i + 1).toString() })), "steps");
+  const steps = f.steps(t.map((threshold, i) => ({ threshold: numberArg(threshold, ARGUMENT_NAMES.threshold, i + 1).toString(), amount: numberArg(a[i], ARGUMENT_NAMES.amount, i + 1).toString() })), "steps");
   if (f.problems.length) throw FunctionError.of("fn.steps", { problems: f.problems.map((p) => p.problem) });
   return steps;
 }

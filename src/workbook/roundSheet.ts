@@ -57,7 +57,8 @@ function cellValue(key: string, value: unknown, where: string, errors: InputErro
   }
   if (NUMERIC.has(last) && typeof value === "string" && value.trim() !== "rest") {
     const p = parseNumber(value);
-    if (p.ok) return p.value.toNumber();
+    // Exactly as typed: a whole number fits a double exactly; any other stays a decimal string, never a double.
+    if (p.ok) return p.value.isInteger() && Math.abs(Number(p.value.n)) <= Number.MAX_SAFE_INTEGER ? Number(p.value.n) : p.value.toString();
     errors.push(inputError(where, "rules.problem", { path: key, problem: p.problem }));
     return value;
   }
