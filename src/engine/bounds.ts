@@ -1,7 +1,8 @@
 import { formatKronor, formatNumber } from "./format";
-import { Rational, ZERO, sum } from "./rational";
+import type { Rational } from "./rational";
 import type { Bound, RegionInput } from "./types";
-import { weightLabel, weightOf } from "./weights";
+import { proportionalSplit } from "./proportionalSplit";
+import { weightLabel, weightOf, weightsOf } from "./weights";
 
 /**
  * A cap or a floor for each region inside a block, in whole kronor: one
@@ -22,9 +23,8 @@ function exactBounds(bound: Bound | undefined, pot: Rational, regions: readonly 
     case "column":
       return regions.map((r, i) => (inside[i] ? weightOf(bound.column, r) : null));
     case "share": {
-      const w = regions.map((r, i) => (inside[i] ? weightOf(bound.weight, r) ?? ZERO : ZERO));
-      const total = sum(w);
-      return regions.map((_, i) => (inside[i] && total.isPositive() ? bound.factor.mul(pot).mul(w[i]).div(total) : null));
+      const split = proportionalSplit(bound.factor.mul(pot), weightsOf(bound.weight, regions, inside));
+      return regions.map((_, i) => (inside[i] && !split.empty ? split.exact(i) : null));
     }
   }
 }

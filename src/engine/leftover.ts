@@ -2,7 +2,9 @@ import { formatKronor, formatNumber } from "./format";
 import { HUNDRED, Rational, ZERO, sum } from "./rational";
 import { topShares } from "./topSelect";
 import type { Leftover, RegionInput, TopRule } from "./types";
-import { weightLabel, weightOf } from "./weights";
+import { exactOf } from "./largestRemainder";
+import { proportionalSplit } from "./proportionalSplit";
+import { weightLabel, weightsOf } from "./weights";
 
 type Text = { sv: string; en: string };
 const none: Text = { sv: "", en: "" };
@@ -51,13 +53,12 @@ export function shareLeftover(rule: Leftover, left: Rational, regions: readonly 
       },
     };
   }
-  const weights = regions.map((r, i) => (inside[i] ? weightOf(rule.weight, r) ?? ZERO : ZERO));
-  const total = sum(weights);
-  const shares = weights.map((w) => (total.isPositive() ? left.mul(w).div(total) : ZERO));
+  const split = proportionalSplit(left, weightsOf(rule.weight, regions, inside));
+  const shares = exactOf(split);
   const label = weightLabel(rule.weight);
   return {
     shares,
-    paid: total.isPositive() ? left : ZERO,
+    paid: split.empty ? ZERO : left,
     next: false,
     text: (i) =>
       shares[i].isPositive()

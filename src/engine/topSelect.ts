@@ -1,7 +1,9 @@
 import { rankSelect } from "./rankSelect";
-import { Rational, ZERO, sum } from "./rational";
+import type { Rational } from "./rational";
 import type { RegionInput, TopRule } from "./types";
-import { weightOf } from "./weights";
+import { exactOf } from "./largestRemainder";
+import { proportionalSplit } from "./proportionalSplit";
+import { weightOf, weightsOf } from "./weights";
 
 export interface TopShares {
   selected: boolean[];
@@ -28,9 +30,11 @@ export function topShares(rule: TopRule, pot: Rational, regions: readonly Region
     return m !== null && rule.order === "highest" && !m.isPositive() ? null : m;
   });
   const { selected, tieAtCutoff } = rankSelect(measures, rule.n, rule.order, rule.ties, ranks);
-  const weights = regions.map((r, i) => (selected[i] ? weightOf(rule.weight, r) ?? ZERO : ZERO));
-  const totalWeight = sum(weights);
-  const shares = weights.map((w) => (totalWeight.isPositive() ? pot.mul(w).div(totalWeight) : ZERO));
+  const weighed = weightsOf(rule.weight, regions, selected);
+  const split = proportionalSplit(pot, weighed);
+  const weights = regions.map((_, i) => weighed.exact(i));
+  const totalWeight = split.total();
+  const shares = exactOf(split);
   const inMeasures = measures.filter((m, i): m is Rational => selected[i] && m !== null);
   const cutoff = inMeasures.length ? inMeasures.reduce((a, b) => (rule.order === "highest" ? (b.lt(a) ? b : a) : b.gt(a) ? b : a)) : null;
   return { selected, measures, weights, totalWeight, shares, tieAtCutoff, cutoff };

@@ -46,12 +46,17 @@ function pick(field: InputField, cols: HeaderColumn[], rule: ColumnRule): { chos
   return null;
 }
 
-function resolveRequest(sheet: SheetSnapshot, headerRow: number, headers: HeaderColumn[], field: InputField, wanted: string, errors: InputError[]): number | null {
+/** The column a mapping names: by letter ("D"), or by its exact header (with or without the group header above it). */
+export function columnNamed(headers: readonly HeaderColumn[], wanted: string): number | null {
   const letter = columnIndex(wanted.trim());
   if (letter !== null) return letter;
   const target = headerText(wanted);
-  const hit = headers.find((h) => h.own === target || `${h.group} ${h.own}`.trim() === target);
-  if (hit) return hit.col;
+  return headers.find((h) => h.own === target || `${h.group} ${h.own}`.trim() === target)?.col ?? null;
+}
+
+function resolveRequest(sheet: SheetSnapshot, headerRow: number, headers: HeaderColumn[], field: InputField, wanted: string, errors: InputError[]): number | null {
+  const hit = columnNamed(headers, wanted);
+  if (hit !== null) return hit;
   errors.push(inputError(cellAddress(sheet.name, headerRow, 0), "column.notFound", { wanted: quoted(wanted), field: FIELD_LABELS[field] }));
   return null;
 }

@@ -1,8 +1,9 @@
 import type { ColumnDef } from "../engine/types";
 import { msg, quoted } from "../messages/message";
-import { cellAddress, columnIndex, columnLetter, type SheetSnapshot } from "./cell";
+import { cellAddress, columnLetter, type SheetSnapshot } from "./cell";
 import { INPUT_FIELDS, headerText, type InputField } from "./headers";
 import { inputError, type InputError } from "./inputError";
+import { columnNamed } from "./mapColumns";
 import type { HeaderColumn } from "./tableHeader";
 
 /** The header a column is found by, with any group header above it. */
@@ -34,9 +35,8 @@ export function findValueColumns(sheet: SheetSnapshot, headerRow: number, header
   for (const d of declared) {
     const wanted = request[d.id];
     if (wanted !== undefined) {
-      const letter = columnIndex(wanted.trim());
-      const hit = letter ?? headers.find((h) => h.own === headerText(wanted) || fullHeader(h) === headerText(wanted))?.col;
-      if (hit === undefined) errors.push(inputError(at(0), "column.notFound", { wanted: quoted(wanted), field: { sv: d.title, en: d.titleEn ?? d.title } }));
+      const hit = columnNamed(headers, wanted);
+      if (hit === null) errors.push(inputError(at(0), "column.notFound", { wanted: quoted(wanted), field: { sv: d.title, en: d.titleEn ?? d.title } }));
       else found[d.id] = hit;
       continue;
     }

@@ -8,7 +8,7 @@ import { ZERO, show, sum } from "../rational";
 import type { BlockExplanation, ExactBlock, ProportionalBlockDef, RegionInput } from "../types";
 import { weightLabel, weightOf } from "../weights";
 import { fromAmounts } from "./fromAmounts";
-import { outside } from "./outside";
+import { orOutside } from "./outside";
 
 /**
  * A proportional block with caps or floors per region: what a cap cuts off is
@@ -30,11 +30,7 @@ export function cappedBlock(block: ProportionalBlockDef, regions: readonly Regio
   const allWeight = sum(weights);
   const capped = split.state.filter((s) => s === "capped").length;
 
-  const explain = (i: number): BlockExplanation => {
-    if (!eligible[i]) {
-      const o = outside(regions[i], block.among);
-      return { ...o.explain, text: o.text };
-    }
+  const explain = orOutside(regions, eligible, block.among, (i: number): BlockExplanation => {
     const more = rest.outcome.text(i);
     const a = split.amounts[i];
     const figures = { weightKey: block.weight, weight: show(weights[i]) };
@@ -72,6 +68,6 @@ export function cappedBlock(block: ProportionalBlockDef, regions: readonly Regio
         };
       }
     }
-  };
+  });
   return fromAmounts(block, split.amounts, rest, explain, warnings);
 }

@@ -47,3 +47,12 @@ export function explainEach(
     return { ...e.explain, text: e.text() };
   };
 }
+
+/** One region's explanation: `outside`'s for a region the block is not shared with, else the block's own (built when read). */
+export function orOutside(regions: readonly RegionInput[], eligible: readonly boolean[], among: readonly Condition[], inside: (i: number) => BlockExplanation): ExactBlock["explain"] {
+  return (i: number): BlockExplanation => {
+    if (eligible[i]) return inside(i);
+    const o = outside(regions[i], among);
+    return { ...o.explain, text: o.text };
+  };
+}

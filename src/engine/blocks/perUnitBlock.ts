@@ -7,7 +7,7 @@ import { Rational, ZERO, show, sum } from "../rational";
 import type { BlockExplanation, ExactBlock, PerUnitBlockDef, RegionInput } from "../types";
 import { weightOf } from "../weights";
 import { fromAmounts } from "./fromAmounts";
-import { outside } from "./outside";
+import { orOutside } from "./outside";
 
 /** Units above the baseline: this year's count less last year's, never below zero. */
 export function unitsAbove(block: PerUnitBlockDef, region: RegionInput): Rational {
@@ -35,11 +35,7 @@ export function perUnitBlock(block: PerUnitBlockDef, regions: readonly RegionInp
   const rest = { rule: block.leftover, outcome: shareLeftover(block.leftover, scale ? ZERO : block.pot.minus(claimed), regions, eligible) };
   const unit = { sv: block.units.title, en: block.units.titleEn ?? block.units.title };
 
-  const explain = (i: number): BlockExplanation => {
-    if (!eligible[i]) {
-      const o = outside(regions[i], block.among);
-      return { ...o.explain, text: o.text };
-    }
+  const explain = orOutside(regions, eligible, block.among, (i: number): BlockExplanation => {
     const r = regions[i];
     const now = weightOf(block.units, r) ?? ZERO;
     const base = block.baseline ? weightOf(block.baseline, r) ?? ZERO : null;
@@ -60,6 +56,6 @@ export function perUnitBlock(block: PerUnitBlockDef, regions: readonly RegionInp
         en: `${counted("en")} × ${formatKronor(block.price, "en")} = ${formatKronor(claims[i], "en")}${cap.en}${scaled.en}.${more.en}`,
       },
     };
-  };
+  });
   return fromAmounts(block, paid, rest, explain, warnings);
 }

@@ -7,7 +7,7 @@ import { topShares } from "../topSelect";
 import type { BlockExplanation, ExactBlock, RegionInput, TopBlockDef } from "../types";
 import { weightLabel } from "../weights";
 import { fromAmounts } from "./fromAmounts";
-import { outside } from "./outside";
+import { orOutside } from "./outside";
 
 /** The pot shared by a weight among the N regions first by a measure (ties at the cut-off by the tie rule). */
 export function topBlock(block: TopBlockDef, regions: readonly RegionInput[]): ExactBlock {
@@ -20,11 +20,7 @@ export function topBlock(block: TopBlockDef, regions: readonly RegionInput[]): E
   const weight = weightLabel(block.top.weight);
   const tie = top.tieAtCutoff ? { sv: block.top.ties === "includeAll" ? " Lika värden vid gränsen tas alla med." : " Vid lika värden vid gränsen avgör regionkodsordningen.", en: block.top.ties === "includeAll" ? " Regions tied at the cut-off are all in." : " A tie at the cut-off is broken by region-code order." } : { sv: "", en: "" };
 
-  const explain = (i: number): BlockExplanation => {
-    if (!eligible[i]) {
-      const o = outside(regions[i], block.among);
-      return { ...o.explain, text: o.text };
-    }
+  const explain = orOutside(regions, eligible, block.among, (i: number): BlockExplanation => {
     const m = top.measures[i];
     const value = (lang: "sv" | "en") => (m === null ? (lang === "sv" ? "inget värde" : "no value") : formatNumber(m, lang, 4));
     const cut = (lang: "sv" | "en") => (top.cutoff ? formatNumber(top.cutoff, lang, 4) : "–");
@@ -48,6 +44,6 @@ export function topBlock(block: TopBlockDef, regions: readonly RegionInput[]): E
         en: `Among ${topName(block.top, "en")} (${value("en")}).${tie.en} Share by ${weight.en}: ${formatNumber(top.weights[i], "en")} of ${formatNumber(top.totalWeight, "en")} (${pct("en")}%) of ${formatKronor(block.pot, "en")}: ${formatKronor(top.shares[i], "en")}.`,
       },
     };
-  };
+  });
   return fromAmounts(block, top.shares, null, explain, warnings, warnings.length > 0);
 }
