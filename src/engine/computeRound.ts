@@ -117,12 +117,12 @@ function computeInOrder(round: RoundDef, regions: readonly RegionInput[]): Round
   const totals: Record<string, Rational> = {};
   const ranks = regions.map((r) => rankOf(r.code));
   // Every block's exact outcome first: what one does not pay may go on to the next.
-  const groups: { def: Exclude<BlockDef, SubPotsDef>; parts: ExactBlock[]; carried: Rational }[] = [];
+  const groups: { def: Exclude<BlockDef, SubPotsDef>; parts: ExactBlock[] }[] = [];
   let carry = ZERO;
   for (const def of unitsOf(round)) {
     const carried = carry;
     const parts = exactBlocks(carried.isZero() ? def : { ...def, pot: def.pot.plus(carried) }, regions).map((p) => withNotes(p, def, carried));
-    groups.push({ def, parts, carried });
+    groups.push({ def, parts });
     const last = parts[parts.length - 1];
     carry = parts.length === 1 && last.leftover === "next" ? last.pot.minus(last.allocated) : ZERO;
   }

@@ -11,6 +11,9 @@ export interface Problem {
   problem: Msg;
 }
 
+/** The built-in sharing keys, as a definition names them. */
+export const WEIGHT_KEYS: WeightKey[] = ["population", "countPer100k", "count", "equal"];
+
 export class Fields {
   readonly problems: Problem[] = [];
 
@@ -66,7 +69,7 @@ export class Fields {
 
   weight(value: unknown, where: string): WeightKey {
     if (value === undefined) this.problem(where, msg("rules.keyNeeded"));
-    return this.oneOf<WeightKey>(value, where, ["population", "countPer100k", "count", "equal"], "equal");
+    return this.oneOf<WeightKey>(value, where, WEIGHT_KEYS, "equal");
   }
 
   ties(value: unknown, where: string): TieRule {

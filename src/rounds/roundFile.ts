@@ -14,7 +14,7 @@ export class RoundDefinitionError extends Error {
 }
 
 /** An optional English title: absent where the round gives none (the Swedish one is shown then). */
-export function titleEn(f: Fields, value: unknown, path: string): { titleEn?: string } {
+function titleEn(f: Fields, value: unknown, path: string): { titleEn?: string } {
   return value === undefined || value === null || value === "" ? {} : { titleEn: f.text(value, path, "") };
 }
 
@@ -99,20 +99,20 @@ function monthly(f: Fields, b: Record<string, unknown>, where: string) {
   };
 }
 
-/** Every id a block yields in the result: its own, its measures' and bonus's, or its sub-pots'. */
+/** What a block yields in the result, by id and title: itself, its measures and bonus, or its sub-pots. */
+function resultParts(b: BlockDef): { id: string; title: string }[] {
+  const parts = b.kind === "monthlyPerformance" ? [...b.measures, b.bonus] : b.kind === "subPots" ? b.pots : [b];
+  return parts.map(({ id, title }) => ({ id, title }));
+}
+
+/** Every id a block yields in the result. */
 export function resultBlockIds(b: BlockDef): string[] {
-  if (b.kind === "monthlyPerformance") return [...b.measures.map((m) => m.id), b.bonus.id];
-  if (b.kind === "subPots") return b.pots.map((p) => p.id);
-  return [b.id];
+  return resultParts(b).map((p) => p.id);
 }
 
 /** The result's blocks by id and title, as their columns are named, before anything is computed. */
 export function resultBlocks(round: RoundDef): { id: string; title: string }[] {
-  return round.blocks.flatMap((b) => {
-    if (b.kind === "monthlyPerformance") return [...b.measures, b.bonus].map(({ id, title }) => ({ id, title }));
-    if (b.kind === "subPots") return b.pots.map(({ id, title }) => ({ id, title }));
-    return [{ id: b.id, title: b.title }];
-  });
+  return round.blocks.flatMap(resultParts);
 }
 
 /** Validates a round definition and turns its amounts into exact decimals. */

@@ -1,9 +1,8 @@
 import { msg } from "../messages/message";
 import { Rational } from "../engine/rational";
 import type { Bound, ColumnDef, ColumnWeight, Group, Leftover, TopRule, Weight, WeightKey } from "../engine/types";
-import type { Fields } from "./fields";
+import { WEIGHT_KEYS, type Fields } from "./fields";
 
-const KEYS: WeightKey[] = ["population", "countPer100k", "count", "equal"];
 const CODES = new Set(["01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "14", "17", "18", "19", "20", "21", "22", "23", "24", "25"]);
 const json = (v: unknown) => JSON.stringify(v) ?? "undefined";
 
@@ -34,7 +33,7 @@ export class RuleParts {
     if (typeof value === "object" && value !== null) return this.column(value, where);
     if (typeof value === "string" && this.columns.some((c) => c.id === value)) return this.column(value, where);
     if (value === undefined) this.f.problem(where, msg("rules.keyNeeded"));
-    return this.f.oneOf<WeightKey>(value, where, [...KEYS, ...(this.columns.map((c) => c.id) as WeightKey[])], "equal");
+    return this.f.oneOf<WeightKey>(value, where, [...WEIGHT_KEYS, ...(this.columns.map((c) => c.id) as WeightKey[])], "equal");
   }
 
   /** `{ "amount": 5000000 }`, `{ "column": "capHip" }` or `{ "share": "population", "factor": 1.2 }`. */
