@@ -1,5 +1,5 @@
-import { cellAt, isBlank, type SheetSnapshot } from "./cell";
-import { headerText, outputColumnOf } from "./headers";
+import { isBlank, type SheetSnapshot } from "./cell";
+import { outputColumnOf } from "./headers";
 import type { InputError, Warning } from "./inputError";
 import { mapColumns, type ColumnMap, type ColumnRule, type MappingRequest } from "./mapColumns";
 import { regionRows, type TableRow } from "./regionRows";
@@ -43,8 +43,8 @@ export interface RoundColumns {
  * folkmängd" for a block of that title): not inputs, where another column
  * holds that input.
  */
-function withoutOutputs(sheet: SheetSnapshot, headerRow: number, headers: HeaderColumn[], blocks: RoundColumns["blocks"]): HeaderColumn[] {
-  const outputs = new Set(headers.filter((h) => h.field && h.field !== "region" && outputColumnOf(headerText(cellAt(sheet, headerRow, h.col)), blocks)?.startsWith("block:")).map((h) => h.col));
+function withoutOutputs(headers: HeaderColumn[], blocks: RoundColumns["blocks"]): HeaderColumn[] {
+  const outputs = new Set(headers.filter((h) => h.field && h.field !== "region" && outputColumnOf(h.own, blocks)?.startsWith("block:")).map((h) => h.col));
   return headers.map((h) => (outputs.has(h.col) && headers.some((o) => o.field === h.field && !outputs.has(o.col)) ? { ...h, field: null } : h));
 }
 
@@ -57,7 +57,7 @@ export function findTable(sheet: SheetSnapshot, request: MappingRequest = {}, ru
   const values = findValueColumns(sheet, headerRow, all, round.declared, request, errors);
   // A declared column ("Planerade operationer 2025") is the round's own, never a built-in input by a phrase it contains.
   const own = new Set(Object.values(values));
-  const headers = withoutOutputs(sheet, headerRow, all.map((h) => (own.has(h.col) ? { ...h, field: null } : h)), round.blocks);
+  const headers = withoutOutputs(all.map((h) => (own.has(h.col) ? { ...h, field: null } : h)), round.blocks);
   const columns = mapColumns(sheet, headerRow, headers, request, rule, errors, warnings);
   if (columns.region === undefined) return null;
   const inputCols = [...Object.entries(columns).filter(([f]) => f !== "region").map(([, c]) => c as number), ...own];
