@@ -16,3 +16,8 @@ export function formatNumber(value: Rational, lang: "sv" | "en", decimals = 4): 
 export function formatKronor(value: Rational, lang: "sv" | "en"): string {
   return lang === "sv" ? `${formatNumber(value, "sv", 2)} kr` : `SEK ${formatNumber(value, "en", 2)}`;
 }
+
+/** A sentence that begins with a column's or a measure's title ("höftprotesoperationer 2025 …") begins with a capital. */
+export function capitalized(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
+}

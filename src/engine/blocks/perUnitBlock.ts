@@ -1,7 +1,7 @@
 import { notice, type Notice } from "../../messages/message";
 import { boundText, boundsOf } from "../bounds";
 import { isEligible } from "../eligibility";
-import { formatKronor, formatNumber } from "../format";
+import { capitalized, formatKronor, formatNumber } from "../format";
 import { shareLeftover } from "../leftover";
 import { Rational, ZERO, show, sum } from "../rational";
 import type { BlockExplanation, ExactBlock, PerUnitBlockDef, RegionInput } from "../types";
@@ -52,8 +52,8 @@ export function perUnitBlock(block: PerUnitBlockDef, regions: readonly RegionInp
       rule: "perUnit",
       weight: show(units[i]),
       text: {
-        sv: `${counted("sv")} × ${formatKronor(block.price, "sv")} = ${formatKronor(claims[i], "sv")}${cap.sv}${scaled.sv}.${more.sv}`,
-        en: `${counted("en")} × ${formatKronor(block.price, "en")} = ${formatKronor(claims[i], "en")}${cap.en}${scaled.en}.${more.en}`,
+        sv: `${capitalized(counted("sv"))} × ${formatKronor(block.price, "sv")} = ${formatKronor(claims[i], "sv")}${cap.sv}${scaled.sv}.${more.sv}`,
+        en: `${capitalized(counted("en"))} × ${formatKronor(block.price, "en")} = ${formatKronor(claims[i], "en")}${cap.en}${scaled.en}.${more.en}`,
       },
     };
   });

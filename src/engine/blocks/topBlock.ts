@@ -1,6 +1,6 @@
 import { notice, type Notice } from "../../messages/message";
 import { isEligible } from "../eligibility";
-import { formatKronor, formatNumber } from "../format";
+import { capitalized, formatKronor, formatNumber } from "../format";
 import { topName } from "../leftover";
 import { HUNDRED, show } from "../rational";
 import { topShares } from "../topSelect";
@@ -28,8 +28,8 @@ export function topBlock(block: TopBlockDef, regions: readonly RegionInput[]): E
       return {
         rule: "notEligible",
         text: {
-          sv: `${by.sv} ${value("sv")} är inte bland ${topName(block.top, "sv")} (gränsen ${cut("sv")}): 0 kr.`,
-          en: `${by.en} ${value("en")} is not among ${topName(block.top, "en")} (the cut-off ${cut("en")}): SEK 0.`,
+          sv: `${capitalized(by.sv)} ${value("sv")} är inte bland ${topName(block.top, "sv")} (gränsen ${cut("sv")}): 0 kr.`,
+          en: `${capitalized(by.en)} ${value("en")} is not among ${topName(block.top, "en")} (the cut-off ${cut("en")}): SEK 0.`,
         },
       };
     }

@@ -14,7 +14,7 @@ describe("perUnitBlock", () => {
     expect(exact(b, 3)).toEqual(["20000", "0", "10000"]);
     expect(b.allocated.toString()).toBe("30000");
     expect(b.warnings.map((w) => w.code)).toEqual(["engine.left"]);
-    expect(b.explain(0).text.sv).toBe("now 120 mot 100 (before): 20 över basnivån × 1\u00a0000 kr = 20\u00a0000 kr.");
+    expect(b.explain(0).text.sv).toBe("Now 120 mot 100 (before): 20 över basnivån × 1\u00a0000 kr = 20\u00a0000 kr.");
   });
 
   it("scales the claims down in proportion when they exceed the pot", () => {
