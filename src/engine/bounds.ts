@@ -7,7 +7,7 @@ import { weightLabel, weightOf, weightsOf } from "./weights";
 /**
  * A cap or a floor for each region inside a block, in whole kronor: one
  * amount for all, a declared column's amount, or factor × pot × the region's
- * share of a weight among the regions inside. A cap is rounded down and a
+ * share of a weight among the regions inside (nothing when none has any). A cap is rounded down and a
  * floor up, so that no amount in whole kronor is ever above its cap or below
  * its floor. Null outside, and where a column's cell is empty.
  */
@@ -23,8 +23,11 @@ function exactBounds(bound: Bound | undefined, pot: Rational, regions: readonly 
     case "column":
       return regions.map((r, i) => (inside[i] ? weightOf(bound.column, r) : null));
     case "share": {
+      // Where no region inside has any of the weight, each one's share is
+      // nothing: the limit of a share as its weight falls to zero. Taking it
+      // as "no bound" would let a region lose money when its weight rises.
       const split = proportionalSplit(bound.factor.mul(pot), weightsOf(bound.weight, regions, inside));
-      return regions.map((_, i) => (inside[i] && !split.empty ? split.exact(i) : null));
+      return regions.map((_, i) => (inside[i] ? split.exact(i) : null));
     }
   }
 }

@@ -43,4 +43,15 @@ describe("cappedBlock", () => {
     expect(exact(b, 3)).toEqual(["150", "187.5", "562.5"]);
     expect(b.explain(0).rule).toBe("floor");
   });
+
+  it("caps at nothing by a weight no region has, so a region that gains some never loses by it", () => {
+    // Found by the property test: a cap of 0.1 × the pot by care need, a floor of 0.1 × the pot by population.
+    // With no care need anywhere each region's share of the cap is 0 (not "no cap"), as it is for a region without need among others.
+    const capped = block({ weight: col("need"), cap: { kind: "share", weight: col("need"), factor: d(0.1) }, floor: { kind: "share", weight: "population", factor: d(0.1) } });
+    const without = cappedBlock(capped, [reg(0, 100, { need: 0 }), reg(1, 200, { need: 0 })]);
+    expect(exact(without, 2)).toEqual(["0", "0"]);
+    const one = cappedBlock(capped, [reg(0, 100, { need: 1 }), reg(1, 200, { need: 0 })]);
+    // Stockholm's cap is 0.1 × 900 = 90, its floor ⌈30⌉ = 30: it gets 90, Uppsala's cap is 0.
+    expect(exact(one, 2)).toEqual(["90", "0"]);
+  });
 });
