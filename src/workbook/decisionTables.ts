@@ -1,3 +1,4 @@
+import { capitalized } from "../engine/format";
 import type { Rational } from "../engine/rational";
 import type { RegionResult, RoundDef, RoundResult } from "../engine/types";
 import { render, type Lang } from "../messages/message";
@@ -5,7 +6,7 @@ import { blockTitle } from "../rounds/blockLabel";
 import { TABLE_MARKER, type OwnSheet, type SheetLayout } from "./ownSheet";
 import type { RegionRead } from "./readRegions";
 import type { RecordCell } from "./recordSheet";
-import { roundNeeds } from "./roundNeeds";
+import { roundNeeds, weightsIn } from "./roundNeeds";
 
 export const APPENDIX_SHEET = "Bilaga";
 export const RANKING_SHEET = "Rangordning";
@@ -59,19 +60,36 @@ function titleOf(round: RoundDef, lang: Lang): string {
   return `${blockTitle(round, lang)}${round.decision ? ` (${round.decision})` : ""}`;
 }
 
+/** Whether a round weighs by population: directly, per 100 000 inhabitants of a declared column, or monthly. */
+function readsPopulation(round: RoundDef): boolean {
+  return round.blocks.some((b) => b.kind === "monthlyPerformance" || weightsIn(b).some((w) => w === "population" || (typeof w === "object" && w.per100k)));
+}
+
+/**
+ * The round's own columns ("Vårdbehov höftprotes"), in the order the round
+ * declares them: every amount rests on them, so the appendix shows them as
+ * read. Whole numbers are grouped like amounts; others (0,0345) shown as they are.
+ */
+function declaredColumns(round: RoundDef, reads: readonly RegionRead[], lang: Lang): Column[] {
+  return (round.columns ?? []).map((c) => {
+    const head = capitalized(lang === "en" ? (c.titleEn ?? c.title) : c.title);
+    const whole = reads.every((r) => r.input.values?.[c.id]?.isInteger() ?? true);
+    return { head, width: Math.max(10, Math.min(24, head.length + 2)), amount: whole, cell: (_, read) => num(read?.input.values?.[c.id]) };
+  });
+}
+
 /** The inputs a round's blocks read, as the decision's appendix shows them. */
-function inputColumns(round: RoundDef, lang: Lang): Column[] {
+function inputColumns(round: RoundDef, reads: readonly RegionRead[], lang: Lang): Column[] {
   const needs = roundNeeds(round);
-  const byPopulation = round.blocks.some((b) => b.kind === "monthlyPerformance" || (b.kind === "proportional" && b.weight === "population") || (b.kind === "ladder" && b.remainder.kind === "proportional" && b.remainder.weight === "population"));
   const yesNo = (v: boolean | null | undefined): RecordCell => (v === null || v === undefined ? null : L[v ? "yes" : "no"][lang]);
   const cols: Column[] = [];
-  if (byPopulation) cols.push({ head: L.population[lang], width: 12, amount: true, cell: (_, read) => num(read?.input.population) });
+  if (readsPopulation(round)) cols.push({ head: L.population[lang], width: 12, amount: true, cell: (_, read) => num(read?.input.population) });
   if (needs.count !== "no") cols.push({ head: L.count[lang], width: 9, amount: false, cell: (r, read) => (r.applied ? num(read?.input.count) : null) });
   if (needs.planned) cols.push({ head: L.planned[lang], width: 15, amount: false, cell: (r, read) => (r.applied ? num(read?.input.planned) : null) });
   if (round.blocks.some((b) => b.kind === "ladder")) cols.push({ head: L.increase[lang], width: 10, amount: false, cell: (r) => num(r.increase) });
   if (needs.forecast) cols.push({ head: L.forecast[lang], width: 9, amount: false, cell: (_, read) => yesNo(read?.input.forecast) });
   if (needs.goodLevel) cols.push({ head: L.goodLevel[lang], width: 9, amount: false, cell: (_, read) => yesNo(read?.input.goodLevel) });
-  return cols;
+  return [...cols, ...declaredColumns(round, reads, lang)];
 }
 
 /** How a planned value or another input was read where the cell did not hold a plain number ("84–89" read as 86,5). */
@@ -90,7 +108,7 @@ export function appendixTable(round: RoundDef, result: RoundResult, reads: reado
   const blocks: Column[] = result.blocks.map((b) => ({ head: blockTitle(b, lang), width: Math.max(13, Math.min(28, blockTitle(b, lang).length + 2)), amount: true, cell: (r) => num(r.amounts[b.id]), sum: result.totals[b.id] }));
   const columns: Column[] = [
     { head: L.region[lang], width: 22, amount: false, cell: (r) => r.name },
-    ...inputColumns(round, lang),
+    ...inputColumns(round, reads, lang),
     ...blocks,
     { head: L.total[lang], width: 14, amount: true, cell: (r) => num(r.total), sum: result.totals.total },
   ];

@@ -3,6 +3,7 @@ import { compileRound } from "../../src/rounds/roundFile";
 import { preset } from "../../src/rounds/presets";
 import { appendixTable, rankingOf, rankingTable } from "../../src/workbook/decisionTables";
 import type { RegionRead } from "../../src/workbook/readRegions";
+import { Rational } from "../../src/engine/rational";
 import { region } from "../rounds/helpers";
 
 const reads = (inputs: ReturnType<typeof region>[]): RegionRead[] => inputs.map((input, i) => ({ input, row: i + 1, notes: [] }));
@@ -30,6 +31,35 @@ describe("the decision's tables follow the round's blocks", () => {
     const t = appendixTable(round, computeRound(round, inputs), reads(inputs), "sv");
     expect(t.head).toContain("Prognos");
     expect(t.body.find((r) => r[0] === "Uppsala")![t.head.indexOf("Prognos")]).toBe("Nej");
+  });
+
+  it("a round with its own columns shows them as read, in the order declared, with population where a measure is per 100 000 inhabitants", () => {
+    const round = compileRound({
+      id: "egen-2026",
+      title: "Egen omgång 2026",
+      columns: [
+        { id: "ops", header: "Operationer", title: "operationer", titleEn: "operations" },
+        { id: "need", header: "Vårdbehov", title: "vårdbehov", titleEn: "care need" },
+      ],
+      blocks: [{ id: "topp", title: "Topp", kind: "top", pot: 900, n: 1, by: { column: "ops", per100k: true }, weight: "equal" }],
+    });
+    const withValues = (code: string, population: number, ops: number, need: string) => ({ ...region({ code, population }), values: { ops: Rational.from(ops), need: Rational.from(need) } });
+    const inputs = [withValues("01", 200000, 100, "0.25"), withValues("03", 100000, 80, "0.5")];
+    const result = computeRound(round, inputs);
+    const t = appendixTable(round, result, reads(inputs), "sv");
+    expect(t.head).toEqual(["Region", "Folkmängd", "Operationer", "Vårdbehov", "Topp", "Totalt", "Anm."]);
+    // Uppsala has 80 per 100 000 against Stockholm's 50: the whole pot.
+    expect(t.body.find((r) => r[0] === "Uppsala")).toEqual(["Uppsala", 100000, 80, 0.5, 900, 900, null]);
+    expect(t.foot).toEqual(["Summa", null, null, null, 900, 900, null]);
+    // Whole operations are grouped like amounts; a care need of 0,25 is not rounded away.
+    expect(t.layout.amountCols).toEqual([1, 2, 4, 5]);
+    expect(appendixTable(round, result, reads(inputs), "en").head.slice(2, 4)).toEqual(["Operations", "Care need"]);
+  });
+
+  it("a round that reads no population leaves it out", () => {
+    const round = compileRound({ id: "fast-2026", title: "Fast", columns: [{ id: "ops", header: "Operationer", title: "operationer" }], blocks: [{ id: "styck", title: "Styckpris", kind: "perUnit", pot: 1000, price: 10, units: "ops" }] });
+    const inputs = [{ ...region({ code: "01", population: 200000 }), values: { ops: Rational.from(30) } }];
+    expect(appendixTable(round, computeRound(round, inputs), reads(inputs), "sv").head).toEqual(["Region", "Operationer", "Styckpris", "Totalt", "Anm."]);
   });
 
   it("shares a place between equal totals in the ranking (1, 2, 2, 4) and leaves out regions with nothing", () => {
