@@ -74,7 +74,7 @@ async function open(file: File): Promise<void> {
   try {
     checkFileSize(file.size); // before the file is read into memory
     // Not a workbook, a zip bomb or a huge sheet: refused before anything is unpacked or parsed.
-    port = new XlsxPort(new Uint8Array(await file.arrayBuffer()));
+    port = await XlsxPort.open(new Uint8Array(await file.arrayBuffer()));
   } catch (e) {
     const reason = (lang: Lang) => (e instanceof WorkbookRefused ? render(e.problem, lang, "ui") : (e as Error).message);
     activity = (lang) => ({ text: t(lang, "cannotRead", { name: file.name, reason: reason(lang) }), busy: false, bad: true });
@@ -96,7 +96,7 @@ async function download(): Promise<void> {
   page.draw();
   await nextPaint();
   try {
-    const bytes = current.port.bytes();
+    const bytes = await current.port.toFile();
     const url = URL.createObjectURL(new Blob([bytes], { type: XLSX }));
     const a = document.createElement("a");
     a.href = url;

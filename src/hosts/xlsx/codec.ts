@@ -2,8 +2,9 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
 
 /**
  * Deflate for the package, in Node: zlib is part of Node and costs nothing to
- * load (fflate's Node build takes ~25 ms to load, a sixth of a CLI run). The
- * web page's build swaps in codec.browser.ts (fflate) through webpack's alias.
+ * load. The web page's build swaps in codec.browser.ts (the browser's own
+ * Compression Streams) through webpack's alias; the asynchronous pair is the
+ * one both have, for the page's way of opening and saving (XlsxPort.open, toFile).
  */
 export function inflate(data: Uint8Array, size: number): Uint8Array {
   return inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
@@ -11,4 +12,12 @@ export function inflate(data: Uint8Array, size: number): Uint8Array {
 
 export function deflate(data: Uint8Array): Uint8Array {
   return deflateRawSync(data, { level: 6 });
+}
+
+export async function inflateAsync(data: Uint8Array, size: number): Promise<Uint8Array> {
+  return inflate(data, size);
+}
+
+export async function deflateAsync(data: Uint8Array): Promise<Uint8Array> {
+  return deflate(data);
 }

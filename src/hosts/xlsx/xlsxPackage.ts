@@ -16,6 +16,8 @@ export class XlsxPackage {
   private readonly byName = new Map<string, ZipEntry>();
   private readonly unpacked = new Map<string, Uint8Array>();
   private readonly changes = new Map<string, Uint8Array | null>();
+  /** Changed parts already packed (packChanges), by the same key as changes. */
+  private readonly packed = new Map<string, Uint8Array>();
 
   constructor(private readonly bytes: Uint8Array) {
     this.entries = zipEntries(bytes);
@@ -35,13 +37,42 @@ export class XlsxPackage {
     const k = this.key(name);
     if (this.changes.has(k)) return this.changes.get(k) ?? null;
     const e = this.byName.get(k);
-    if (!e) return null;
+    return e ? this.original(k, e) : null;
+  }
+
+  /** A part as the file holds it, unpacked once. */
+  private original(k: string, e: ZipEntry): Uint8Array {
     let data = this.unpacked.get(k);
     if (!data) {
-      data = unpack(this.bytes, e);
+      data = checked(e, unpackWith(this.bytes, e, (packed) => inflate(packed, e.unpacked)));
       this.unpacked.set(k, data);
     }
     return data;
+  }
+
+  /**
+   * Unpacks every part now, with an asynchronous inflate (the browser's has no
+   * other kind), so that reading after it never needs one. The zip's directory
+   * was checked for bombs before; each part is still checked as it unpacks.
+   */
+  async unpackAll(inflateAsync: (data: Uint8Array, size: number) => Promise<Uint8Array>): Promise<void> {
+    for (const e of this.entries) {
+      const k = e.name.toLowerCase();
+      if (this.unpacked.has(k)) continue;
+      const packed = packedBytes(this.bytes, e);
+      let data: Uint8Array;
+      try {
+        data = e.method === 8 ? await inflateAsync(packed, e.unpacked) : unpackWith(this.bytes, e, () => packed);
+      } catch (err) {
+        throw err instanceof WorkbookRefused ? err : unpackRefused(e, err);
+      }
+      this.unpacked.set(k, checked(e, data));
+    }
+  }
+
+  /** Packs every changed part now, with an asynchronous deflate, for toBytes to copy. */
+  async packChanges(deflateAsync: (data: Uint8Array) => Promise<Uint8Array>): Promise<void> {
+    for (const [k, data] of this.changes) if (data && !this.packed.has(k)) this.packed.set(k, await deflateAsync(data));
   }
 
   /** A part's text (UTF-8, a byte-order mark dropped), or null when the part is absent. */
@@ -54,10 +85,12 @@ export class XlsxPackage {
 
   set(name: string, content: string | Uint8Array): void {
     this.changes.set(this.key(name), typeof content === "string" ? encoder.encode(content) : content);
+    this.packed.delete(this.key(name));
   }
 
   remove(name: string): void {
     this.changes.set(this.key(name), null);
+    this.packed.delete(this.key(name));
   }
 
   /** Parts whose bytes differ from the original (added, replaced or removed). */
@@ -66,23 +99,24 @@ export class XlsxPackage {
       const now = this.changes.get(k) ?? null;
       const e = this.byName.get(k);
       if (!e || now === null) return true;
-      const before = this.unpacked.get(k) ?? unpack(this.bytes, e);
+      const before = this.original(k, e);
       return !sameBytes(before, now);
     });
   }
 
   /** The package as a zip: unchanged parts copied packed as they were, in their original order. */
   toBytes(): Uint8Array {
+    const pack = (k: string) => (data: Uint8Array) => this.packed.get(k) ?? deflate(data);
     const out: ZipOut[] = [];
     for (const e of this.entries) {
       const k = e.name.toLowerCase();
       if (!this.changes.has(k)) out.push({ name: e.name, packed: packedBytes(this.bytes, e), method: e.method, crc: e.crc, unpacked: e.unpacked, time: e.time, date: e.date });
       else {
         const data = this.changes.get(k);
-        if (data) out.push({ ...storedEntry(e.name, data, deflate), time: e.time, date: e.date });
+        if (data) out.push({ ...storedEntry(e.name, data, pack(k)), time: e.time, date: e.date });
       }
     }
-    for (const [k, data] of this.changes) if (data && !this.byName.has(k)) out.push(storedEntry(k, data, deflate));
+    for (const [k, data] of this.changes) if (data && !this.byName.has(k)) out.push(storedEntry(k, data, pack(k)));
     return writeZip(out);
   }
 }
@@ -103,16 +137,24 @@ function packedBytes(bytes: Uint8Array, e: ZipEntry): Uint8Array {
   return bytes.subarray(start, start + e.packed);
 }
 
-function unpack(bytes: Uint8Array, e: ZipEntry): Uint8Array {
+/** A part's bytes by its method: stored as they are, or deflated (unpacked by the inflate given). */
+function unpackWith(bytes: Uint8Array, e: ZipEntry, inflateIt: (packed: Uint8Array) => Uint8Array): Uint8Array {
   const packed = packedBytes(bytes, e);
-  let data: Uint8Array;
   try {
-    if (e.method === 0) data = packed;
-    else if (e.method === 8) data = inflate(packed, e.unpacked);
-    else throw new Error(`compression method ${e.method}`);
+    if (e.method === 0) return packed;
+    if (e.method === 8) return inflateIt(packed);
+    throw new Error(`compression method ${e.method}`);
   } catch (err) {
-    throw WorkbookRefused.of("file.partUnpack", { part: e.name, detail: (err as Error).message });
+    throw unpackRefused(e, err);
   }
+}
+
+function unpackRefused(e: ZipEntry, err: unknown): WorkbookRefused {
+  return WorkbookRefused.of("file.partUnpack", { part: e.name, detail: (err as Error).message });
+}
+
+/** The part as the directory describes it, or refused: its size and checksum must both agree. */
+function checked(e: ZipEntry, data: Uint8Array): Uint8Array {
   if (data.length !== e.unpacked || crc32(data) !== e.crc) throw WorkbookRefused.of("file.partChecksum", { part: e.name });
   return data;
 }

@@ -2,7 +2,8 @@ import type { ReadRequest, WorkbookPort } from "../../app/port";
 import type { SheetSnapshot } from "../../workbook/cell";
 import type { WritePlan } from "../../workbook/planWrite";
 import type { OwnSheet } from "../../workbook/ownSheet";
-import { writeRound } from "./writeRound";
+import { deflateAsync, inflateAsync } from "./codec";
+import { XlsxPackage } from "./xlsxPackage";
 import { XlsxWorkbook } from "./xlsxWorkbook";
 
 /** An .xlsx workbook in memory behind the port; saving its bytes is the caller's (see xlsxFile). */
@@ -13,12 +14,25 @@ export class XlsxPort implements WorkbookPort {
     this.wb = source instanceof XlsxWorkbook ? source : new XlsxWorkbook(source);
   }
 
+  /**
+   * A workbook opened where unpacking is asynchronous (the web page): every
+   * part unpacked first. Refused, like the constructor, before anything is
+   * unpacked when the zip's directory is wrong.
+   */
+  static async open(bytes: Uint8Array): Promise<XlsxPort> {
+    const pkg = new XlsxPackage(bytes);
+    await pkg.unpackAll(inflateAsync);
+    return new XlsxPort(new XlsxWorkbook(pkg));
+  }
+
   async read(request: ReadRequest): Promise<SheetSnapshot[]> {
     void request; // a file in memory: every sheet costs little to hand over
     return this.wb.worksheetNames().map((name) => this.wb.snapshot(name));
   }
 
   async write(plan: WritePlan, record: OwnSheet, extra: readonly OwnSheet[] = []): Promise<void> {
+    // The writer is loaded when first needed: the page reads and computes without it.
+    const { writeRound } = await import(/* webpackChunkName: "writer" */ "./writeRound");
     writeRound(this.wb, plan, record, extra);
     // Read again what was written, should the user compute again before saving.
     this.wb = new XlsxWorkbook(this.wb.pkg);
@@ -27,6 +41,12 @@ export class XlsxPort implements WorkbookPort {
   /** The workbook as an .xlsx file: every part not written copied as it was. */
   bytes(): Uint8Array {
     return this.wb.pkg.toBytes();
+  }
+
+  /** The same, where packing is asynchronous (the web page). */
+  async toFile(): Promise<Uint8Array> {
+    await this.wb.pkg.packChanges(deflateAsync);
+    return this.bytes();
   }
 
   /** The parts a write changed (for tests and the record of what was touched). */
