@@ -76,7 +76,7 @@ function pageScripts(page: string): { scripts: string[]; gz: number; raw: number
 /** Chunks no page lists, loaded on first use: those a page's scripts name. */
 function lazyChunks(listed: string[], scripts: string[]): string[] {
   const code = scripts.map((s) => readFileSync(path.join(ROOT, "dist", s), "utf8")).join("\n");
-  return readdirSync(path.join(ROOT, "dist")).filter((f) => f.endsWith(".js") && !listed.includes(f) && code.includes(`"${f.slice(0, -3)}"`));
+  return readdirSync(path.join(ROOT, "dist")).filter((f) => f.endsWith(".js") && !listed.includes(f) && (code.includes(`"${f}"`) || code.includes(`"${f.slice(0, -3)}"`)));
 }
 
 function bundles(): void {
