@@ -18,6 +18,8 @@ export const ROUND_MESSAGES = {
   },
   "rules.problem": { sv: "{path}: {problem}", en: "{path}: {problem}" },
   "rules.notJson": { sv: "ingen omgångsdefinition i JSON: {detail}", en: "not a JSON round definition: {detail}" },
+  "rules.fileNotJson": { sv: "{name} är ingen omgångsdefinition i JSON ({detail}); inget har ändrats", en: "{name} is not a JSON round definition ({detail}); nothing has changed" },
+  "rules.fileTooLarge": { sv: "{name} är {size}, för stor för en omgångsdefinition (högst {limit}); inget har ändrats", en: "{name} is {size}, too large for a round definition (at most {limit}); nothing has changed" },
   "write.protected": {
     sv: "bladet är skyddat: ta bort skyddet i Excel (Granska → Ta bort skydd för blad) och beräkna igen; inget skrevs",
     en: "the sheet is protected: unprotect it in Excel (Review → Unprotect Sheet), then compute again; nothing was written",

@@ -11,7 +11,12 @@ import type { InputField } from "../workbook/headers";
 import type { Overwrite } from "../workbook/planWrite";
 import type { Key, Lang } from "./i18n";
 import { WorkbookRefused } from "../hosts/xlsx/zipGuard";
-import type { Msg } from "../messages/message";
+import { msg, type Msg } from "../messages/message";
+import type { RoundFile } from "../rounds/roundFile";
+
+/** A round definition is a few kB; a file far larger is something else. */
+const ROUND_FILE_LIMIT = 1_000_000;
+const kb = (chars: number) => `${Math.ceil(chars / 1000)} kB`;
 
 /** Where the column mapping a user chose is remembered (in Excel: the workbook's settings). */
 export interface MappingStore {
@@ -111,6 +116,22 @@ export class Controller {
   async setRound(source: RoundSource): Promise<void> {
     this.set({ source, mapping: this.opts.store.load(roundKey(source)), conflicts: null });
     await this.refresh();
+  }
+
+  /**
+   * A round from a definition file the user chose (.json, as `--round-file`
+   * takes it): its problems are shown with their paths like any other round's.
+   * A file that is not JSON changes nothing and says so.
+   */
+  async setRoundFile(name: string, text: string): Promise<void> {
+    if (text.length > ROUND_FILE_LIMIT) return this.set({ failure: msg("rules.fileTooLarge", { name, size: kb(text.length), limit: kb(ROUND_FILE_LIMIT) }) });
+    let file: RoundFile;
+    try {
+      file = JSON.parse(text) as RoundFile;
+    } catch (e) {
+      return this.set({ failure: msg("rules.fileNotJson", { name, detail: (e as Error).message }) });
+    }
+    await this.setRound({ file, name });
   }
 
   /** A field's column by letter, or back to what the headers say (null). */

@@ -7,6 +7,8 @@ const STRINGS = {
   chooseRound: { sv: "Välj omgång …", en: "Choose a round …" },
   noRound: { sv: "Arbetsboken passar ingen känd omgång, eller flera: välj omgången i listan ovan.", en: "The workbook fits no known round, or several: choose the round in the list above." },
   workbookRules: { sv: "Arbetsbokens regler (bladet Fördela regler)", en: "The workbook's rules (sheet Fördela regler)" },
+  roundFromFile: { sv: "Omgångsfil: {name}", en: "Round file: {name}" },
+  openRoundFile: { sv: "Öppna omgångsfil (.json) …", en: "Open round file (.json) …" },
   read: { sv: "Läs tabellen igen", en: "Read the table again" },
   compute: { sv: "Beräkna omgång", en: "Compute round" },
   review: { sv: "Granska", en: "Check" },

@@ -32,14 +32,27 @@ function header(page: Page) {
   );
 }
 
+/** A round definition file chosen by the user: read here, handed to the controller as text. */
+function roundFileInput(c: Controller): HTMLInputElement {
+  const input = h("input", { id: "round-file-input", type: "file", accept: ".json,application/json", hidden: true, tabindex: "-1" }) as HTMLInputElement;
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (file) void file.text().then((text) => c.setRoundFile(file.name, text));
+    input.value = ""; // the same file chosen again (after fixing it) is read again
+  });
+  return input;
+}
+
 function roundCard(c: Controller, s: UiState) {
-  const current = s.source === null ? "" : "preset" in s.source ? s.source.preset : "workbook" in s.source ? "workbook" : "";
+  const current = s.source === null ? "" : "preset" in s.source ? s.source.preset : "workbook" in s.source ? "workbook" : "file";
+  const fileInput = roundFileInput(c);
   const select = h(
     "select",
     { id: "round", onchange: (e) => void c.setRound((e.target as HTMLSelectElement).value === "workbook" ? { workbook: true } : { preset: (e.target as HTMLSelectElement).value }) },
     s.source === null ? h("option", { value: "", selected: true, disabled: true }, t(s.lang, "chooseRound")) : null,
     ...presetIds().map((id) => h("option", { value: id, selected: id === current }, `${blockTitle(preset(id)!, s.lang)} (${id})`)),
     h("option", { value: "workbook", selected: current === "workbook" }, t(s.lang, "workbookRules")),
+    s.source && "file" in s.source ? h("option", { value: "file", selected: true }, t(s.lang, "roundFromFile", { name: s.source.name })) : null,
   );
   // One primary action at a time: Compute until the round is computed (or a question is open).
   const primary = s.done === null && s.conflicts === null;
@@ -49,6 +62,8 @@ function roundCard(c: Controller, s: UiState) {
     { class: "card no-print", id: "round-card" },
     h("label", { for: "round" }, t(s.lang, "round")),
     select,
+    button({ id: "round-file", class: "link" }, s.busy, () => fileInput.click(), t(s.lang, "openRoundFile")),
+    fileInput,
     h(
       "label",
       { class: "check", for: "tables" },

@@ -21,7 +21,7 @@ const localStore: MappingStore = {
 
 const size = (bytes: number, lang: Lang) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`).replace(".", lang === "sv" ? "," : ".");
 
-let current: { port: XlsxPort; name: string } | null = null;
+let current: { port: XlsxPort; name: string; controller: Controller } | null = null;
 /** What the page itself is doing, or has to say, outside the round's flow. */
 let activity: ((lang: Lang) => HostActivity) | null = null;
 let building = false;
@@ -82,8 +82,8 @@ async function open(file: File): Promise<void> {
     return;
   }
   activity = null;
-  current = { port, name: file.name };
   const controller = new Controller({ port, store: localStore, version: `fordela ${VERSION}`, paint: nextPaint });
+  current = { port, name: file.name, controller };
   page.attach(controller);
   await controller.start();
 }
@@ -111,7 +111,7 @@ async function download(): Promise<void> {
   }
 }
 
-// A file dropped anywhere on the page is opened; the browser must never navigate away to show it.
+// A file dropped anywhere on the page is opened (a round file as the round); the browser must never navigate away to show it.
 window.addEventListener("dragover", (e) => {
   e.preventDefault();
   document.body.classList.add("dragging");
@@ -123,7 +123,11 @@ window.addEventListener("drop", (e) => {
   e.preventDefault();
   document.body.classList.remove("dragging");
   const file = e.dataTransfer?.files[0];
-  if (file) void open(file);
+  if (!file) return;
+  // A round definition dropped on an open workbook becomes its round; anything else is opened as a workbook.
+  const controller = current?.controller;
+  if (controller && /\.json$/i.test(file.name)) void file.text().then((text) => controller.setRoundFile(file.name, text));
+  else void open(file);
 });
 
 page.attach(null);

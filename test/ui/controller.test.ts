@@ -2,7 +2,8 @@ import { OfficePort, officeRun } from "../../src/hosts/office/officePort";
 import { Controller, type MappingStore } from "../../src/ui/controller";
 import type { MappingRequest } from "../../src/workbook/findTable";
 import { FakeExcel } from "../helpers/fakeExcel";
-import { render } from "../../src/messages/message";
+import { render, type Msg } from "../../src/messages/message";
+import { readFileSync } from "node:fs";
 import { EXAMPLE, SHEET } from "../helpers/workbooks";
 
 function memoryStore(): MappingStore & { saved: Record<string, MappingRequest> } {
@@ -202,5 +203,33 @@ describe("the taskpane flow on a stand-in Excel", () => {
     await controller.setRound({ preset: "beds-2024" });
     const p = controller.state.preview!;
     expect(p.ok && p.result.totals.total.toNumber()).toBe(1990000000);
+  });
+
+  it("takes a round from a definition file the user chose, and shows its problems by path", async () => {
+    const { controller } = await taskpane(await FakeExcel.fromXlsx(EXAMPLE.replace("at-2024-handlaggning", "korta-vardkoerna-2025-exempel")));
+    const text = readFileSync(EXAMPLE.replace("at-2024-handlaggning.xlsx", "korta-vardkoerna-2025.json"), "utf8");
+    await controller.setRoundFile("korta-vardkoerna-2025.json", text);
+    expect(controller.state.source).toEqual({ file: JSON.parse(text), name: "korta-vardkoerna-2025.json" });
+    const p = controller.state.preview!;
+    expect(p.ok && p.result.totals.total.toNumber()).toBe(497000000);
+    // A pot that is not a number: refused with the file's name and the path, nothing computed.
+    const broken = JSON.parse(text);
+    broken.blocks[0].pot = "många";
+    await controller.setRoundFile("trasig.json", JSON.stringify(broken));
+    const q = controller.state.preview!;
+    expect(q.ok).toBe(false);
+    expect(!q.ok && q.errors[0].address).toBe("trasig.json blocks[0].pot");
+    expect(!q.ok && q.errors.every((e) => e.address.startsWith("trasig.json blocks["))).toBe(true);
+  });
+
+  it("changes nothing for a file that is not JSON, or far too large, and says so with its name", async () => {
+    const { controller } = await taskpane(await FakeExcel.fromXlsx(EXAMPLE));
+    const before = controller.state.source;
+    await controller.setRoundFile("anteckningar.json", "{ pot: 5 }");
+    expect(controller.state.source).toEqual(before);
+    expect(render(controller.state.failure as Msg, "sv", "ui")).toMatch(/^anteckningar\.json är ingen omgångsdefinition i JSON \(.+\); inget har ändrats$/);
+    await controller.setRoundFile("stor.json", " ".repeat(2_000_000));
+    expect(render(controller.state.failure as Msg, "en", "ui")).toBe("stor.json is 2000 kB, too large for a round definition (at most 1000 kB); nothing has changed");
+    expect(controller.state.source).toEqual(before);
   });
 });

@@ -217,4 +217,26 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
     expect(await page.locator("#whatif-column option:checked").innerText()).toBe("cataract operations 2025");
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it("takes the round from a definition file chosen on the page, and says so of a file that is not one", async () => {
+    const page = await session().page({ bypassCSP: true });
+    await page.setInputFiles("#workbook", KV_BOOK); // no rules sheet: no round is assumed
+    await page.waitForSelector("#round-file");
+    await idle(page);
+    await page.setInputFiles("#round-file-input", { name: "anteckningar.json", mimeType: "application/json", buffer: Buffer.from("{ pot: 5 }") });
+    // What stops the round is an alert, read out at once.
+    await page.waitForFunction(() => /^anteckningar\.json är ingen omgångsdefinition i JSON \(.+\); inget har ändrats$/.test(document.getElementById("alert")?.textContent ?? ""));
+    await page.setInputFiles("#round-file-input", KV_FILE);
+    await page.waitForSelector("#result-table");
+    await idle(page);
+    expect(await page.locator("#round option:checked").innerText()).toBe("Omgångsfil: korta-vardkoerna-2025.json");
+    expect(await page.locator("#result-table").innerText()).toContain("497\u00a0000\u00a0000");
+    await page.click("#compute");
+    await page.waitForSelector("#download");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    expect(wb.getWorksheet("Fördela korta-vardkoerna-2025")).toBeDefined();
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });
