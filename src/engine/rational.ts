@@ -26,11 +26,19 @@ function bitLength(x: bigint): number {
   return x === 0n ? 0 : (x < 0n ? -x : x).toString(16).length * 4;
 }
 
-/** What the operations take besides a Rational: a number is read as JavaScript writes it (0.1 is one tenth). */
+/** What the operations take besides a Rational: a whole number (a safe integer) or a BigInt. */
 export type Operand = Rational | number | bigint;
 
+/**
+ * Arithmetic takes a number only when it is a whole number a double holds
+ * exactly: a fraction or a huge number here would be a double computed in a
+ * money path, read at finite precision. Such values come in through
+ * Rational.from, where reading a cell is the point, never through an operation.
+ */
 function operand(v: Operand): Rational {
-  return v instanceof Rational ? v : Rational.from(v);
+  if (v instanceof Rational) return v;
+  if (typeof v === "number" && !Number.isSafeInteger(v)) throw new RangeError(`Rational: ${v} is not a whole number a double holds exactly; pass a Rational`);
+  return Rational.from(v);
 }
 
 /** The significant digits Excel keeps of a number (KB 65903). */

@@ -38,6 +38,10 @@ export const RULES_MESSAGES = {
   "rules.positive": { sv: "{value} måste vara ett positivt belopp", en: "{value} must be a positive amount" },
   "rules.zeroOrMore": { sv: "{value} måste vara noll eller mer", en: "{value} must be zero or more" },
   "rules.notWholeKronor": { sv: "{value} är inte hela kronor", en: "{value} is not whole kronor" },
+  "rules.tooManyDigits": {
+    sv: "{value} har fler än {digits} värdesiffror, och ett tal i JSON kan ha tappat siffror redan när filen lästes: skriv det som text, inom citattecken, så läses varje siffra exakt",
+    en: "{value} has more than {digits} significant digits, and a number in JSON may have lost digits as the file was read: write it as text, in quotes, and every digit is read exactly",
+  },
   "rules.notNumber": { sv: "{value} är inte ett tal", en: "{value} is not a number" },
   "rules.notWhole": { sv: "{value} är inte ett heltal över noll", en: "{value} is not a whole number above zero" },
   "rules.notText": { sv: "{value} är ingen text", en: "{value} is not a text" },

@@ -11,6 +11,15 @@ export interface Problem {
   problem: Msg;
 }
 
+/** Decimals of up to 15 significant digits survive a double exactly (IEEE 754 binary64: DBL_DIG is 15). */
+const JSON_EXACT_DIGITS = 15;
+
+/** Significant digits of a double's shortest decimal form (1e+21 has 1, 0.125 has 3). */
+function significantDigits(v: number): number {
+  const mantissa = String(Math.abs(v)).split("e")[0].replace(".", "");
+  return mantissa.replace(/^0+/, "").replace(/0+$/, "").length;
+}
+
 /** The built-in sharing keys, as a definition names them. */
 export const WEIGHT_KEYS: WeightKey[] = ["population", "countPer100k", "count", "equal"];
 
@@ -27,17 +36,28 @@ export class Fields {
       this.problem(where, msg("rules.notAmount", { value: JSON.stringify(value) ?? "undefined" }));
       return Rational.from(0);
     }
-    const d = typeof value === "number" ? Rational.from(value) : Rational.from(value.trim());
+    const d = typeof value === "number" ? this.jsonNumber(value, where) : Rational.from(value.trim());
     if (d.isNegative() || (!allowZero && d.isZero())) this.problem(where, msg(allowZero ? "rules.zeroOrMore" : "rules.positive", { value: d.toString() }));
     else if (!d.isInteger()) this.problem(where, msg("rules.notWholeKronor", { value: d.toString() }));
     return d;
   }
 
   number(value: unknown, where: string): Rational {
-    if (typeof value === "number" && Number.isFinite(value)) return Rational.from(value);
+    if (typeof value === "number" && Number.isFinite(value)) return this.jsonNumber(value, where);
     if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Rational.from(value.trim());
     this.problem(where, msg("rules.notNumber", { value: JSON.stringify(value) ?? "undefined" }));
     return Rational.from(0);
+  }
+
+  /**
+   * A number as JSON gives it: a double. Up to 15 significant digits it is
+   * exactly the decimal written (every such decimal has its own double); one
+   * with more may have lost digits in JSON.parse already, so it is refused,
+   * never silently rounded: written as text ("0.1234567890123456789") it is exact.
+   */
+  private jsonNumber(value: number, where: string): Rational {
+    if (significantDigits(value) > JSON_EXACT_DIGITS) this.problem(where, msg("rules.tooManyDigits", { value: String(value), digits: JSON_EXACT_DIGITS }));
+    return Rational.from(value);
   }
 
   whole(value: unknown, where: string, fallback: number): number {

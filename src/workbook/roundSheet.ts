@@ -1,3 +1,4 @@
+import { Rational } from "../engine/rational";
 import { cellAddress, isBlank, type SheetSnapshot } from "./cell";
 import { inputError, type InputError } from "./inputError";
 import { parseNumber } from "./parseNumber";
@@ -66,7 +67,9 @@ function cellValue(key: string, value: unknown, where: string, errors: InputErro
     const p = parseYesNo(value as string);
     return p.ok ? p.value : String(value);
   }
-  return typeof value === "number" ? value : String(value).trim();
+  // A number cell is what Excel keeps of it, 15 significant digits (Rational.from): passed on as that decimal.
+  if (typeof value === "number") return Number.isSafeInteger(value) ? value : Rational.from(value).toString();
+  return String(value).trim();
 }
 
 function setPath(target: Record<string, Json>, key: string, value: Json): void {

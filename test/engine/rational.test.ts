@@ -46,6 +46,14 @@ describe("Rational: arithmetic", () => {
     expect(() => r(1n).div(r(0n))).toThrow(/division by zero/);
   });
 
+  it("takes a number in arithmetic only when it is a whole number a double holds exactly", () => {
+    expect(r(1n, 3n).mul(3).eq(r(1n))).toBe(true);
+    // A fraction or a huge double here would be a double computed in a money path: refused, never read at 15 digits.
+    expect(() => r(1n).plus(0.1)).toThrow(/not a whole number/);
+    expect(() => r(1n).mul(2 ** 60)).toThrow(/not a whole number/);
+    expect(r(1n).plus(Rational.from(0.1)).eq(r(11n, 10n))).toBe(true);
+  });
+
   it("floors and ceils toward minus and plus infinity", () => {
     expect(r(-7n, 2n).floor().toString()).toBe("-4");
     expect(r(-7n, 2n).ceil().toString()).toBe("-3");
