@@ -11,11 +11,11 @@ export function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), "fordela-test-"));
 }
 
-/** A copy of the bundled workbook with one edit, saved under a temp folder. */
-export async function variant(edit: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => unknown, name = "variant.xlsx"): Promise<string> {
+/** A copy of a bundled workbook (the 2024 AT one unless said) with one edit to its round's sheet, saved under a temp folder. */
+export async function variant(edit: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => unknown, name = "variant.xlsx", from: { example: string; sheet: string } = { example: EXAMPLE, sheet: SHEET }): Promise<string> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(EXAMPLE);
-  await edit(wb.getWorksheet(SHEET) as ExcelJS.Worksheet, wb);
+  await wb.xlsx.readFile(from.example);
+  await edit(wb.getWorksheet(from.sheet) as ExcelJS.Worksheet, wb);
   const file = path.join(tempDir(), name);
   await wb.xlsx.writeFile(file);
   return file;
