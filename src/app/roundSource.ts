@@ -2,6 +2,9 @@ import { inputError } from "../workbook/inputError";
 import type { RoundDef } from "../engine/types";
 import { preset, presetFiles, presetIds } from "../rounds/presets";
 import { RoundDefinitionError, compileRound, type RoundFile } from "../rounds/roundFile";
+import type { Problem } from "../rounds/fields";
+import { readRoundJson } from "../rounds/readRoundJson";
+import { matchRegion } from "../workbook/regions";
 import type { SheetSnapshot } from "../workbook/cell";
 import type { InputError } from "../workbook/inputError";
 import { recordSheetName } from "../workbook/recordSheet";
@@ -14,14 +17,27 @@ export type Resolved = { ok: true; round: RoundDef; definition: RoundFile } | { 
 
 export class UnknownRoundError extends Error {}
 
+const regionOf = (text: string) => matchRegion(text)?.code ?? null;
+
+/** A round file's problems as errors: the address names the file and the path, the message is the problem alone (the path said once). */
+export function fileProblems(name: string, problems: Problem[]): InputError[] {
+  return problems.map((p) => (p.path ? inputError(`${name} ${p.path}`, p.problem.code, p.problem.params) : inputError(name, "rules.notJson", { detail: p.problem })));
+}
+
+/** A round file's text as its source, or its problems: a byte-order mark is fine, a syntax error is said with its line and column. */
+export function roundFileSource(name: string, text: string): RoundSource | InputError[] {
+  const read = readRoundJson(text);
+  return read.ok ? { file: read.file, name } : fileProblems(name, read.problems);
+}
+
 /** The round's definition, compiled; problems name their cell (a sheet) or path (a file). */
 export function resolveRound(source: RoundSource, sheets: readonly SheetSnapshot[]): Resolved {
   if ("file" in source) {
     try {
-      return { ok: true, round: compileRound(source.file), definition: source.file };
+      return { ok: true, round: compileRound(source.file, { regionOf }), definition: source.file };
     } catch (e) {
       if (!(e instanceof RoundDefinitionError)) throw e;
-      return { ok: false, errors: e.problems.map((p) => inputError(`${source.name} ${p.path}`, "rules.problem", { path: p.path, problem: p.problem })) };
+      return { ok: false, errors: fileProblems(source.name, e.problems) };
     }
   }
   if ("workbook" in source) {

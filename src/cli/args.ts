@@ -9,6 +9,7 @@ export const USAGE = `Fördela: exact allocation of Sweden's performance-based s
 Usage:
   fordela rounds                      list the rounds Fördela knows
   fordela rounds --export <id>        print a round's definition as JSON
+  fordela rounds --schema             print round.schema.json, the round format (save it beside your round files)
   fordela rounds --export <id|file.json> --into <workbook.xlsx>
                                       add it (a preset, or a round file) as the sheet
                                       "Fördela regler" to edit in Excel
@@ -115,15 +116,16 @@ export function parseCompute(argv: string[], command: "compute" | "check" = "com
 
 export interface RoundsArgs {
   export?: string;
+  schema?: boolean;
   into?: string;
   overwrite: boolean;
 }
 
 export function parseRounds(argv: string[]): RoundsArgs {
   try {
-    const { values } = parseArgs({ args: argv, options: { export: { type: "string" }, into: { type: "string" }, overwrite: { type: "boolean" } } });
+    const { values } = parseArgs({ args: argv, options: { export: { type: "string" }, into: { type: "string" }, overwrite: { type: "boolean" }, schema: { type: "boolean" } } });
     if (values.into && !values.export) throw new UsageError("--into goes with --export <id>");
-    return { export: values.export, into: values.into, overwrite: values.overwrite ?? false };
+    return { export: values.export, into: values.into, overwrite: values.overwrite ?? false, schema: values.schema ?? false };
   } catch (e) {
     throw e instanceof UsageError ? e : new UsageError((e as Error).message);
   }

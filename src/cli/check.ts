@@ -59,7 +59,7 @@ export async function check(args: ComputeArgs, io: Out): Promise<number> {
   if (!existsSync(args.file)) throw new UsageError(`no file ${args.file}`);
   if (args.write || args.out || args.overwrite) throw new UsageError("check writes nothing: --write, --out and --overwrite belong to compute");
   const src = source(args);
-  if ("code" in src) return reportErrors(io, args, [src]);
+  if (Array.isArray(src)) return reportErrors(io, args, src);
   const port = new XlsxPort((await readXlsxFile(args.file)).bytes);
   const { preview, check: c } = await checkWorkbook(port, { source: src, sheet: args.sheet, mapping: args.mapping, date: "", version: `fordela ${VERSION}` });
   if (!preview.ok) return reportErrors(io, args, preview.errors, preview.warnings);

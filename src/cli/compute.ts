@@ -2,7 +2,7 @@ import { blockTitle } from "../rounds/blockLabel";
 import { msg, render } from "../messages/message";
 import { existsSync, readFileSync } from "node:fs";
 import { computeRound, previewRound, type FlowRequest } from "../app/roundFlow";
-import type { RoundSource } from "../app/roundSource";
+import { roundFileSource, type RoundSource } from "../app/roundSource";
 import { XlsxPort } from "../hosts/xlsx/xlsxPort";
 import { readXlsxFile, sameFile, saveWorkbook } from "../hosts/xlsx/xlsxFile";
 import { VERSION } from "../version";
@@ -18,13 +18,9 @@ function stampDate(): string {
   return (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString();
 }
 
-export function source(args: ComputeArgs): RoundSource | InputError {
+export function source(args: ComputeArgs): RoundSource | InputError[] {
   if (!args.roundFile) return args.round === "workbook" ? { workbook: true } : { preset: args.round as string };
-  try {
-    return { file: JSON.parse(readFileSync(args.roundFile, "utf8")), name: args.roundFile };
-  } catch (e) {
-    return inputError(args.roundFile, "rules.notJson", { detail: (e as Error).message });
-  }
+  return roundFileSource(args.roundFile, readFileSync(args.roundFile, "utf8"));
 }
 
 export function reportErrors(io: Out, args: ComputeArgs, errors: InputError[], warnings: Warning[] = []): number {
@@ -44,7 +40,7 @@ export function reportErrors(io: Out, args: ComputeArgs, errors: InputError[], w
 export async function compute(args: ComputeArgs, io: Out): Promise<number> {
   if (!existsSync(args.file)) throw new UsageError(`no file ${args.file}`);
   const src = source(args);
-  if ("code" in src) return reportErrors(io, args, [src]);
+  if (Array.isArray(src)) return reportErrors(io, args, src);
   const opened = await readXlsxFile(args.file);
   const port = new XlsxPort(opened.bytes);
   const req: FlowRequest = { source: src, sheet: args.sheet, mapping: args.mapping, date: stampDate(), version: `fordela ${VERSION}`, tables: args.tables, lang: args.lang };

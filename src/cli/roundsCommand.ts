@@ -4,7 +4,10 @@ import { writeOwnSheet } from "../hosts/xlsx/writeRound";
 import { sameSheetName } from "../hosts/xlsx/workbookXml";
 import { XlsxWorkbook } from "../hosts/xlsx/xlsxWorkbook";
 import { preset, presetFiles, presetIds } from "../rounds/presets";
-import { RoundDefinitionError, compileRound, type RoundFile } from "../rounds/roundFile";
+import type { RoundFile } from "../rounds/roundFile";
+import { ROUND_SCHEMA } from "../rounds/schemaKeys";
+import { resolveRound, roundFileSource } from "../app/roundSource";
+import { renderNotice } from "../messages/message";
 import { ROUND_SHEET, roundSheetRows } from "../workbook/roundSheet";
 import { UsageError, type RoundsArgs } from "./args";
 import type { Out } from "./out";
@@ -12,23 +15,20 @@ import type { Out } from "./out";
 /** A round file given to --export (its own rules, checked before they are copied anywhere). */
 function roundFileAt(name: string): RoundFile {
   if (!name.endsWith(".json") || !existsSync(name)) throw new UsageError(`unknown round "${name}" (known: ${presetIds().join(", ")}, or a round file ending in .json)`);
-  let file: RoundFile;
-  try {
-    file = JSON.parse(readFileSync(name, "utf8")) as RoundFile;
-  } catch (e) {
-    throw new UsageError(`${name}: not JSON: ${(e as Error).message}`);
-  }
-  try {
-    compileRound(file);
-  } catch (e) {
-    if (e instanceof RoundDefinitionError) throw new UsageError(`${name}: ${e.message}`);
-    throw e;
-  }
-  return file;
+  const src = roundFileSource(name, readFileSync(name, "utf8"));
+  if (Array.isArray(src)) throw new UsageError(src.map((e) => renderNotice(e, "en")).join("\n"));
+  if (!("file" in src)) throw new Error("a round file's source is its file");
+  const resolved = resolveRound(src, []);
+  if (!resolved.ok) throw new UsageError(resolved.errors.map((e) => renderNotice(e, "en")).join("\n"));
+  return src.file;
 }
 
 /** fordela rounds: list the presets, or export one (or a round file) to start an officer's own definition from. */
 export async function rounds(args: RoundsArgs, io: Out): Promise<number> {
+  if (args.schema) {
+    io.log(JSON.stringify(ROUND_SCHEMA, null, 2));
+    return 0;
+  }
   if (!args.export) {
     for (const id of presetIds()) {
       const r = preset(id)!;
@@ -38,7 +38,8 @@ export async function rounds(args: RoundsArgs, io: Out): Promise<number> {
   }
   const file = presetFiles[args.export] ?? roundFileAt(args.export);
   if (!args.into) {
-    io.log(JSON.stringify(file, null, 2));
+    // An editor checks and completes the copy from the schema beside it (fordela rounds --schema > round.schema.json).
+    io.log(JSON.stringify({ $schema: "./round.schema.json", ...file }, null, 2));
     return 0;
   }
   if (!existsSync(args.into)) throw new UsageError(`no file ${args.into}`);

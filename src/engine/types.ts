@@ -89,7 +89,7 @@ export interface BlockBase {
   /** Set where the decision does not say how the block is shared: the explanation names the default used. */
   unstatedKey?: boolean;
   /** A pot given as the rest of the round's pot after the blocks before it: the explanation says so. */
-  rest?: { roundPot: Rational; before: Rational };
+  rest?: { roundPot: Rational; others: Rational };
 }
 
 export interface ProportionalBlockDef extends BlockBase {

@@ -60,6 +60,13 @@ export class Fields {
     return Rational.from(value);
   }
 
+  /** A percentage, 0 to 100 (a decimal in quotes is not range-checked by the schema). */
+  percent(value: unknown, where: string): Rational {
+    const p = this.number(value, where);
+    if (p.isNegative() || p.gt(100)) this.problem(where, msg("rules.percentRange", { value: p.toString() }));
+    return p;
+  }
+
   whole(value: unknown, where: string, fallback: number): number {
     if (value === undefined) return fallback;
     if (typeof value === "number" && Number.isInteger(value) && value > 0) return value;

@@ -3,6 +3,7 @@ import { Rational, ZERO, sum } from "../engine/rational";
 import type { BlockDef, RoundDef, SubPotDef } from "../engine/types";
 import { Fields, type Problem } from "./fields";
 import { RuleParts, columnsOf } from "./ruleParts";
+import { schemaProblems, within } from "./schemaProblems";
 
 /** A round definition as written in JSON or a workbook sheet: plain numbers and strings. */
 export type RoundFile = Record<string, unknown>;
@@ -93,7 +94,7 @@ function monthly(f: Fields, b: Record<string, unknown>, where: string) {
     kind: "monthlyPerformance" as const,
     measures: measures.map((m, i) => ({ id: f.id(m?.id, `${where}.measures[${i}].id`), title: f.text(m?.title, `${where}.measures[${i}].title`, String(m?.id)), ...titleEn(f, m?.titleEn, `${where}.measures[${i}].titleEn`) })),
     months: months.map(String),
-    improvement: { percent: f.number(imp.percent ?? 0.5, `${where}.improvement.percent`), reading: f.oneOf(imp.reading, `${where}.improvement.reading`, ["relative", "points"] as const, "relative") },
+    improvement: { percent: f.percent(imp.percent ?? 0.5, `${where}.improvement.percent`), reading: f.oneOf(imp.reading, `${where}.improvement.reading`, ["relative", "points"] as const, "relative") },
     lowest: { n: f.whole(low.n, `${where}.lowest.n`, 5), ties: f.ties(low.ties, `${where}.lowest.ties`) },
     bonus: { id: f.id(bonus.id ?? "bonus", `${where}.bonus.id`), title: f.text(bonus.title, `${where}.bonus.title`, "Bonus"), ...titleEn(f, bonus.titleEn ?? "Bonus", `${where}.bonus.titleEn`) },
   };
@@ -115,34 +116,47 @@ export function resultBlocks(round: RoundDef): { id: string; title: string }[] {
   return round.blocks.flatMap(resultParts);
 }
 
-/** Validates a round definition and turns its amounts into exact decimals. */
-export function compileRound(file: RoundFile): RoundDef {
+/** How a definition names regions beyond their codes: the spellings the workbook reader knows (a lower floor cannot import them). */
+export interface CompileOptions {
+  regionOf?: (text: string) => string | null;
+}
+
+/**
+ * Validates a round definition and turns its amounts into exact decimals:
+ * first by round.schema.json (keys, types, values, ranges), then what a schema
+ * cannot say (pots that add up, references, regions, step order), each problem with its path.
+ */
+export function compileRound(file: RoundFile, options: CompileOptions = {}): RoundDef {
+  const invalid = schemaProblems(file);
   const f = new Fields();
   const id = typeof file.id === "string" && /^[a-z0-9][a-z0-9-]*$/.test(file.id) ? file.id : null;
   if (!id) f.problem("id", msg("rules.notRoundId", { value: JSON.stringify(file.id) ?? "undefined" }));
   if (!Array.isArray(file.blocks) || file.blocks.length === 0) f.problem("blocks", msg("rules.blocksNeeded"));
   const columns = columnsOf(f, file.columns);
-  const parts = new RuleParts(f, columns);
+  const parts = new RuleParts(f, columns, options.regionOf);
   const roundPot = file.pot === undefined ? undefined : f.amount(file.pot, "pot");
-  // Blocks in order: "rest" is the round's pot less the pots of the blocks before it.
-  const blocks: (BlockDef | null)[] = [];
-  let usedRest = false;
-  (Array.isArray(file.blocks) ? file.blocks : []).forEach((b, i) => {
-    const before = sum(blocks.flatMap((x) => (x ? [x.pot] : [])));
-    let rest: { roundPot: Rational; before: Rational } | undefined;
+  // "rest" is the round's pot less every other block's, wherever it stands: it is compiled last, once the others' pots are known.
+  const list: unknown[] = Array.isArray(file.blocks) ? file.blocks : [];
+  const restAt = list.flatMap((b, i) => ((b as Record<string, unknown> | null)?.pot === "rest" ? [i] : []));
+  restAt.slice(1).forEach((i) => f.problem(`blocks[${i}].pot`, msg("rules.restTwice")));
+  const blocks: (BlockDef | null)[] = list.map(() => null);
+  const order = [...list.keys()].filter((i) => i !== restAt[0]).concat(restAt.slice(0, 1));
+  for (const i of order) {
+    const others = sum(blocks.flatMap((x, k) => (x && k !== i ? [x.pot] : [])));
+    let rest: { roundPot: Rational; others: Rational } | undefined;
     const potOf: PotOf = (x, where) => {
       if (x.pot !== "rest") return f.amount(x.pot, `${where}.pot`);
-      usedRest = true;
       if (!roundPot) return f.problem(`${where}.pot`, msg("rules.restNeedsPot")), ZERO;
-      if (!roundPot.gt(before)) f.problem(`${where}.pot`, msg("rules.restNothingLeft", { before: before.toString(), pot: roundPot.toString() }));
-      rest = { roundPot, before };
-      return roundPot.minus(before);
+      if (!roundPot.gt(others)) return f.problem(`${where}.pot`, msg("rules.restNothingLeft", { before: others.toString(), pot: roundPot.toString() })), ZERO;
+      rest = { roundPot, others };
+      return roundPot.minus(others);
     };
-    const def = block(f, parts, b, `blocks[${i}]`, potOf);
-    blocks.push(def && rest ? { ...def, rest } : def);
-  });
+    const def = block(f, parts, list[i], `blocks[${i}]`, potOf);
+    blocks[i] = def && rest ? { ...def, rest } : def;
+  }
   const all = blocks.filter((b): b is BlockDef => b !== null);
-  if (roundPot && !usedRest && all.length === blocks.length && !sum(all.map((b) => b.pot)).eq(roundPot)) f.problem("pot", msg("rules.potsDiffer", { sum: sum(all.map((b) => b.pot)).toString(), pot: roundPot.toString() }));
+  // With or without "rest", the blocks together are the round's pot: never more, never less.
+  if (roundPot && invalid.length + f.problems.length === 0 && !sum(all.map((b) => b.pot)).eq(roundPot)) f.problem("pot", msg("rules.potsDiffer", { sum: sum(all.map((b) => b.pot)).toString(), pot: roundPot.toString() }));
   const units = all.flatMap((b) => (b.kind === "subPots" ? b.pots : [b]));
   const last = units[units.length - 1];
   if (last && "leftover" in last && last.leftover?.kind === "next") f.problem(`blocks[${all.length - 1}].leftover`, msg("rules.nextOnLast"));
@@ -151,8 +165,10 @@ export function compileRound(file: RoundFile): RoundDef {
     if (b && ids.indexOf(b) !== i) f.problem("blocks", msg("rules.blockTwice", { id: b }));
     if (b === "total") f.problem("blocks", msg("rules.totalReserved"));
   });
-  const goodLevel = file.goodLevel === undefined ? undefined : Array.isArray(file.goodLevel) ? file.goodLevel.map(String) : (f.problem("goodLevel", msg("rules.regionListNeeded")), []);
-  if (f.problems.length > 0) throw new RoundDefinitionError(f.problems);
+  const goodLevel = file.goodLevel === undefined ? undefined : parts.regions(file.goodLevel, "goodLevel");
+  // The schema's word on a value stands; the code adds what the schema cannot see, each place said once.
+  const more = f.problems.filter((p) => !invalid.some((s) => within(p.path, s.path) || within(s.path, p.path)));
+  if (invalid.length + more.length > 0) throw new RoundDefinitionError([...invalid, ...more]);
   return {
     id: id as string,
     title: f.text(file.title, "title", id as string),

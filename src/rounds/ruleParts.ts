@@ -16,7 +16,28 @@ export class RuleParts {
   constructor(
     private readonly f: Fields,
     private readonly columns: readonly ColumnDef[],
+    private readonly regionOf: (text: string) => string | null = () => null,
   ) {}
+
+  /**
+   * Regions as a definition lists them: codes ("04"), names as the workbook's
+   * reader knows them ("Sörmland"), or a code as a number (4) where that is a
+   * region's code; anything else is refused, never left to match nothing.
+   */
+  regions(value: unknown, where: string): string[] {
+    if (!Array.isArray(value)) return this.f.problem(where, msg("rules.regionListNeeded")), [];
+    return value.map((v, i) => {
+      const code = this.regionCode(v);
+      if (code && value.slice(0, i).some((w) => String(w) !== String(v) && this.regionCode(w) === code)) this.f.problem(`${where}[${i}]`, msg("rules.listedTwice", { value: json(v) }));
+      if (!code) this.f.problem(`${where}[${i}]`, msg("rules.notRegion", { value: json(v) }));
+      return code ?? "";
+    });
+  }
+
+  private regionCode(v: unknown): string | null {
+    const text = String(v).trim();
+    return /^\d{1,2}$/.test(text) && CODES.has(text.padStart(2, "0")) ? text.padStart(2, "0") : typeof v === "string" ? this.regionOf(text) : null;
+  }
 
   /** `{ "column": "needHip", "per100k": true }`: a declared column's value, per 100 000 inhabitants if asked. */
   column(value: unknown, where: string): ColumnWeight {
@@ -40,6 +61,8 @@ export class RuleParts {
   bound(value: unknown, where: string): Bound | undefined {
     if (value === undefined) return undefined;
     const b = (value ?? {}) as Record<string, unknown>;
+    const given = ["amount", "column", "share"].filter((k) => b[k] !== undefined);
+    if (given.length > 1) this.f.problem(where, msg("rules.boundOne", { given: given.map(json).join(" + ") }));
     if (b.amount !== undefined) return { kind: "amount", amount: this.f.amount(b.amount, `${where}.amount`, true) };
     if (b.column !== undefined) return { kind: "column", column: this.column(b, where) };
     if (b.share !== undefined) {
@@ -77,11 +100,7 @@ export class RuleParts {
     if (Array.isArray(value) && value.length === 1 && (value[0] === "all" || value[0] === "applied")) value = value[0]; // a sheet's one-item list
     if (value === undefined || value === "applied") return { kind: "applied" };
     if (value === "all") return { kind: "all" };
-    if (Array.isArray(value) && value.length > 0) {
-      const codes = value.map((c) => (typeof c === "number" ? String(c).padStart(2, "0") : String(c).trim()));
-      codes.forEach((c, i) => CODES.has(c) || this.f.problem(`${where}[${i}]`, msg("rules.notCode", { value: json(value[i]) })));
-      return { kind: "codes", codes };
-    }
+    if (Array.isArray(value) && value.length > 0) return { kind: "codes", codes: this.regions(value, where) };
     this.f.problem(where, msg("rules.groupNeeded"));
     return { kind: "applied" };
   }

@@ -12,7 +12,7 @@ import type { Overwrite } from "../workbook/planWrite";
 import type { Key, Lang } from "./i18n";
 import { WorkbookRefused } from "../hosts/xlsx/zipGuard";
 import { msg, type Msg } from "../messages/message";
-import type { RoundFile } from "../rounds/roundFile";
+import { readRoundJson } from "../rounds/readRoundJson";
 
 /** A round definition is a few kB; a file far larger is something else. */
 const ROUND_FILE_LIMIT = 1_000_000;
@@ -125,13 +125,12 @@ export class Controller {
    */
   async setRoundFile(name: string, text: string): Promise<void> {
     if (text.length > ROUND_FILE_LIMIT) return this.set({ failure: msg("rules.fileTooLarge", { name, size: kb(text.length), limit: kb(ROUND_FILE_LIMIT) }) });
-    let file: RoundFile;
-    try {
-      file = JSON.parse(text) as RoundFile;
-    } catch (e) {
-      return this.set({ failure: msg("rules.fileNotJson", { name, detail: (e as Error).message }) });
+    const read = readRoundJson(text);
+    if (!read.ok) {
+      const first = read.problems[0];
+      return this.set({ failure: msg("rules.fileNotJson", { name, detail: first.path ? msg("rules.problem", { path: first.path, problem: first.problem }) : first.problem }) });
     }
-    await this.setRound({ file, name });
+    await this.setRound({ file: read.file, name });
   }
 
   /** A field's column by letter, or back to what the headers say (null). */

@@ -31,7 +31,7 @@ function flatten(value: Json, path: string, rows: [string, RecordCell][]): void 
     else value.forEach((v, i) => flatten(v, `${path}.${i + 1}`, rows));
   } else if (typeof value === "object" && value !== null) {
     for (const [k, v] of Object.entries(value)) flatten(v, path ? `${path}.${k}` : k, rows);
-  } else rows.push([path, typeof value === "boolean" ? (value ? "Ja" : "Nej") : value]);
+  } else if (path !== "$schema") rows.push([path, typeof value === "boolean" ? (value ? "Ja" : "Nej") : value]); // where the schema is matters to an editor, not to the sheet
 }
 
 /** The rows of a round sheet for a definition (a preset to start from). */
@@ -68,7 +68,8 @@ function cellValue(key: string, value: unknown, where: string, errors: InputErro
     return p.ok ? p.value : String(value);
   }
   // A number cell is what Excel keeps of it, 15 significant digits (Rational.from): passed on as that decimal.
-  if (typeof value === "number") return Number.isSafeInteger(value) ? value : Rational.from(value).toString();
+  // Where the rules want text (an id, a title, a header), a number typed there is its text.
+  if (typeof value === "number") return !NUMERIC.has(last) ? String(value) : Number.isSafeInteger(value) ? value : Rational.from(value).toString();
   return String(value).trim();
 }
 
@@ -106,15 +107,22 @@ export function readRoundSheet(sheet: SheetSnapshot): SheetRound {
   const where = new Map<string, string>();
   sheet.values.forEach((row, r) => {
     const [key, value] = row ?? [];
-    if (typeof key !== "string" || !/^[a-zA-Z][\w]*(\.[\w]+)*$/.test(key.trim()) || isBlank(value ?? null)) return;
+    if (typeof key !== "string" || !/^[a-zA-Z][\w]*(\.[\w]+)*$/.test(key.trim()) || isBlank(value ?? null) || key.trim() === HEADER[0]) return;
     const k = key.trim();
     const address = cellAddress(sheet.name, r, 1);
+    // Each parameter once: were the last row to win, an officer's correction above it would be lost without a word.
+    const clash = [...where.keys()].find((w) => w === k || w.startsWith(`${k}.`) || k.startsWith(`${w}.`));
+    if (clash !== undefined) {
+      const first = cellAddress(sheet.name, Number(/\d+$/.exec(where.get(clash)!)![0]) - 1, 0).replace(/^.*!/, "");
+      errors.push(clash === k ? inputError(cellAddress(sheet.name, r, 0), "rules.sheetTwice", { key: k, first }) : inputError(cellAddress(sheet.name, r, 0), "rules.sheetConflict", { key: k, other: clash, first }));
+      return;
+    }
     where.set(k, address);
     setPath(file, k, cellValue(k, value, address, errors));
   });
   if (errors.length) return { ok: false, errors };
   try {
-    return { ok: true, round: compileRound(file), file };
+    return { ok: true, round: compileRound(file, { regionOf: (t) => matchRegion(t)?.code ?? null }), file };
   } catch (e) {
     if (!(e instanceof RoundDefinitionError)) throw e;
     return {

@@ -4,11 +4,11 @@ import type { BlockDef, ExactBlock } from "../types";
 
 type Text = { sv: string; en: string };
 
-/** "The pot is the rest of the round's 5 886 500 000 kr after the blocks before it (2 100 000 000 kr)." */
-function restNote(rest: { roundPot: Rational; before: Rational }, pot: Rational): Text {
+/** "The pot is the rest of the round's 5 886 500 000 kr after the other blocks (2 100 000 000 kr)." */
+function restNote(rest: { roundPot: Rational; others: Rational }, pot: Rational): Text {
   return {
-    sv: ` Potten ${formatKronor(pot, "sv")} är resten av omgångens ${formatKronor(rest.roundPot, "sv")} efter blocken före (${formatKronor(rest.before, "sv")}).`,
-    en: ` The pot of ${formatKronor(pot, "en")} is the rest of the round's ${formatKronor(rest.roundPot, "en")} after the blocks before it (${formatKronor(rest.before, "en")}).`,
+    sv: ` Potten ${formatKronor(pot, "sv")} är resten av omgångens ${formatKronor(rest.roundPot, "sv")} efter de andra blocken (${formatKronor(rest.others, "sv")}).`,
+    en: ` The pot of ${formatKronor(pot, "en")} is the rest of the round's ${formatKronor(rest.roundPot, "en")} after the other blocks (${formatKronor(rest.others, "en")}).`,
   };
 }
 
