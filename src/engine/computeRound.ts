@@ -11,6 +11,7 @@ import { fixedBlock } from "./blocks/fixedBlock";
 import { topBlock } from "./blocks/topBlock";
 import { perUnitBlock } from "./blocks/perUnitBlock";
 import { withNotes } from "./blocks/potNotes";
+import { checkWithinPot } from "./potInvariant";
 
 /** The blocks money flows through, in order: a block of sub-pots is its sub-pots. */
 function unitsOf(round: RoundDef): Exclude<BlockDef, SubPotsDef>[] {
@@ -160,7 +161,9 @@ function computeInOrder(round: RoundDef, regions: readonly RegionInput[]): Round
   if (grand >= Number.MAX_SAFE_INTEGER) throw new RangeError("computeRound: the round's pots exceed any budget");
   const results = regions.map((r, i) => new Outcome(r.code, r.name, r.applied, r.applied ? increaseOf(r) : null, amounts[i], kronor(regionTotals[i]), parts, i));
   totals.total = kronor(grand);
-  return { roundId: round.id, title: round.title, titleEn: round.titleEn, blocks, regions: results, totals, warnings };
+  const result = { roundId: round.id, title: round.title, titleEn: round.titleEn, blocks, regions: results, totals, warnings };
+  checkWithinPot(round, result);
+  return result;
 }
 
 function kronor(whole: number): Rational {

@@ -76,7 +76,7 @@ class Scanner {
       if (this.s[this.i] !== '"') throw new SyntaxProblem(this.i, "json.key");
       const key = this.string();
       const at = path ? `${path}.${key}` : key;
-      if (seen.has(key)) this.repeated.push({ path: at, problem: msg("rules.keyTwice", { key }) });
+      if (seen.has(key)) this.repeated.push({ path: at, problem: msg("rules.keyTwice", { key: JSON.stringify(key) }) });
       seen.add(key);
       this.space();
       if (this.s[this.i] !== ":") throw new SyntaxProblem(this.i, "json.colon");

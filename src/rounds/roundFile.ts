@@ -147,6 +147,7 @@ export function compileRound(file: RoundFile, options: CompileOptions = {}): Rou
     const potOf: PotOf = (x, where) => {
       if (x.pot !== "rest") return f.amount(x.pot, `${where}.pot`);
       if (!roundPot) return f.problem(`${where}.pot`, msg("rules.restNeedsPot")), ZERO;
+      if (restAt.length > 1) return ZERO; // said once, as the second "rest"
       if (!roundPot.gt(others)) return f.problem(`${where}.pot`, msg("rules.restNothingLeft", { before: others.toString(), pot: roundPot.toString() })), ZERO;
       rest = { roundPot, others };
       return roundPot.minus(others);

@@ -1,4 +1,5 @@
 import { computeRound } from "../engine/computeRound";
+import { PotInvariantError } from "../engine/potInvariant";
 import type { RoundDef, RoundResult } from "../engine/types";
 import type { RoundFile } from "../rounds/roundFile";
 import { cellAddress, columnIndex, parseAddress, sameSheetName, type SheetSnapshot } from "./cell";
@@ -70,7 +71,14 @@ export function prepareRound(book: WorkbookSnapshot, req: RoundRequest): Prepare
   if (wrongYear) return { ok: false, errors: [wrongYear], warnings: found.warnings, table };
   const read = readRegions(book.sheets, sheet, table, req.round);
   if (read.errors.length > 0) return { ok: false, errors: mergeHints(read.errors, book.sheets), warnings: [...found.warnings, ...read.warnings], table };
-  const result = computeRound(req.round, read.regions.map((r) => r.input));
+  let result: RoundResult;
+  try {
+    result = computeRound(req.round, read.regions.map((r) => r.input));
+  } catch (e) {
+    // A round that would pay more than its pot is a bug: said as one, and nothing is written.
+    if (!(e instanceof PotInvariantError)) throw e;
+    return { ok: false, errors: [inputError(`'${sheet.name}'`, e.notice.code, e.notice.params)], warnings: read.warnings, table };
+  }
   const recordName = recordSheetName(req.round.id);
   const prior = readRecord(book.sheets.find((s) => sameSheetName(s.name, recordName)));
   const written = new Map([...prior].map(([address, p]) => [address, p.written]));
