@@ -9,7 +9,6 @@ import { matchRegion } from "../../src/workbook/regions";
 import { readRoundSheet, roundSheetRows } from "../../src/workbook/roundSheet";
 import type { SheetSnapshot } from "../../src/workbook/cell";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { generate, OUT } = require("../../scripts/build-round-validator") as { generate: () => string; OUT: string };
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");
