@@ -44,7 +44,8 @@ export function populationDateWarnings(sheet: SheetSnapshot, table: FoundTable, 
     const said = named.dates.length > 0 ? otherDates.map(dateText) : [...new Set(years)];
     return [{ address: headerCell, ...msg("population.otherDate", { header: quoted(header?.raw ?? ""), named: said, date: dateText(date) }) }];
   }
-  if (date === PUBLISHED_POPULATION_DATE) return [];
+  // Figures are compared only in a table read whole: with rows refused, "all" would not be all.
+  if (date === PUBLISHED_POPULATION_DATE || regions.length < table.rows.length) return [];
   const stale = regions.filter((r) => publishedPopulation(r.input.code) !== undefined && r.input.population.eq(Rational.from(publishedPopulation(r.input.code) as number)));
   if (stale.length === 0) return [];
   const known = dateText(PUBLISHED_POPULATION_DATE);
