@@ -81,8 +81,9 @@ export function readRow(x: RowContext): { region: RegionRead | null; errors: Inp
       if (values.length > 1) notes.push(msg("note.countLarger", { count: decimalParam(best.value), values: values.map((v) => msg("note.pair", { field: FIELD_LABELS[v.field], value: decimalParam(v.value) })) }));
     }
   }
-  const forecastCell = readYesNo(x, "forecast", problem);
-  const goodLevelCell = readYesNo(x, "goodLevel", problem);
+  // A yes/no column the round does not use is not read (a "Prognos" column in an AT 2024 workbook is a note).
+  const forecastCell = needs.forecast ? readYesNo(x, "forecast", problem) : null;
+  const goodLevelCell = needs.goodLevel ? readYesNo(x, "goodLevel", problem) : null;
   const level = goodLevelOf({ round, region, address: cols.goodLevel === undefined ? null : at("goodLevel"), raw: raw("goodLevel"), read: goodLevelCell });
   if (level.error) errors.push(level.error);
   const hasMonthly = Object.values(x.monthly ?? {}).some((series) => Object.values(series).some((v) => v !== null));
@@ -94,8 +95,8 @@ export function readRow(x: RowContext): { region: RegionRead | null; errors: Inp
     if (!applied && count && !count.isZero()) errors.push(inputError(at("applied"), "applied.noButCounts", { region: region.name, value: showCell(raw("applied")), cell: at(countField as InputField) }));
   } else applied = (count !== null && count !== undefined) || forecastCell === true || hasMonthly || (needs.count === "no" && !needs.monthly && !needs.forecast);
   // A yes/no the region must answer: empty is an entry not made, unless the column marks its yes and leaves its no blank.
-  const must = (field: InputField, value: boolean | null) => {
-    if (cols[field] === undefined) return null;
+  const must = (field: "forecast" | "goodLevel", value: boolean | null) => {
+    if (cols[field] === undefined || !needs[field]) return null;
     const a = answered(value, applied, x.yesNo?.[field]);
     if (a.problem) problem(field, a.problem);
     return a.value;

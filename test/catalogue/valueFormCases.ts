@@ -46,6 +46,7 @@ export const VALUE_FORM_CASES: Case[] = [
   { name: "crosses for no beside x for yes", edit: applied("x", "✗"), outcome: err("F6", `"✗" could be a cross for yes or a no: write Ja or Nej`, `"✗" kan vara ett kryss (ja) eller ett nej: skriv Ja eller Nej`) },
   { name: "a check mark for a region that reports no count", edit: set("F6", "✓"), outcome: err("D6", "is empty, but the region applied") },
   { name: "a ✗ beside reported counts", edit: set("F5", "✗"), outcome: err("F5", `Stockholm: applied is "✗", but a count is reported`, `Stockholm: ansökt är "✗", men ett antal är rapporterat`) },
+  { name: "a yes/no column the round does not use (Prognos in AT 2024)", edit: (ws) => ((ws.getCell("K4").value = "Prognos"), (ws.getCell("K5").value = "kanske")), outcome: all },
   // A plan that cannot be right is refused even where it does not pay.
   { name: "a negative plan of a region that did not apply", edit: set("C6", -55), outcome: err("C6", "planned count of Uppsala is -55: a planned count cannot be negative", "ett planerat antal kan inte vara negativt") },
   { name: "a negative plan as text of a region that did not apply", edit: set("C17", "−48"), outcome: err("C17", "a planned count cannot be negative") },
