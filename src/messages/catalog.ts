@@ -3,6 +3,7 @@ import { CHECK_MESSAGES } from "./checkMessages";
 import { CLI_MESSAGES } from "./cliMessages";
 import { FILE_MESSAGES } from "./fileMessages";
 import { FUNCTION_MESSAGES } from "./functionMessages";
+import { PRESET_INPUT_MESSAGES } from "./presetInputMessages";
 import { ROUND_MESSAGES, RULES_MESSAGES } from "./roundMessages";
 import { SCHEMA_MESSAGES } from "./schemaMessages";
 import { TABLE_MESSAGES } from "./tableMessages";
@@ -16,6 +17,18 @@ interface Texts {
 export type CatalogEntry = Texts | { cli: Texts; ui: Texts };
 
 /** Every message Fördela gives, by code. Codes are stable: the --json output and tests name them. */
-export const CATALOG = { ...VALUE_MESSAGES, ...TABLE_MESSAGES, ...ROUND_MESSAGES, ...RULES_MESSAGES, ...FUNCTION_MESSAGES, ...FILE_MESSAGES, ...CLI_MESSAGES, ...CHECK_MESSAGES, ...BUILDING_BLOCK_MESSAGES, ...SCHEMA_MESSAGES } satisfies Record<string, CatalogEntry>;
+export const CATALOG = {
+  ...VALUE_MESSAGES,
+  ...TABLE_MESSAGES,
+  ...ROUND_MESSAGES,
+  ...RULES_MESSAGES,
+  ...FUNCTION_MESSAGES,
+  ...FILE_MESSAGES,
+  ...CLI_MESSAGES,
+  ...CHECK_MESSAGES,
+  ...BUILDING_BLOCK_MESSAGES,
+  ...SCHEMA_MESSAGES,
+  ...PRESET_INPUT_MESSAGES,
+} satisfies Record<string, CatalogEntry>;
 
 export type MessageCode = keyof typeof CATALOG;

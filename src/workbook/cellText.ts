@@ -15,7 +15,15 @@ export function cleanText(text: string): string {
   return text.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").replace(DASHES, "-").trim();
 }
 
-/** A cell that holds only a dash (or a dash with spaces): "no figure", as officers mark it. */
-export function isDashOnly(text: string): boolean {
-  return /^-{1,3}$/.test(cleanText(text));
+/**
+ * A cell that says "no figure" as officers and statistical tables mark it: a dash
+ * ("–", "-", "--"), or the statistical dots: ".." (SCB's *uppgift saknas*), "…" and
+ * "." (*uppgift kan inte förekomma*). Read as an empty cell: fine where no figure
+ * is needed, missing where one is.
+ */
+export function isNoFigure(text: string): boolean {
+  return /^(-{1,3}|\.{1,3}|\u2026)$/.test(cleanText(text).replace(/ /g, ""));
 }
+
+/** The same test under its older name, for callers not yet moved to {@link isNoFigure}. */
+export const isDashOnly = isNoFigure;

@@ -31,6 +31,14 @@ const POPULATION_2023: Record<string, number> = {
   "19": 280965, "20": 287451, "21": 286085, "22": 242343, "23": 132466, "24": 278518, "25": 248653,
 };
 
+/** The date of the only populations the project publishes with itself. */
+export const PUBLISHED_POPULATION_DATE = "2023-11-01";
+
+/** A region's published population of {@link PUBLISHED_POPULATION_DATE}, or undefined for an unknown code. */
+export function publishedPopulation(code: string): number | undefined {
+  return POPULATION_2023[code];
+}
+
 export function populationRefusal(d: Rational): Msg | null {
   if (d.lt(BOUNDS.minPopulation)) return msg("population.tooSmall", { value: decimalParam(d), min: "10 000" });
   if (d.gt(BOUNDS.maxPopulation)) return msg("population.tooLarge", { value: decimalParam(d) });

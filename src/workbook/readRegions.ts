@@ -5,9 +5,11 @@ import type { FoundTable } from "./findTable";
 import { FIELD_LABELS, type InputField } from "./headers";
 import { missingColumns } from "./missingColumns";
 import { inputError, type InputError, type Warning } from "./inputError";
+import { populationDateWarnings } from "./populationDate";
 import { readMonthly } from "./readMonthly";
 import { readRow } from "./readRow";
 import { roundNeeds, type RoundNeeds } from "./roundNeeds";
+import { yesNoColumns } from "./yesNoFields";
 
 export interface RegionRead {
   input: RegionInput;
@@ -50,6 +52,7 @@ export function readRegions(book: SheetSnapshot[], sheet: SheetSnapshot, table: 
   if (errors.some((e) => UNDECIDED.has(e.code))) return { regions: [], errors, warnings };
 
   const read = fieldsRead(needs, cols);
+  const yesNo = yesNoColumns(sheet, table);
   const seen = new Map<string, number>();
   const regions: RegionRead[] = [];
   for (const { row, region } of table.rows) {
@@ -69,11 +72,12 @@ export function readRegions(book: SheetSnapshot[], sheet: SheetSnapshot, table: 
       errors.push(...broken);
       continue;
     }
-    const one = readRow({ sheet, row, region, cols, values: table.values ?? {}, round, needs, monthly: monthly?.values.get(region.code), monthlyNotes: monthly?.notes.get(region.code) });
+    const one = readRow({ sheet, row, region, cols, values: table.values ?? {}, round, needs, monthly: monthly?.values.get(region.code), monthlyNotes: monthly?.notes.get(region.code), yesNo });
     errors.push(...one.errors);
     warnings.push(...one.warnings);
     if (one.region) regions.push(one.region);
   }
+  warnings.push(...populationDateWarnings(sheet, table, round, regions));
   if (errors.length === 0 && table.rows.length > 0 && !regions.some((r) => r.input.applied)) {
     errors.push(inputError(cellAddress(sheet.name, table.headerRow, cols.applied ?? 0), "round.nobodyApplied"));
   }

@@ -2,19 +2,19 @@ import type { Rational } from "../engine/rational";
 import type { RegionInput, RoundDef } from "../engine/types";
 import { msg, type Msg } from "../messages/message";
 import { cellAddress, cellAt, isBlank, showCell, type CellValue, type SheetSnapshot } from "./cell";
-import { isDashOnly } from "./cellText";
+import { isNoFigure } from "./cellText";
 import type { FoundTable } from "./findTable";
 import { FIELD_LABELS, type InputField } from "./headers";
 import { inputError, type InputError, type Warning } from "./inputError";
 import { decimalParam, parseNumber } from "./parseNumber";
 import { parsePlanned } from "./parsePlanned";
-import { parseYesNo } from "./parseYesNo";
 import { countRefusal, countWarning, plannedRefusal, populationRefusal, populationWarning } from "./plausible";
 import { countProblem, populationProblem } from "./quantities";
 import type { RegionRead } from "./readRegions";
 import type { Region } from "./regions";
 import type { RoundNeeds } from "./roundNeeds";
 import { readValues } from "./readValues";
+import { answered, goodLevelOf, readYesNoCell, type YesNoFields } from "./yesNoFields";
 
 export interface RowContext {
   sheet: SheetSnapshot;
@@ -28,11 +28,13 @@ export interface RowContext {
   monthly: RegionInput["monthly"];
   /** Where the monthly values were read. */
   monthlyNotes?: Msg[];
+  /** How each yes/no column is written (a blank, a cross): from all its rows. */
+  yesNo?: YesNoFields;
 }
 
-/** "–" or "-" in a figure's cell is how officers write "no figure": the same as empty. */
+/** "–", "-" or the statistical ".." in a figure's cell is how officers write "no figure": the same as empty. */
 function figure(v: CellValue): CellValue {
-  return typeof v === "string" && isDashOnly(v) ? null : v;
+  return typeof v === "string" && isNoFigure(v) ? null : v;
 }
 
 /** One region's row: every value parsed, checked against the round's rules and the bounds of the plausible. */
@@ -48,7 +50,7 @@ export function readRow(x: RowContext): { region: RegionRead | null; errors: Inp
   const warn = (field: InputField, p: Msg) => warnings.push({ address: at(field), ...msg("cell.unusual", { field: FIELD_LABELS[field], region: region.name, problem: p }) });
   const noteRead = (field: InputField, value: Rational | string) => read.push(msg("note.value", { field: FIELD_LABELS[field], value: typeof value === "string" ? value : decimalParam(value), cell: at(field) }));
 
-  const pop = parseNumber(raw("population"));
+  const pop = parseNumber(figure(raw("population")));
   let population: Rational | null = null;
   const popProblem = pop.ok ? populationProblem(pop.value) ?? populationRefusal(pop.value) : pop.problem;
   if (popProblem) problem("population", popProblem);
@@ -79,10 +81,11 @@ export function readRow(x: RowContext): { region: RegionRead | null; errors: Inp
       if (values.length > 1) notes.push(msg("note.countLarger", { count: decimalParam(best.value), values: values.map((v) => msg("note.pair", { field: FIELD_LABELS[v.field], value: decimalParam(v.value) })) }));
     }
   }
-  const forecast = readYesNo(x, "forecast", problem);
-  const listed = round.goodLevel ? round.goodLevel.includes(region.code) : null;
-  const goodLevel = readYesNo(x, "goodLevel", problem) ?? listed;
-  if (cols.goodLevel !== undefined && listed !== null && goodLevel !== listed) notes.push(msg(goodLevel ? "note.goodLevelYes" : "note.goodLevelNo"));
+  // A yes/no column the round does not use is not read (a "Prognos" column in an AT 2024 workbook is a note).
+  const forecastCell = needs.forecast ? readYesNo(x, "forecast", problem) : null;
+  const goodLevelCell = needs.goodLevel ? readYesNo(x, "goodLevel", problem) : null;
+  const level = goodLevelOf({ round, region, address: cols.goodLevel === undefined ? null : at("goodLevel"), raw: raw("goodLevel"), read: goodLevelCell });
+  if (level.error) errors.push(level.error);
   const hasMonthly = Object.values(x.monthly ?? {}).some((series) => Object.values(series).some((v) => v !== null));
 
   let applied: boolean;
@@ -90,7 +93,16 @@ export function readRow(x: RowContext): { region: RegionRead | null; errors: Inp
     applied = readYesNo(x, "applied", problem) ?? false;
     // "Nej" or empty beside reported counts: one of them is wrong, and which decides money.
     if (!applied && count && !count.isZero()) errors.push(inputError(at("applied"), "applied.noButCounts", { region: region.name, value: showCell(raw("applied")), cell: at(countField as InputField) }));
-  } else applied = (count !== null && count !== undefined) || forecast === true || hasMonthly || (needs.count === "no" && !needs.monthly && !needs.forecast);
+  } else applied = (count !== null && count !== undefined) || forecastCell === true || hasMonthly || (needs.count === "no" && !needs.monthly && !needs.forecast);
+  // A yes/no the region must answer: empty is an entry not made, unless the column marks its yes and leaves its no blank.
+  const must = (field: "forecast" | "goodLevel", value: boolean | null) => {
+    if (cols[field] === undefined || !needs[field]) return null;
+    const a = answered(value, applied, x.yesNo?.[field]);
+    if (a.problem) problem(field, a.problem);
+    return a.value;
+  };
+  const forecast = must("forecast", forecastCell);
+  const goodLevel = level.listed ?? must("goodLevel", goodLevelCell);
 
   if (applied && needs.count === "required" && count === null) {
     const field = cols.count !== undefined ? "count" : cols.filled !== undefined ? "filled" : "started";
@@ -99,7 +111,12 @@ export function readRow(x: RowContext): { region: RegionRead | null; errors: Inp
   if (applied && needs.monthly && !hasMonthly) warnings.push({ address: cellAddress(sheet.name, row, cols.region as number), ...msg("monthly.noneReported", { region: region.name }) });
 
   let planned: Rational | null = null;
-  if (needs.planned && applied && count !== null) {
+  if (needs.planned && !(applied && count !== null)) {
+    // Not measured against its plan, but a planned figure that cannot be right is still refused: it would be, were the region's answer changed.
+    const p = isBlank(figure(raw("planned"))) ? null : parsePlanned(raw("planned"));
+    const wrong = !p ? null : p.ok ? (population ? plannedRefusal(p.value.value, population) : null) : p.problem.code === "planned.negative" ? p.problem : null;
+    if (wrong) problem("planned", wrong);
+  } else if (needs.planned) {
     const p = parsePlanned(figure(raw("planned")));
     if (!p.ok) problem("planned", p.problem);
     else {
@@ -129,10 +146,11 @@ export function readRow(x: RowContext): { region: RegionRead | null; errors: Inp
   };
 }
 
+/** A yes/no cell as written, read in the light of its column; null for empty (or no column). */
 function readYesNo(x: RowContext, field: InputField, problem: (field: InputField, p: Msg) => void): boolean | null {
   const col = x.cols[field];
   if (col === undefined) return null;
-  const p = parseYesNo(cellAt(x.sheet, x.row, col));
-  if (!p.ok) problem(field, p.problem);
-  return p.ok ? p.value : null;
+  const p = readYesNoCell(cellAt(x.sheet, x.row, col), x.yesNo?.[field]);
+  if (p.problem) problem(field, p.problem);
+  return p.value;
 }

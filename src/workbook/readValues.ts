@@ -2,7 +2,7 @@ import type { ColumnDef } from "../engine/types";
 import type { Rational } from "../engine/rational";
 import { msg, type Msg } from "../messages/message";
 import { cellAddress, cellAt, cellError, errorProblem, isBlank, type SheetSnapshot } from "./cell";
-import { isDashOnly } from "./cellText";
+import { isNoFigure } from "./cellText";
 import { inputError, type InputError } from "./inputError";
 import { decimalParam, parseNumber } from "./parseNumber";
 import type { Region } from "./regions";
@@ -36,7 +36,7 @@ export function readValues(sheet: SheetSnapshot, row: number, region: Region, de
       problem(errorProblem(error));
       continue;
     }
-    if (isBlank(raw) || (typeof raw === "string" && isDashOnly(raw))) {
+    if (isBlank(raw) || (typeof raw === "string" && isNoFigure(raw))) {
       if (applied) errors.push(inputError(address, "value.missing", { title: field, region: region.name }));
       continue;
     }

@@ -113,18 +113,15 @@ describe("AT 2025 and AT 2022 from a workbook", () => {
     expect(run.stderr).toContain(`'Fördelning 2025'!C7: forecast reported of Uppsala "kanske" is not yes or no`);
   });
 
-  it("AT 2022: the workbook's 'God nivå' column overrides the decision's list, and says so", async () => {
+  it("AT 2022: a 'God nivå' cell that contradicts the decision's list is refused at its cell (issue 24: the list is the decision's)", async () => {
     const wb = await load(example("at-2022-exempel.xlsx"));
     const ws = wb.getWorksheet("Fördelning 2022") as ExcelJS.Worksheet;
     expect(ws.getCell("A9").value).toBe("Region Östergötland");
-    ws.getCell("E9").value = "Nej"; // Östergötland moved below the good level
+    ws.getCell("E9").value = "Nej"; // the decision lists Östergötland at the good level
     const file = path.join(tempDir(), "override.xlsx");
     await wb.xlsx.writeFile(file);
-    const run = await runCli("compute", "--lang", "en", file, "--round", "at-2022", "--json");
-    const j = JSON.parse(run.stdout) as Json & { regions: { inputs: string[] }[] };
-    const ost = j.regions.find((r) => r.code === "05")!;
-    expect(ost.explanation.find((e) => e.block === "block1")!.rule).toBe("notEligible");
-    expect((ost as unknown as { inputs: string[] }).inputs.join(" ")).toContain("good level no from the workbook");
-    expect(j.totals.block2).toBe(84000000);
+    const run = await runCli("compute", "--lang", "en", file, "--round", "at-2022");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`'Fördelning 2022'!E9: Östergötland: the decision's list has the region at the good level, but the cell says "Nej"`);
   });
 });
