@@ -47,9 +47,12 @@ function wrongValue(def: string | null, value: unknown): Msg | null {
   switch (def) {
     case "amount":
     case "pot":
-      return typeof value === "number" && !Number.isInteger(value) ? msg("rules.notWholeKronor", v) : typeof value === "number" || /^\s*-?\d/.test(String(value)) ? msg("rules.positive", v) : msg("rules.notAmount", v);
-    case "amountOrZero":
-      return typeof value === "number" && !Number.isInteger(value) ? msg("rules.notWholeKronor", v) : msg("rules.zeroOrMore", v);
+    case "amountOrZero": {
+      // Only a number, or digits in quotes, is an amount at all; then it is a whole number of kronor above zero (or zero).
+      const n = typeof value === "number" ? value : typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : null;
+      if (n === null) return msg("rules.notAmount", v);
+      return !Number.isInteger(n) ? msg("rules.notWholeKronor", v) : msg(def === "amountOrZero" ? "rules.zeroOrMore" : "rules.positive", v);
+    }
     case "decimal":
       return msg("rules.notNumber", v);
     case "factor":
