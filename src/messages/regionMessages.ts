@@ -2,7 +2,7 @@
 export const REGION_MESSAGES = {
   "region.writtenCodeMismatch": { sv: "{text}: koden {code} hör inte till {region}", en: "{text}: the code {code} is not {region}'s" },
   "region.notACode": {
-    sv: "{value} är ingen kod för ett län, men kolumnen har koder för regionerna ({cell} anger {region}): skriv rätt kod eller töm cellen",
+    sv: "{value} är inte koden för något län, men kolumnen har regionernas koder ({cell} anger {region}): skriv rätt kod eller töm cellen",
     en: "{value} is not the code of any county, but the column holds the regions' codes ({cell} names {region}): write the right code or empty the cell",
   },
   "region.codeContradicts": {
@@ -14,8 +14,8 @@ export const REGION_MESSAGES = {
     en: "the regions are read from the column {chosen}, which {why}; not from {others} ({hint})",
   },
   "region.columnsDisagree": {
-    sv: "{n} kolumner tar upp varje region en gång ({columns}) men anger olika regioner på samma rad: {cell} anger {region}, här står {other}; {hint}",
-    en: "{n} columns list each region once ({columns}) but name different regions in the same row: {cell} names {region}, this one {other}; {hint}",
+    sv: "{n} kolumner tar upp varje region en gång ({columns}) men anger olika regioner på samma rad: {cell} anger {region}, den här cellen {other}; {hint}",
+    en: "{n} columns list each region once ({columns}) but name different regions in the same row: {cell} names {region}, this cell {other}; {hint}",
   },
   "region.columnsUndecided": {
     sv: "{n} kolumner ser ut att ange regionen ({columns}) och ingen av dem tar ensam upp varje region en gång: {hint}",

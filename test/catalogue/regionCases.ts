@@ -69,7 +69,7 @@ export function regionColumnCases(sheet: string, first: number, free: string): C
       edit: before("Länskod", (i) => (i === 2 ? 5 : COUNTY[i])),
       outcome: err(`A${first + 2}`, `the code 5 is Östergötland's, but '${sheet}'!B${first + 2} in the same row names Södermanland`, "koden 5 hör till Östergötland, men"),
     },
-    { name: "a county-code column with what is no county's code", edit: before("Länskod", (i) => (i === 1 ? 2 : COUNTY[i])), outcome: err(`A${first + 1}`, "2 is not the code of any county", "2 är ingen kod för ett län") },
+    { name: "a county-code column with what is no county's code", edit: before("Länskod", (i) => (i === 1 ? 2 : COUNTY[i])), outcome: err(`A${first + 1}`, "2 is not the code of any county", "2 är inte koden för något län") },
     {
       name: "a second column of region names: the contact persons' regions",
       edit: beside("Kontaktpersonens region", (i) => contacts[i % 3]),
