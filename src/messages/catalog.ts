@@ -4,6 +4,7 @@ import { CLI_MESSAGES } from "./cliMessages";
 import { FILE_MESSAGES } from "./fileMessages";
 import { FUNCTION_MESSAGES } from "./functionMessages";
 import { PRESET_INPUT_MESSAGES } from "./presetInputMessages";
+import { REGION_MESSAGES } from "./regionMessages";
 import { ROUND_MESSAGES, RULES_MESSAGES } from "./roundMessages";
 import { SCHEMA_MESSAGES } from "./schemaMessages";
 import { TABLE_MESSAGES } from "./tableMessages";
@@ -29,6 +30,7 @@ export const CATALOG = {
   ...BUILDING_BLOCK_MESSAGES,
   ...SCHEMA_MESSAGES,
   ...PRESET_INPUT_MESSAGES,
+  ...REGION_MESSAGES,
 } satisfies Record<string, CatalogEntry>;
 
 export type MessageCode = keyof typeof CATALOG;

@@ -2,6 +2,7 @@ import { isBlank, type SheetSnapshot } from "./cell";
 import { outputColumnOf } from "./headers";
 import type { InputError, Warning } from "./inputError";
 import { mapColumns, type ColumnMap, type ColumnRule, type MappingRequest } from "./mapColumns";
+import { regionColumns } from "./regionColumns";
 import { regionRows, type TableRow } from "./regionRows";
 import { findHeaderRow, headerColumns, type HeaderColumn } from "./tableHeader";
 import { findValueColumns } from "./valueColumns";
@@ -57,11 +58,17 @@ export function findTable(sheet: SheetSnapshot, request: MappingRequest = {}, ru
   const values = findValueColumns(sheet, headerRow, all, round.declared, request, errors);
   // A declared column ("Planerade operationer 2025") is the round's own, never a built-in input by a phrase it contains.
   const own = new Set(Object.values(values));
-  const headers = withoutOutputs(all.map((h) => (own.has(h.col) ? { ...h, field: null } : h)), round.blocks);
+  const candidates = withoutOutputs(all.map((h) => (own.has(h.col) ? { ...h, field: null } : h)), round.blocks);
+  // Which column the regions are read by, when more than one names regions or their codes.
+  const figures = [...candidates.filter((h) => h.field && h.field !== "region").map((h) => h.col), ...own];
+  const where = regionColumns(sheet, headerRow, candidates, request.region !== undefined, figures);
+  errors.push(...where.errors);
+  warnings.push(...where.warnings);
+  const headers = where.headers;
   const columns = mapColumns(sheet, headerRow, headers, request, rule, errors, warnings);
   if (columns.region === undefined) return null;
   const inputCols = [...Object.entries(columns).filter(([f]) => f !== "region").map(([, c]) => c as number), ...own];
-  const rows = regionRows(sheet, headerRow, columns.region, inputCols, errors, warnings);
+  const rows = regionRows(sheet, headerRow, columns.region, inputCols, errors, warnings, where.checks);
   return { sheet: sheet.name, headerRow, headers, columns, values, lastCol: Math.max(lastHeaderCol(sheet, headerRow), ...headers.map((h) => h.col)), rows, errors, warnings };
 }
 

@@ -35,7 +35,7 @@ export function fieldsRead(needs: RoundNeeds, cols: FoundTable["columns"]): Inpu
   return fields.filter((f) => cols[f] !== undefined);
 }
 
-const UNDECIDED = new Set(["column.ambiguous", "column.declaredTwice", "column.notFound", "column.unknownKey"]);
+const UNDECIDED = new Set(["column.ambiguous", "column.declaredTwice", "column.notFound", "column.unknownKey", "region.columnsDisagree", "region.columnsUndecided"]);
 
 /** Reads and validates every region row of the table; errors and warnings name their cells. */
 export function readRegions(book: SheetSnapshot[], sheet: SheetSnapshot, table: FoundTable, round: RoundDef): RegionsRead {

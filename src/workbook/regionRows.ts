@@ -1,18 +1,19 @@
 import { msg, quoted } from "../messages/message";
-import { cellAddress, cellAt, cellError, errorProblem, formulaAt, isBlank, type SheetSnapshot } from "./cell";
+import { cellAddress, cellAt, cellError, errorProblem, formulaAt, isBlank, showCell, type SheetSnapshot } from "./cell";
 import { isTotalLabel } from "./headers";
 import { inputError, type InputError, type Warning } from "./inputError";
-import { readRegionName, type Region } from "./regions";
+import { codeInCell, isCodeColumn, type RegionCode } from "./regionCodes";
+import { readRegionName, regionByCode, type Region } from "./regions";
 
 export interface TableRow {
   row: number;
   region: Region;
 }
 
-type Kind = { kind: "region"; region: Region; code: string | null } | { kind: "blank" } | { kind: "total"; text: string } | { kind: "note"; text: string } | { kind: "orphan" } | { kind: "unknown"; text: string };
+type Kind = { kind: "region"; region: Region; written: RegionCode | null } | { kind: "blank" } | { kind: "total"; text: string } | { kind: "note"; text: string } | { kind: "orphan" } | { kind: "unknown"; text: string };
 
-/** What one row under the header is, as an officer reads it. */
-function classify(sheet: SheetSnapshot, r: number, regionCol: number, inputCols: number[]): Kind {
+/** What one row under the header is, as an officer reads it; `codes`: the column is one of codes, so a lone "C" or 3 is one. */
+function classify(sheet: SheetSnapshot, r: number, regionCol: number, inputCols: number[], codes: boolean): Kind {
   const v = cellAt(sheet, r, regionCol);
   const hasValues = inputCols.some((c) => !isBlank(cellAt(sheet, r, c)));
   if (isBlank(v)) {
@@ -24,7 +25,11 @@ function classify(sheet: SheetSnapshot, r: number, regionCol: number, inputCols:
   const text = String(v);
   if (typeof v === "string" && isTotalLabel(text)) return { kind: "total", text };
   const name = typeof v === "string" ? readRegionName(text) : null;
-  if (name) return { kind: "region", region: name.region, code: name.code };
+  if (name) return { kind: "region", region: name.region, written: name.written };
+  // A code alone names its region: a NUTS or ISO code anywhere, a county letter or number in a column of codes.
+  const code = codeInCell(v, codes);
+  const byCode = code?.county ? regionByCode(code.county) : undefined;
+  if (byCode) return { kind: "region", region: byCode, written: null };
   // Text without figures beside it is a note or a sub-heading; with figures it is meant as a region.
   return hasValues ? { kind: "unknown", text } : { kind: "note", text };
 }
@@ -35,24 +40,26 @@ function classify(sheet: SheetSnapshot, r: number, regionCol: number, inputCols:
  * skipped, and a sum or note row inside the table is said). A region that
  * comes again after such a row starts another table, which is not read.
  */
-export function regionRows(sheet: SheetSnapshot, headerRow: number, regionCol: number, inputCols: number[], errors: InputError[], warnings: Warning[]): TableRow[] {
+export function regionRows(sheet: SheetSnapshot, headerRow: number, regionCol: number, inputCols: number[], errors: InputError[], warnings: Warning[], checks: readonly number[] = []): TableRow[] {
   const rows: TableRow[] = [];
   const seen = new Set<string>();
   // What interrupts the table; a total row with figures above the first region is said too (is it a region's row?).
   let gap: { row: number; kind: "total" | "note" | "blank"; text: string; figures?: boolean } | null = null;
   let pending: InputError[] = [];
   const at = (r: number) => cellAddress(sheet.name, r, regionCol);
+  const codes = isCodeColumn(sheet, headerRow, regionCol, (t) => readRegionName(t) !== null);
   for (let r = headerRow + 1; r < sheet.values.length; r++) {
-    const k = classify(sheet, r, regionCol, inputCols);
+    const k = classify(sheet, r, regionCol, inputCols, codes);
     if (k.kind === "region") {
       if (gap && seen.has(k.region.code)) {
         warnings.push({ address: at(r), ...msg("table.secondTable", { region: k.region.name }) });
         break;
       }
       if (gap && gap.kind !== "blank" && (rows.length > 0 || gap.figures)) warnings.push({ address: at(gap.row), ...msg("table.rowSkipped", { text: quoted(gap.text) }) });
-      if (k.code && k.code !== k.region.code) {
-        errors.push(inputError(at(r), "region.codeMismatch", { text: quoted(String(cellAt(sheet, r, regionCol))), code: k.code, region: k.region.name }));
-      }
+      const text = quoted(String(cellAt(sheet, r, regionCol)));
+      if (k.written?.system === "county" && k.written.county !== k.region.code) errors.push(inputError(at(r), "region.codeMismatch", { text, code: k.written.written, region: k.region.name }));
+      else if (k.written && k.written.county !== k.region.code) errors.push(inputError(at(r), "region.writtenCodeMismatch", { text, code: k.written.written, region: k.region.name }));
+      errors.push(...checkCodes(sheet, r, regionCol, k.region, checks));
       rows.push({ row: r, region: k.region });
       seen.add(k.region.code);
       errors.push(...pending);
@@ -87,6 +94,24 @@ export function regionRows(sheet: SheetSnapshot, headerRow: number, regionCol: n
     warnings.push({ address: at(gap.row), ...msg("table.totalNotSum", { text: quoted(gap.text) }) });
   }
   return rows;
+}
+
+/**
+ * A code column beside the names ("Länskod", "NUTS"): each of its codes must
+ * be the code of the region named in the same row. A blank is no claim; a
+ * code of another region, or what is no code, is refused naming both cells.
+ */
+function checkCodes(sheet: SheetSnapshot, r: number, regionCol: number, region: Region, checks: readonly number[]): InputError[] {
+  return checks.flatMap((c) => {
+    const v = cellAt(sheet, r, c);
+    if (isBlank(v) || c === regionCol) return [];
+    const code = codeInCell(v, true);
+    const at = cellAddress(sheet.name, r, c);
+    const named = cellAddress(sheet.name, r, regionCol);
+    if (!code?.county) return [inputError(at, "region.notACode", { value: showCell(v), cell: named, region: region.name })];
+    if (code.county === region.code) return [];
+    return [inputError(at, "region.codeContradicts", { code: code.written, other: regionByCode(code.county)!.name, cell: named, region: region.name })];
+  });
 }
 
 /**

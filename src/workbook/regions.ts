@@ -1,4 +1,5 @@
 import { cleanText } from "./cellText";
+import { readCode, type RegionCode } from "./regionCodes";
 
 /** The 21 regions in official region-code order (regions.csv), with every spelling seen in the documents. */
 export interface Region {
@@ -32,50 +33,110 @@ export const REGIONS: readonly Region[] = [
   ["25", "Norrbotten", "Region Norrbotten", "Norrbotten|Norrbottens län|Region Norrbotten"],
 ].map(([code, name, officialName, aliases]) => ({ code, name, officialName, aliases: aliases.split("|") }));
 
+/**
+ * The names regions had before they became regions (landsting, until 2019 at
+ * the latest) and the names officers shorten them to: the old documents and
+ * the agencies' tables still use them. Patterns read the rest ("Landstinget i
+ * X län", "X läns landsting"); these are the names no pattern gives.
+ */
+export const FORMER_NAMES: Readonly<Record<string, readonly string[]>> = {
+  "01": ["Stockholms läns landsting", "SLL"],
+  "03": ["Landstinget i Uppsala län"],
+  "04": ["Landstinget Sörmland", "Landstinget i Södermanlands län"],
+  "05": ["Landstinget i Östergötland"],
+  "06": ["Landstinget i Jönköpings län"],
+  "07": ["Landstinget Kronoberg"],
+  "08": ["Landstinget i Kalmar län"],
+  // Gotland is a municipality that is also its county's region: the name of the whole body.
+  "09": ["Gotlands kommun", "Region Gotland (kommun)"],
+  "10": ["Landstinget Blekinge"],
+  "12": ["Region Skåne"],
+  "13": ["Landstinget Halland"],
+  "14": ["Västra Götalandsregionen", "Region Västra Götaland"],
+  "17": ["Landstinget i Värmland"],
+  "18": ["Örebro läns landsting"],
+  "19": ["Landstinget Västmanland"],
+  // Kopparbergs län was renamed Dalarnas län in 1997, the county council with it.
+  "20": ["Landstinget Dalarna", "Kopparbergs läns landsting", "Kopparbergs län"],
+  "21": ["Landstinget Gävleborg"],
+  "22": ["Landstinget Västernorrland"],
+  "23": ["Jämtlands läns landsting", "Landstinget Jämtland", "Region Jämtland Härjedalen"],
+  "24": ["Västerbottens läns landsting"],
+  "25": ["Norrbottens läns landsting"],
+};
+
 /** Case, spaces, invisible characters and dashes between words do not tell spellings apart. */
 export function normalizeName(text: string): string {
   return cleanText(text).toLocaleLowerCase("sv").replace(/\s*-\s*/g, " ").trim();
 }
 
-/** A name's core: without "Region", "län", "-regionen" and the genitive s ("Jönköpings län" → "jönköping"). */
-function core(name: string): string {
-  return name.replace(/^region /, "").replace(/ län$/, "").replace(/regionen$/, "").replace(/s$/, "").trim();
+// What a region is called besides its place: "Region X", "Landstinget i X län", "X läns landsting", "X County Council".
+// Matched without accents: agencies' English tables write "Orebro lan".
+const BEFORE = /^(region of|county of|regionen|region|landstinget i|landstinget|landsting)\s+/;
+const AFTER = /\s+(lans landsting|landsting|county council|county|region|lan)$/;
+
+/**
+ * A name's core: its place without what the body is called, nor the genitive
+ * s ("Landstinget i Jönköpings län" → "jönköping"), the parts of a two-part
+ * name joined by any separator or "och" ("Jämtland/Härjedalen", "Jämtland &
+ * Härjedalen"), and without accents (agencies' English tables write
+ * "Jamtland"): only the letters that tell the regions apart.
+ */
+function core(text: string): string {
+  let t = normalizeName(text).normalize("NFD").replace(/\p{M}/gu, "").replace(/[/&+|\\]/g, " ").replace(/\s+(och|and)\s+/g, " ").replace(/\s+/g, " ").trim();
+  for (let before = ""; before !== t; ) {
+    before = t;
+    t = t.replace(BEFORE, "").replace(AFTER, "").replace(/\s*regionen$/, "").trim();
+  }
+  return t.replace(/s$/, "").replace(/[^\p{L}\d]/gu, "");
 }
 
-const BY_SPELLING = new Map<string, Region>();
 const BY_CORE = new Map<string, Region>();
 for (const r of REGIONS) {
-  for (const s of [r.name, r.officialName, ...r.aliases]) {
-    BY_SPELLING.set(normalizeName(s), r);
-    BY_CORE.set(core(normalizeName(s)), r);
+  for (const s of [r.name, r.officialName, ...r.aliases, ...(FORMER_NAMES[r.code] ?? [])]) {
+    const k = core(s);
+    const other = BY_CORE.get(k);
+    // Two regions read alike would make a name mean either: never.
+    if (other && other !== r) throw new Error(`${s} reads as both ${other.name} and ${r.name}`);
+    BY_CORE.set(k, r);
   }
 }
 
 // Footnote markers officers put after a name: "*", "¹", "a)", "(1)", "†".
-const FOOTNOTE = /\s*(\*+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\(?[a-z]\)|\(\d\)|\d\)|[\u2020\u2021#])$/;
-// A county code before the name: "01 Stockholms län", "01 - Stockholm", "01. Stockholm".
-const CODE = /^(\d{1,2})\s*[.:)]?\s+/;
+// A letter marker stands apart ("Sörmland a)", "Skåne(b)"): the "n)" of "(kommun)" is no marker.
+const FOOTNOTE = /(\s*(\*+|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\([a-z]\)|\(\d\)|\d\)|[\u2020\u2021#])|\s+[a-z]\))$/;
+// A code before the name: "01 Stockholms län", "01 - Stockholm", "AB Stockholm", "SE110 Stockholms län". Capitals: "i" is a word.
+const CODE_BEFORE = /^(SE\d{3}|SE-(?:[A-Z]{1,2}|\d{2})|[A-Z]{1,2}|\d{1,2})\s*[.:)-]?\s+(?=\S)/;
+// A code after it, in brackets: "Stockholm (AB)", "Uppsala län (03)", "Skåne [SE224]".
+const CODE_AFTER = /\s*[([](SE\d{3}|SE-(?:[A-Z]{1,2}|\d{2})|[A-Z]{1,2}|\d{2})[)\]]$/;
 
 export interface RegionName {
   region: Region;
-  /** The county code written before the name, when there is one. */
+  /** The county code a code written with the name names ("01" for "AB"); null when none is written, "" when the code names no county. */
   code: string | null;
+  /** That code as written ("AB", "SE110", "01"), and its system. */
+  written: RegionCode | null;
 }
 
-/** The region a cell's text names, with a county code before it and footnote markers after it; null if none. */
-export function readRegionName(text: string): RegionName | null {
-  let t = normalizeName(text);
-  let code: string | null = null;
-  const c = CODE.exec(t);
-  if (c) {
-    code = c[1].padStart(2, "0");
-    t = t.slice(c[0].length);
+/** Splits a code written before or after the name from it. */
+function withCode(text: string): { rest: string; written: RegionCode | null } {
+  for (const re of [CODE_BEFORE, CODE_AFTER]) {
+    const m = re.exec(text);
+    const written = m ? readCode(m[1]) : null;
+    if (m && written) return { rest: text.slice(0, m.index) + text.slice(m.index + m[0].length), written };
   }
-  for (let i = 0; i < 3 && FOOTNOTE.test(t); i++) t = t.replace(FOOTNOTE, "");
-  const region = BY_SPELLING.get(t) ?? BY_CORE.get(core(t)) ?? null;
-  return region ? { region, code } : null;
+  return { rest: text, written: null };
 }
 
+/** The region a cell's text names, with a code before or after it and footnote markers after it; null if none. */
+export function readRegionName(text: string): RegionName | null {
+  const { rest, written } = withCode(cleanText(text));
+  let t = normalizeName(rest);
+  for (let i = 0; i < 3 && FOOTNOTE.test(t); i++) t = t.replace(FOOTNOTE, "");
+  const k = core(t);
+  const region = k ? (BY_CORE.get(k) ?? null) : null;
+  return region ? { region, code: written ? (written.county ?? "") : null, written } : null;
+}
 /** The region a cell's text names, in any spelling of regions.csv; null if none. */
 export function matchRegion(text: string): Region | null {
   return readRegionName(text)?.region ?? null;

@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { load, runCli, tempDir } from "../helpers/workbooks";
-import { FILE_CASES, POTS, SHEET_CASES, type DefOutcome, type FileCase } from "./roundFileCases";
+import { FILE_CASES, SHEET_CASES, type DefOutcome, type FileCase } from "./roundFileCases";
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");
 const BOOKS = { till: "tillganglighet-2025-exempel.xlsx", korta: "korta-vardkoerna-2025-exempel.xlsx", beds: "beds-2024-exempel.xlsx" };
