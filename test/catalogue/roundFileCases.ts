@@ -22,7 +22,6 @@ export interface FileCase {
 }
 
 const TILL_POT = 5886500000;
-const BEDS_POT = 1990000000;
 const err = (at: string, error: string, sv: string): DefOutcome => ({ error, at, sv });
 
 export const FILE_CASES: FileCase[] = [
