@@ -15,6 +15,8 @@ import type { RegionRead } from "./readRegions";
 import type { Region } from "./regions";
 import type { RoundNeeds } from "./roundNeeds";
 import { readValues } from "./readValues";
+import { monthlyRowProblems } from "./monthlyRowChecks";
+import type { MonthlyWhere } from "./readMonthly";
 
 export interface RowContext {
   sheet: SheetSnapshot;
@@ -28,6 +30,8 @@ export interface RowContext {
   monthly: RegionInput["monthly"];
   /** Where the monthly values were read. */
   monthlyNotes?: Msg[];
+  /** The region's monthly figures as checked against its row. */
+  monthlyWhere?: MonthlyWhere;
 }
 
 /** "–" or "-" in a figure's cell is how officers write "no figure": the same as empty. */
@@ -96,6 +100,7 @@ export function readRow(x: RowContext): { region: RegionRead | null; errors: Inp
     const field = cols.count !== undefined ? "count" : cols.filled !== undefined ? "filled" : "started";
     problem(field, msg(cols.applied !== undefined ? "count.missingApplied" : "count.missing"));
   }
+  errors.push(...monthlyRowProblems({ region, applied, appliedCell: cols.applied === undefined ? null : { sheet, row, col: cols.applied, address: at("applied") }, where: x.monthlyWhere }));
   if (applied && needs.monthly && !hasMonthly) warnings.push({ address: cellAddress(sheet.name, row, cols.region as number), ...msg("monthly.noneReported", { region: region.name }) });
 
   let planned: Rational | null = null;
