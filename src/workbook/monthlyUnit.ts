@@ -1,5 +1,5 @@
 import { cleanText } from "./cellText";
-import { cellAddress, type SheetSnapshot } from "./cell";
+import type { SheetSnapshot } from "./cell";
 import { yearsIn } from "./years";
 
 /**
@@ -30,23 +30,19 @@ export interface UnitSaid {
 }
 
 /** The text cells above a sheet's header row: its title and notes. */
-export function titleCells(sheet: SheetSnapshot, headerRow: number): { address: string; text: string }[] {
-  const cells: { address: string; text: string }[] = [];
-  for (let r = 0; r < headerRow; r++) {
-    (sheet.values[r] ?? []).forEach((v, c) => {
-      if (typeof v === "string" && v.trim() && !cells.some((x) => x.text === v)) cells.push({ address: cellAddress(sheet.name, r, c), text: v });
-    });
-  }
-  return cells;
+export function titleCells(sheet: SheetSnapshot, headerRow: number): { text: string }[] {
+  const texts = new Set(sheet.values.slice(0, headerRow).flat().filter((v): v is string => typeof v === "string" && v.trim() !== ""));
+  return [...texts].map((text) => ({ text }));
 }
 
 /**
  * A sheet's unit: said in its title rows or in its name (a title naming a rate
- * wins over a name naming a count: "Antal" in a tab is often cut short). The
- * address is the title's cell, or the header row's first cell for the name.
+ * wins over a name naming a count: "Antal" in a tab is often cut short). It is
+ * named at the header row's first cell (a title is often merged across the
+ * sheet), with the text that said it.
  */
 export function sheetUnit(sheet: SheetSnapshot, headerRow: number, headerCell: string): UnitSaid {
-  const said = [...titleCells(sheet, headerRow), { address: headerCell, text: sheet.name }].map((c) => ({ ...c, unit: unitOf(c.text) }));
+  const said = [...titleCells(sheet, headerRow).map((c) => c.text), sheet.name].map((text) => ({ unit: unitOf(text), address: headerCell, text }));
   return said.find((c) => c.unit === "rate") ?? said.find((c) => c.unit === "count") ?? { unit: "unknown", address: headerCell, text: sheet.name };
 }
 

@@ -43,7 +43,8 @@ function cellsOf(sheet: string, row: number, columns: Iterable<number>): string 
  */
 export function readMonthly(book: SheetSnapshot[], main: { sheet: SheetSnapshot; headerRow: number; regionCol: number; rows: Map<string, number> }, def: MonthlyPerformanceDef): MonthlyRead {
   const mainTable: RegionTable = { ...main, errors: [], warnings: [] };
-  const wanted = def.months.flatMap((m) => [m, sameMonthYearBefore(m)]);
+  // In calendar order: the first of several problems named is the earliest month, as an officer reads the sheet.
+  const wanted = def.months.flatMap((m) => [m, sameMonthYearBefore(m)]).sort();
   const found = monthlySources(book, mainTable, def.measures);
   const errors: InputError[] = [...found.errors];
   const warnings: Warning[] = [];
