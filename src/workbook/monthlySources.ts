@@ -56,7 +56,8 @@ function measureTable(sheet: SheetSnapshot, headerRow: number, regionCol: number
     if (first === undefined) rows.set(region.code, row);
     else errors.push(inputError(cellAddress(sheet.name, row, regionCol), "region.twice", { region: region.name, other: cellAddress(sheet.name, first, regionCol) }));
   }
-  return { sheet, headerRow, regionCol, rows, errors, warnings };
+  // A "Riket" row of rates is the country's rate, not the sum of the regions' (as a total row of counts would be).
+  return { sheet, headerRow, regionCol, rows, errors, warnings: warnings.filter((w) => w.code !== "table.totalNotSum") };
 }
 
 /** Columns grouped by measure and unit: one source each. */
