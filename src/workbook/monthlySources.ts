@@ -3,7 +3,7 @@ import { cellAddress, type SheetSnapshot } from "./cell";
 import { headerText, inputFieldOf } from "./headers";
 import { inputError, type InputError, type Warning } from "./inputError";
 import { measureOf, monthNumberOf, monthOf } from "./monthHeader";
-import { sheetUnit, sheetYear, unitOf, type UnitSaid } from "./monthlyUnit";
+import { sheetUnit, sheetYear, titleTexts, unitOf, type UnitSaid } from "./monthlyUnit";
 import { regionRows } from "./regionRows";
 import { quoted } from "../messages/message";
 
@@ -93,7 +93,7 @@ function sheetSources(sheet: SheetSnapshot, measures: readonly MonthlyMeasure[],
   if (!at) return [];
   const header = sheet.values[at.row] ?? [];
   const firstCell = cellAddress(sheet.name, at.row, at.regionCol);
-  const titles = (sheet.values.slice(0, at.row).flat().filter((v) => typeof v === "string") as string[]).join(" ");
+  const titles = titleTexts(sheet, at.row).join(" ");
   const named = measures.filter((m) => measureOf(titles, [m]));
   const sheetMeasure = measureOf(sheet.name, measures) ?? (named.length === 1 ? named[0] : null);
   const unit = sheetUnit(sheet, at.row, firstCell);

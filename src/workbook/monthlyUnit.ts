@@ -29,10 +29,9 @@ export interface UnitSaid {
   text: string;
 }
 
-/** The text cells above a sheet's header row: its title and notes. */
-export function titleCells(sheet: SheetSnapshot, headerRow: number): { text: string }[] {
-  const texts = new Set(sheet.values.slice(0, headerRow).flat().filter((v): v is string => typeof v === "string" && v.trim() !== ""));
-  return [...texts].map((text) => ({ text }));
+/** The texts above a sheet's header row: its title and notes. */
+export function titleTexts(sheet: SheetSnapshot, headerRow: number): string[] {
+  return [...new Set(sheet.values.slice(0, headerRow).flat().filter((v): v is string => typeof v === "string" && v.trim() !== ""))];
 }
 
 /**
@@ -42,12 +41,12 @@ export function titleCells(sheet: SheetSnapshot, headerRow: number): { text: str
  * sheet), with the text that said it.
  */
 export function sheetUnit(sheet: SheetSnapshot, headerRow: number, headerCell: string): UnitSaid {
-  const said = [...titleCells(sheet, headerRow).map((c) => c.text), sheet.name].map((text) => ({ unit: unitOf(text), address: headerCell, text }));
+  const said = [...titleTexts(sheet, headerRow), sheet.name].map((text) => ({ unit: unitOf(text), address: headerCell, text }));
   return said.find((c) => c.unit === "rate") ?? said.find((c) => c.unit === "count") ?? { unit: "unknown", address: headerCell, text: sheet.name };
 }
 
 /** The one year a sheet's name or title names ("Överbeläggningar 2023"), for headers naming a month only; null for none or several. */
 export function sheetYear(sheet: SheetSnapshot, headerRow: number): string | null {
-  const years = new Set([sheet.name, ...titleCells(sheet, headerRow).map((c) => c.text)].flatMap((t) => yearsIn(t).years));
+  const years = new Set([sheet.name, ...titleTexts(sheet, headerRow)].flatMap((t) => yearsIn(t).years));
   return years.size === 1 ? [...years][0] : null;
 }
