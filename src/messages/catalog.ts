@@ -5,6 +5,7 @@ import { FILE_MESSAGES } from "./fileMessages";
 import { FUNCTION_MESSAGES } from "./functionMessages";
 import { PRESET_INPUT_MESSAGES } from "./presetInputMessages";
 import { REGION_MESSAGES } from "./regionMessages";
+import { MONTHLY_MESSAGES } from "./monthlyMessages";
 import { ROUND_MESSAGES, RULES_MESSAGES } from "./roundMessages";
 import { SCHEMA_MESSAGES } from "./schemaMessages";
 import { TABLE_MESSAGES } from "./tableMessages";
@@ -31,6 +32,7 @@ export const CATALOG = {
   ...SCHEMA_MESSAGES,
   ...PRESET_INPUT_MESSAGES,
   ...REGION_MESSAGES,
+  ...MONTHLY_MESSAGES,
 } satisfies Record<string, CatalogEntry>;
 
 export type MessageCode = keyof typeof CATALOG;

@@ -32,6 +32,19 @@ export function monthOf(header: string): string | null {
   return null;
 }
 
+/**
+ * A month named without a year ("feb", "Februari", "Överbeläggningar mars"), as
+ * the headers of a sheet kept per year are written: its number, 1–12; null when
+ * the header names a year too (read by monthOf) or no month.
+ */
+export function monthNumberOf(header: string): number | null {
+  const text = header.normalize("NFC").toLocaleLowerCase("sv").replace(/[\s\u00a0]+/g, " ").trim();
+  if (/\d{4}/.test(text)) return null;
+  const words = text.split(/[\s.,:;()–-]+/).filter(Boolean);
+  const months = words.map((w) => MONTHS[w]).filter((m): m is number => m !== undefined);
+  return months.length === 1 ? months[0] : null;
+}
+
 /** The measure a header or sheet name names, by its title (singular or plural) or its id. */
 export function measureOf(text: string, measures: readonly MonthlyMeasure[]): MonthlyMeasure | null {
   const t = normalizeName(text);

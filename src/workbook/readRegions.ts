@@ -46,8 +46,11 @@ export function readRegions(book: SheetSnapshot[], sheet: SheetSnapshot, table: 
   const missing = missingColumns(table, round, needs, sheet.name);
   if (missing.length > 0) return { regions: [], errors: [...errors, ...missing], warnings };
 
-  const monthly = needs.monthly ? readMonthly(book, { sheet, headerRow: table.headerRow, rows: new Map(table.rows.map((r) => [r.region.code, r.row])) }, needs.monthly) : null;
-  if (monthly) errors.push(...monthly.errors);
+  const monthly = needs.monthly ? readMonthly(book, { sheet, headerRow: table.headerRow, regionCol: cols.region as number, rows: new Map(table.rows.map((r) => [r.region.code, r.row])) }, needs.monthly) : null;
+  if (monthly) {
+    errors.push(...monthly.errors);
+    warnings.push(...monthly.warnings);
+  }
   // A column that cannot be told apart is not read at all: its rows would name no cell.
   if (errors.some((e) => UNDECIDED.has(e.code))) return { regions: [], errors, warnings };
 
@@ -72,7 +75,7 @@ export function readRegions(book: SheetSnapshot[], sheet: SheetSnapshot, table: 
       errors.push(...broken);
       continue;
     }
-    const one = readRow({ sheet, row, region, cols, values: table.values ?? {}, round, needs, monthly: monthly?.values.get(region.code), monthlyNotes: monthly?.notes.get(region.code), yesNo });
+    const one = readRow({ sheet, row, region, cols, values: table.values ?? {}, round, needs, monthly: monthly?.values.get(region.code), monthlyNotes: monthly?.notes.get(region.code), monthlyWhere: monthly?.where.get(region.code), yesNo });
     errors.push(...one.errors);
     warnings.push(...one.warnings);
     if (one.region) regions.push(one.region);

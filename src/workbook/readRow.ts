@@ -15,6 +15,8 @@ import type { Region } from "./regions";
 import type { RoundNeeds } from "./roundNeeds";
 import { readValues } from "./readValues";
 import { answered, goodLevelOf, readYesNoCell, type YesNoFields } from "./yesNoFields";
+import { monthlyRowProblems } from "./monthlyRowChecks";
+import type { MonthlyWhere } from "./readMonthly";
 
 export interface RowContext {
   sheet: SheetSnapshot;
@@ -30,6 +32,8 @@ export interface RowContext {
   monthlyNotes?: Msg[];
   /** How each yes/no column is written (a blank, a cross): from all its rows. */
   yesNo?: YesNoFields;
+  /** The region's monthly figures as checked against its row. */
+  monthlyWhere?: MonthlyWhere;
 }
 
 /** "–", "-" or the statistical ".." in a figure's cell is how officers write "no figure": the same as empty. */
@@ -108,6 +112,7 @@ export function readRow(x: RowContext): { region: RegionRead | null; errors: Inp
     const field = cols.count !== undefined ? "count" : cols.filled !== undefined ? "filled" : "started";
     problem(field, msg(cols.applied !== undefined ? "count.missingApplied" : "count.missing"));
   }
+  errors.push(...monthlyRowProblems({ region, applied, appliedCell: cols.applied === undefined ? null : { sheet, row, col: cols.applied, address: at("applied") }, where: x.monthlyWhere }));
   if (applied && needs.monthly && !hasMonthly) warnings.push({ address: cellAddress(sheet.name, row, cols.region as number), ...msg("monthly.noneReported", { region: region.name }) });
 
   let planned: Rational | null = null;
