@@ -168,7 +168,7 @@ export function compileRound(file: RoundFile, options: CompileOptions = {}): Rou
   });
   const goodLevel = file.goodLevel === undefined ? undefined : parts.regions(file.goodLevel, "goodLevel");
   // The schema's word on a value stands; the code adds what the schema cannot see, each place said once.
-  const more = f.problems.filter((p) => !invalid.some((s) => within(p.path, s.path) || within(s.path, p.path)));
+  const more = f.problems.filter((p, i) => !invalid.some((s) => within(p.path, s.path) || within(s.path, p.path)) && f.problems.findIndex((q) => q.path === p.path) === i);
   if (invalid.length + more.length > 0) throw new RoundDefinitionError([...invalid, ...more]);
   return {
     id: id as string,
