@@ -18,27 +18,29 @@ const only = (subject: MutationSubject, sheets: string[]): MutationSubject => ({
 describe("a random change to a bundled example gives the same amounts, or is told where the amounts change, or is refused with a cell", () => {
   jest.setTimeout(60_000);
 
-  it("AT 2024", () => checkMutationLaw(at2024, { numRuns: 1500, atLeast: { same: 100, told: 20, refused: 100 } }));
+  it("AT 2024", () => checkMutationLaw(at2024, { numRuns: 1500, moreThan: { same: 100, told: 20, refused: 100 } }));
 
-  it("AT 2022", () => checkMutationLaw(at2022, { numRuns: ROUND, atLeast: SOME }));
+  it("AT 2022", () => checkMutationLaw(at2022, { numRuns: ROUND, moreThan: SOME }));
 
-  it("AT 2025", () => checkMutationLaw(at2025, { numRuns: ROUND, atLeast: SOME }));
+  it("AT 2025", () => checkMutationLaw(at2025, { numRuns: ROUND, moreThan: SOME }));
 
-  it("hospital beds 2024, its main table", () => checkMutationLaw(only(beds2024, ["Vårdplatser 2024"]), { numRuns: ROUND, atLeast: SOME }));
+  it("hospital beds 2024, its main table", () => checkMutationLaw(only(beds2024, ["Vårdplatser 2024"]), { numRuns: ROUND, moreThan: SOME }));
 
   /*
-   * Known gaps (issue 24, item 3), found by this law on the code of this commit; each moves amounts with exit 0 and no warning:
-   *  - a region row deleted on a measure sheet ("row 5 deleted on 'Överbeläggningar'": Uppsala's months read as empty);
-   *  - a region listed twice on a measure sheet (a row inserted with A5 = "Region Gotland", or 'Överbeläggningar'!A22 := "Region Gotland"):
-   *    the later row is read for that region and the region it replaced has no months;
-   *  - a region's name on a measure sheet made a non-region ('Överbeläggningar'!A23 := "Riket"): that region read as without months;
-   *  - a month header of the reference year changed or typed twice ('Överbeläggningar'!C3 := -1.2, := "..", := "2023-10"):
-   *    the same month a year before is then missing, and only the round's own months are checked.
+   * Known gaps (issue 24, item 3), found by this law on the code of commit 4b42684. Each moves amounts with exit 0 and no
+   * warning; the only trace is a line of a region's notes gone or its range shifted. Minimal counterexamples (fast-check):
+   *  - a region missing from a measure sheet: `row 4 deleted on 'Utlokaliseringar'` (Stockholm's outplacement months read
+   *    as empty: its total 565 247 784 → 390 206 885 kr); the same for a region's name made a non-region (A23 := "Riket");
+   *  - a region listed twice on a measure sheet: `row 5 inserted on 'Utlokaliseringar' with A5 = "Stockholms län"` (the later,
+   *    empty row is read for Stockholm: the same 175 MSEK lost), or 'Överbeläggningar'!A22 := "Region Gotland" (Jämtland gone);
+   *  - a month of the reference year lost: `Utlokaliseringar!B3 := 0` (or "", "..", "2024-11", "2023-10" typed twice): every
+   *    region's February 2023 is read as no figure, so February 2024 cannot be an improvement; only the round's own months
+   *    are checked for presence.
    * Switch on with FORDELA_KNOWN_GAPS=1 once the measure sheets are read as strictly as the main table.
    */
-  knownGap("hospital beds 2024, its measure sheets Överbeläggningar and Utlokaliseringar as well", () => checkMutationLaw(beds2024, { numRuns: ROUND, atLeast: SOME }));
+  knownGap("hospital beds 2024, its measure sheets Överbeläggningar and Utlokaliseringar as well", () => checkMutationLaw(beds2024, { numRuns: ROUND, moreThan: SOME }));
 
-  it("tillgänglighet 2025 (a round file)", () => checkMutationLaw(tillganglighet2025, { numRuns: ROUND, atLeast: { same: 100, told: 10, refused: 30 } }));
+  it("tillgänglighet 2025 (a round file)", () => checkMutationLaw(tillganglighet2025, { numRuns: ROUND, moreThan: { same: 100, told: 10, refused: 30 } }));
 
-  it("korta vårdköerna 2025 (a round file with columns of its own)", () => checkMutationLaw(kortaVardkoerna2025, { numRuns: ROUND, atLeast: { ...SOME, told: 20 } }));
+  it("korta vårdköerna 2025 (a round file with columns of its own)", () => checkMutationLaw(kortaVardkoerna2025, { numRuns: ROUND, moreThan: { ...SOME, told: 20 } }));
 });
