@@ -1,88 +1,46 @@
-import fc from "fast-check";
-import { readFileSync } from "node:fs";
-import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
-import { render, renderNotice } from "../../src/messages/message";
-import { preset, presetFiles } from "../../src/rounds/presets";
-import { cellAddress, type CellValue, type SheetSnapshot } from "../../src/workbook/cell";
-import { prepareRound, type Prepared } from "../../src/workbook/prepareRound";
-import { EXAMPLE } from "../helpers/workbooks";
+import { checkMutationLaw, type MutationSubject } from "./mutationLaw";
+import { at2022, at2024, at2025, beds2024, kortaVardkoerna2025, tillganglighet2025 } from "./mutationSubjects";
 
 /**
- * The law of issue 11: a random change to a good workbook either leaves every
- * amount as it was, or changes an input the reader reports (in a region's
- * explanation of its inputs, or in a warning naming the cell), or is refused
- * with a cell. Never different amounts without a word.
+ * The mutation law (see mutationLaw.ts) over every bundled example: a random
+ * change to a good workbook gives the same amounts, or a changed input named
+ * in an explanation or a warning, or a refusal with a cell.
  */
-const ROUND = preset("at-2024")!;
-const run = (sheets: SheetSnapshot[]) => prepareRound({ sheets }, { round: ROUND, definition: presetFiles["at-2024"], date: "2026-11-24", version: "property" });
 
-const values: fc.Arbitrary<CellValue> = fc.oneof(
-  fc.integer({ min: -5, max: 400 }),
-  fc.integer({ min: 50_000, max: 2_600_000 }),
-  fc.constantFrom(null, "", "–", "-", "Ja", "Nej", "x", "I.U", "84–89", "46 (ev. 48)", "2 455 914", "1,234", "86,5", "−3", "Summa", "Riket", "Anteckning", "tjugo", "\u200b", "Region Gotland", "01 Stockholms län", "Region Uppsala*", "Folkmängd 1 nov 2024", "Tillsatta AT 2023", "Befolkning"),
-  fc.constantFrom<CellValue>({ error: "#N/A" }, { error: "#NOT-COMPUTED" }, true, false, 12.5),
-);
+/** A law the current code is known to break: skipped (jest lists it as skipped) unless FORDELA_KNOWN_GAPS=1. */
+const knownGap = process.env.FORDELA_KNOWN_GAPS ? it : it.skip;
 
-type Mutation = { kind: "set"; row: number; col: number; value: CellValue } | { kind: "insert"; row: number; value: CellValue } | { kind: "delete"; row: number };
+const ROUND = 500;
+const SOME = { same: 100, told: 10, refused: 40 };
 
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 8, arbitrary: fc.record({ kind: fc.constant("set" as const), row: fc.integer({ min: 0, max: 29 }), col: fc.integer({ min: 0, max: 11 }), value: values }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("insert" as const), row: fc.integer({ min: 0, max: 28 }), value: values }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete" as const), row: fc.integer({ min: 0, max: 28 }) }) },
-);
+const only = (subject: MutationSubject, sheets: string[]): MutationSubject => ({ ...subject, sheets: subject.sheets.filter((s) => sheets.includes(s.name)) });
 
-function mutate(sheet: SheetSnapshot, m: Mutation): SheetSnapshot {
-  const rows = sheet.values.map((r) => [...(r ?? [])]);
-  if (m.kind === "set") (rows[m.row] ??= [])[m.col] = m.value;
-  if (m.kind === "insert") rows.splice(m.row, 0, [m.value]);
-  if (m.kind === "delete") rows.splice(m.row, 1);
-  // The stored formulas and merges follow the values only for a change in place.
-  return { ...sheet, values: rows, formulas: m.kind === "set" ? sheet.formulas : undefined, merges: m.kind === "set" ? sheet.merges : [] };
-}
+describe("a random change to a bundled example gives the same amounts, or is told where the amounts change, or is refused with a cell", () => {
+  jest.setTimeout(60_000);
 
-function amounts(p: Extract<Prepared, { ok: true }>): Map<string, string> {
-  return new Map(p.result.regions.map((r) => [r.code, JSON.stringify(Object.values(r.amounts).map(String))]));
-}
+  it("AT 2024", () => checkMutationLaw(at2024, { numRuns: 1500, moreThan: { same: 100, told: 20, refused: 100 } }));
 
-describe("a random change to the officer's workbook", () => {
-  const sheets = new XlsxPort(readFileSync(EXAMPLE)).read({ alsoSheets: [] }) as unknown as Promise<SheetSnapshot[]>;
+  it("AT 2022", () => checkMutationLaw(at2022, { numRuns: ROUND, moreThan: SOME }));
 
-  it("gives the same amounts, or is reported where the amounts change, or is refused with a cell", async () => {
-    const book = await sheets;
-    const good = run(book);
-    if (!good.ok) throw new Error("the bundled workbook must compute");
-    const before = amounts(good);
-    const seen = { same: 0, reported: 0, refused: 0 };
-    fc.assert(
-      fc.property(mutation, (m) => {
-        const sheet = mutate(book[0], m);
-        const out = run([sheet, ...book.slice(1)]);
-        if (!out.ok) {
-          seen.refused++;
-          for (const e of out.errors) expect(e.address).toMatch(/!|^'|^[\w ]+$/);
-          return;
-        }
-        const after = amounts(out);
-        const changed = [...before.keys()].filter((code) => after.get(code) !== before.get(code));
-        if (changed.length === 0 && after.size === before.size) return void seen.same++;
-        seen.reported++;
-        const notes = (p: Extract<Prepared, { ok: true }>, code: string) => (p.regions.find((r) => r.input.code === code)?.notes ?? []).map((n) => render(n, "en")).join("; ");
-        const warned = out.warnings.map((w) => renderNotice(w, "en")).join("\n");
-        if (m.kind === "set") {
-          // Some region reads differently, in its explanation of its inputs (values and cells), or a warning names the changed cell.
-          const address = cellAddress(sheet.name, m.row, m.col);
-          const told = out.regions.some((r) => notes(out, r.input.code) !== notes(good, r.input.code)) || warned.includes(address);
-          expect({ changed, address, told }).toEqual({ changed, address, told: true });
-        } else {
-          // A row inserted or removed: a region missing, or a row skipped, is said.
-          expect(out.warnings.length).toBeGreaterThan(0);
-        }
-      }),
-      { numRuns: 1500 },
-    );
-    // The generator reaches all three outcomes.
-    expect(seen.same).toBeGreaterThan(100);
-    expect(seen.reported).toBeGreaterThan(20);
-    expect(seen.refused).toBeGreaterThan(100);
-  });
+  it("AT 2025", () => checkMutationLaw(at2025, { numRuns: ROUND, moreThan: SOME }));
+
+  it("hospital beds 2024, its main table", () => checkMutationLaw(only(beds2024, ["Vårdplatser 2024"]), { numRuns: ROUND, moreThan: SOME }));
+
+  /*
+   * Known gaps (issue 24, item 3), found by this law on the code of commit 4b42684. Each moves amounts with exit 0 and no
+   * warning; the only trace is a line of a region's notes gone or its range shifted. Minimal counterexamples (fast-check):
+   *  - a region missing from a measure sheet: `row 4 deleted on 'Utlokaliseringar'` (Stockholm's outplacement months read
+   *    as empty: its total 565 247 784 → 390 206 885 kr); the same for a region's name made a non-region (A23 := "Riket");
+   *  - a region listed twice on a measure sheet: `row 5 inserted on 'Utlokaliseringar' with A5 = "Stockholms län"` (the later,
+   *    empty row is read for Stockholm: the same 175 MSEK lost), or 'Överbeläggningar'!A22 := "Region Gotland" (Jämtland gone);
+   *  - a month of the reference year lost: `Utlokaliseringar!B3 := 0` (or "", "..", "2024-11", "2023-10" typed twice): every
+   *    region's February 2023 is read as no figure, so February 2024 cannot be an improvement; only the round's own months
+   *    are checked for presence.
+   * Switch on with FORDELA_KNOWN_GAPS=1 once the measure sheets are read as strictly as the main table.
+   */
+  knownGap("hospital beds 2024, its measure sheets Överbeläggningar and Utlokaliseringar as well", () => checkMutationLaw(beds2024, { numRuns: ROUND, moreThan: SOME }));
+
+  it("tillgänglighet 2025 (a round file)", () => checkMutationLaw(tillganglighet2025, { numRuns: ROUND, moreThan: { same: 100, told: 10, refused: 30 } }));
+
+  it("korta vårdköerna 2025 (a round file with columns of its own)", () => checkMutationLaw(kortaVardkoerna2025, { numRuns: ROUND, moreThan: { ...SOME, told: 20 } }));
 });
