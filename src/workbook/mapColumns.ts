@@ -32,17 +32,20 @@ export function mapHint(field: InputField, col?: number): Msg {
  * and the columns left out are said in a warning; when no rule decides, null.
  */
 function pick(field: InputField, cols: HeaderColumn[], rule: ColumnRule): { chosen: HeaderColumn; why: Msg } | null {
-  const named = cols.map((h) => ({ h, y: yearsIn(`${h.group} ${h.own}`) }));
-  const tries: [HeaderColumn[], Msg][] = [];
-  if (field === "population" && rule.populationDate) {
-    const date = rule.populationDate;
-    tries.push([named.filter((n) => n.y.dates.includes(date)).map((n) => n.h), msg("why.populationDate", { date })]);
-    tries.push([named.filter((n) => [...n.y.years, ...n.y.populationYears].includes(date.slice(0, 4))).map((n) => n.h), msg("why.populationYear", { year: date.slice(0, 4) })]);
-  } else if (rule.year) {
-    const year = rule.year;
-    tries.push([named.filter((n) => n.y.years.includes(year)).map((n) => n.h), msg("why.roundYear", { year })]);
+  // A column's own header first: a group header above several columns ("Fördelning 2024") names the same year for each of them.
+  for (const text of [(h: HeaderColumn) => h.own, (h: HeaderColumn) => `${h.group} ${h.own}`]) {
+    const named = cols.map((h) => ({ h, y: yearsIn(text(h)) }));
+    const tries: [HeaderColumn[], Msg][] = [];
+    if (field === "population" && rule.populationDate) {
+      const date = rule.populationDate;
+      tries.push([named.filter((n) => n.y.dates.includes(date)).map((n) => n.h), msg("why.populationDate", { date })]);
+      tries.push([named.filter((n) => [...n.y.years, ...n.y.populationYears].includes(date.slice(0, 4))).map((n) => n.h), msg("why.populationYear", { year: date.slice(0, 4) })]);
+    } else if (rule.year) {
+      const year = rule.year;
+      tries.push([named.filter((n) => n.y.years.includes(year)).map((n) => n.h), msg("why.roundYear", { year })]);
+    }
+    for (const [hits, why] of tries) if (hits.length === 1) return { chosen: hits[0], why };
   }
-  for (const [hits, why] of tries) if (hits.length === 1) return { chosen: hits[0], why };
   return null;
 }
 
