@@ -5,6 +5,7 @@ import { FILE_MESSAGES } from "./fileMessages";
 import { FUNCTION_MESSAGES } from "./functionMessages";
 import { ROUND_MESSAGES, RULES_MESSAGES } from "./roundMessages";
 import { TABLE_MESSAGES } from "./tableMessages";
+import { TABLE_SHAPE_MESSAGES } from "./tableShapeMessages";
 import { VALUE_MESSAGES } from "./valueMessages";
 
 interface Texts {
@@ -15,6 +16,6 @@ interface Texts {
 export type CatalogEntry = Texts | { cli: Texts; ui: Texts };
 
 /** Every message Fördela gives, by code. Codes are stable: the --json output and tests name them. */
-export const CATALOG = { ...VALUE_MESSAGES, ...TABLE_MESSAGES, ...ROUND_MESSAGES, ...RULES_MESSAGES, ...FUNCTION_MESSAGES, ...FILE_MESSAGES, ...CLI_MESSAGES, ...CHECK_MESSAGES, ...BUILDING_BLOCK_MESSAGES } satisfies Record<string, CatalogEntry>;
+export const CATALOG = { ...VALUE_MESSAGES, ...TABLE_MESSAGES, ...TABLE_SHAPE_MESSAGES, ...ROUND_MESSAGES, ...RULES_MESSAGES, ...FUNCTION_MESSAGES, ...FILE_MESSAGES, ...CLI_MESSAGES, ...CHECK_MESSAGES, ...BUILDING_BLOCK_MESSAGES } satisfies Record<string, CatalogEntry>;
 
 export type MessageCode = keyof typeof CATALOG;

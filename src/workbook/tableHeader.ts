@@ -120,15 +120,3 @@ export function headerColumns(sheet: SheetSnapshot, row: number): HeaderColumn[]
   }
   return out;
 }
-
-/** The header row: the row (in the first 200) whose headers name the most input fields, a region among them. */
-export function findHeaderRow(sheet: SheetSnapshot): number | null {
-  let best: { row: number; score: number } | null = null;
-  const rows = Math.min(sheet.values.length, HEADER_SCAN_ROWS);
-  for (let r = 0; r < rows; r++) {
-    const fields = new Set(headerColumns(sheet, r).map((h) => h.field).filter((f) => f !== null));
-    if (!fields.has("region") || fields.size < 2) continue;
-    if (!best || fields.size > best.score) best = { row: r, score: fields.size };
-  }
-  return best?.row ?? null;
-}
