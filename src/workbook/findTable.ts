@@ -5,6 +5,7 @@ import { mapColumns, type ColumnMap, type ColumnRule, type MappingRequest } from
 import { regionRows, type TableRow } from "./regionRows";
 import { chooseTable } from "./sheetTables";
 import { headerColumns, type HeaderColumn } from "./tableHeader";
+import { unnamedColumns } from "./unnamedColumns";
 import { findValueColumns } from "./valueColumns";
 import type { ColumnDef } from "../engine/types";
 
@@ -30,6 +31,10 @@ function lastHeaderCol(sheet: SheetSnapshot, headerRow: number, to: number): num
   const row = sheet.values[headerRow] ?? [];
   for (let c = Math.min(row.length - 1, to); c >= 0; c--) if (!isBlank(row[c])) return c;
   return 0;
+}
+
+function widest(sheet: SheetSnapshot): number {
+  return sheet.values.reduce((n, r) => Math.max(n, r?.length ?? 0), 0);
 }
 
 /** Finds a table of regions on a sheet: its header row, its columns, its region rows. */
@@ -65,6 +70,8 @@ export function findTable(sheet: SheetSnapshot, request: MappingRequest = {}, ru
   if (columns.region === undefined) return null;
   const inputCols = [...Object.entries(columns).filter(([f]) => f !== "region").map(([, c]) => c as number), ...own];
   const rows = regionRows(sheet, headerRow, columns.region, inputCols, errors, warnings);
+  const mapped = new Set([...Object.values(columns), ...own].filter((c): c is number => c !== undefined));
+  errors.push(...unnamedColumns(sheet, headerRow, headers, columns.region, rows, mapped, Math.min(to, widest(sheet) - 1)));
   return { sheet: sheet.name, headerRow, headers, columns, values, lastCol: Math.max(lastHeaderCol(sheet, headerRow, to), ...headers.map((h) => h.col)), rows, errors, warnings };
 }
 
