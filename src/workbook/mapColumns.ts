@@ -87,5 +87,23 @@ export function mapColumns(sheet: SheetSnapshot, headerRow: number, headers: Hea
       errors.push(inputError(cellAddress(sheet.name, headerRow, cols[1].col), "column.ambiguous", { fieldId: field, n: cols.length, field: FIELD_LABELS[field], columns: cols.map(label), hint: mapHint(field, cols[cols.length - 1].col) }));
     }
   }
+  dropTotalCount(sheet, headerRow, headers, request, columns, warnings);
   return columns;
+}
+
+const TOTAL_WORD = /\b(totalt|total|summa|sum|sammanlagt|sammantaget|tillsammans)\b/;
+
+/**
+ * A count column that says it is a total ("Totalt antal AT", "Antal AT
+ * summa") beside the filled and started posts is their sum: the count is the
+ * larger of the two, so the total is not read (unless a mapping names it).
+ */
+function dropTotalCount(sheet: SheetSnapshot, headerRow: number, headers: HeaderColumn[], request: MappingRequest, columns: ColumnMap, warnings: Warning[]): void {
+  const col = columns.count;
+  const parts = [columns.filled, columns.started].filter((c): c is number => c !== undefined);
+  const h = headers.find((x) => x.col === col);
+  if (col === undefined || request.count !== undefined || parts.length === 0 || !h || !TOTAL_WORD.test(`${h.group} ${h.own}`)) return;
+  delete columns.count;
+  const columnsRead = parts.map((c) => label(headers.find((x) => x.col === c) as HeaderColumn));
+  warnings.push({ address: cellAddress(sheet.name, headerRow, col), ...msg("column.totalSkipped", { column: columnLetter(col), header: quoted(h.raw), field: FIELD_LABELS.count, columns: columnsRead }) });
 }
