@@ -62,9 +62,12 @@ function isRival(t: TableHeader): boolean {
   return t.fields.has("region") && t.fields.has("population") && t.fields.size >= 3;
 }
 
-/** The years a table is for: those its input headers name (a population's year aside), else the nearest title row above it that names one. */
+/** Headers whose years are not the table's: a population's date, a forecast's period ("Prognos 2026–2030"). */
+const NOT_THE_TABLES_YEAR = new Set<InputField | null>([null, "region", "population", "forecast"]);
+
+/** The years a table is for: those its input headers name, else the nearest title row above it that names one. */
 function tableYears(sheet: SheetSnapshot, t: TableHeader, all: readonly TableHeader[]): string[] {
-  const headers = headerColumns(sheet, t.row).filter((h) => h.col >= t.from && h.col <= t.to && h.field !== null && h.field !== "region");
+  const headers = headerColumns(sheet, t.row).filter((h) => h.col >= t.from && h.col <= t.to && !NOT_THE_TABLES_YEAR.has(h.field));
   const named = headers.flatMap((h) => yearsIn(`${h.group} ${h.own}`).years);
   if (named.length > 0) return [...new Set(named)].sort();
   const floor = Math.max(-1, ...all.filter((o) => o.row < t.row && o.from <= t.to && t.from <= o.to).map((o) => o.row));
