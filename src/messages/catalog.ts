@@ -9,6 +9,7 @@ import { MONTHLY_MESSAGES } from "./monthlyMessages";
 import { ROUND_MESSAGES, RULES_MESSAGES } from "./roundMessages";
 import { SCHEMA_MESSAGES } from "./schemaMessages";
 import { TABLE_MESSAGES } from "./tableMessages";
+import { TABLE_SHAPE_MESSAGES } from "./tableShapeMessages";
 import { VALUE_MESSAGES } from "./valueMessages";
 
 interface Texts {
@@ -33,6 +34,7 @@ export const CATALOG = {
   ...PRESET_INPUT_MESSAGES,
   ...REGION_MESSAGES,
   ...MONTHLY_MESSAGES,
+  ...TABLE_SHAPE_MESSAGES,
 } satisfies Record<string, CatalogEntry>;
 
 export type MessageCode = keyof typeof CATALOG;

@@ -4,7 +4,9 @@ import type { InputError, Warning } from "./inputError";
 import { mapColumns, type ColumnMap, type ColumnRule, type MappingRequest } from "./mapColumns";
 import { regionColumns } from "./regionColumns";
 import { regionRows, type TableRow } from "./regionRows";
-import { findHeaderRow, headerColumns, type HeaderColumn } from "./tableHeader";
+import { chooseTable } from "./sheetTables";
+import { headerColumns, type HeaderColumn } from "./tableHeader";
+import { unnamedColumns } from "./unnamedColumns";
 import { findValueColumns } from "./valueColumns";
 import type { ColumnDef } from "../engine/types";
 
@@ -26,10 +28,14 @@ export interface FoundTable {
   warnings: Warning[];
 }
 
-function lastHeaderCol(sheet: SheetSnapshot, headerRow: number): number {
+function lastHeaderCol(sheet: SheetSnapshot, headerRow: number, to: number): number {
   const row = sheet.values[headerRow] ?? [];
-  for (let c = row.length - 1; c >= 0; c--) if (!isBlank(row[c])) return c;
+  for (let c = Math.min(row.length - 1, to); c >= 0; c--) if (!isBlank(row[c])) return c;
   return 0;
+}
+
+function widest(sheet: SheetSnapshot): number {
+  return sheet.values.reduce((n, r) => Math.max(n, r?.length ?? 0), 0);
 }
 
 /** Finds a table of regions on a sheet: its header row, its columns, its region rows. */
@@ -50,11 +56,13 @@ function withoutOutputs(headers: HeaderColumn[], blocks: RoundColumns["blocks"])
 }
 
 export function findTable(sheet: SheetSnapshot, request: MappingRequest = {}, rule: ColumnRule = { year: null, populationDate: null }, round: RoundColumns = { declared: [], blocks: [] }): FoundTable | null {
-  const headerRow = findHeaderRow(sheet);
-  if (headerRow === null) return null;
-  const errors: InputError[] = [];
-  const warnings: Warning[] = [];
-  const all = headerColumns(sheet, headerRow);
+  const chosen = chooseTable(sheet, rule.year);
+  if (chosen === null) return null;
+  const { row: headerRow, from, to } = chosen.header;
+  const errors: InputError[] = [...chosen.errors];
+  const warnings: Warning[] = [...chosen.warnings];
+  // Only this table's columns: another year's table beside it is never read.
+  const all = headerColumns(sheet, headerRow).filter((h) => h.col >= from && h.col <= to);
   const values = findValueColumns(sheet, headerRow, all, round.declared, request, errors);
   // A declared column ("Planerade operationer 2025") is the round's own, never a built-in input by a phrase it contains.
   const own = new Set(Object.values(values));
@@ -69,6 +77,9 @@ export function findTable(sheet: SheetSnapshot, request: MappingRequest = {}, ru
   if (columns.region === undefined) return null;
   const inputCols = [...Object.entries(columns).filter(([f]) => f !== "region").map(([, c]) => c as number), ...own];
   const rows = regionRows(sheet, headerRow, columns.region, inputCols, errors, warnings, where.checks);
-  return { sheet: sheet.name, headerRow, headers, columns, values, lastCol: Math.max(lastHeaderCol(sheet, headerRow), ...headers.map((h) => h.col)), rows, errors, warnings };
+  // Columns read or checked are named; figures under an empty or error header are not read without a word.
+  const mapped = new Set([...Object.values(columns), ...own, ...where.checks].filter((c): c is number => c !== undefined));
+  errors.push(...unnamedColumns(sheet, headerRow, headers, columns.region, rows, mapped, Math.min(to, widest(sheet) - 1)));
+  return { sheet: sheet.name, headerRow, headers, columns, values, lastCol: Math.max(lastHeaderCol(sheet, headerRow, to), ...headers.map((h) => h.col)), rows, errors, warnings };
 }
 

@@ -32,17 +32,20 @@ export function mapHint(field: InputField, col?: number): Msg {
  * and the columns left out are said in a warning; when no rule decides, null.
  */
 function pick(field: InputField, cols: HeaderColumn[], rule: ColumnRule): { chosen: HeaderColumn; why: Msg } | null {
-  const named = cols.map((h) => ({ h, y: yearsIn(`${h.group} ${h.own}`) }));
-  const tries: [HeaderColumn[], Msg][] = [];
-  if (field === "population" && rule.populationDate) {
-    const date = rule.populationDate;
-    tries.push([named.filter((n) => n.y.dates.includes(date)).map((n) => n.h), msg("why.populationDate", { date })]);
-    tries.push([named.filter((n) => [...n.y.years, ...n.y.populationYears].includes(date.slice(0, 4))).map((n) => n.h), msg("why.populationYear", { year: date.slice(0, 4) })]);
-  } else if (rule.year) {
-    const year = rule.year;
-    tries.push([named.filter((n) => n.y.years.includes(year)).map((n) => n.h), msg("why.roundYear", { year })]);
+  // A column's own header first: a group header above several columns ("Fördelning 2024") names the same year for each of them.
+  for (const text of [(h: HeaderColumn) => h.own, (h: HeaderColumn) => `${h.group} ${h.own}`]) {
+    const named = cols.map((h) => ({ h, y: yearsIn(text(h)) }));
+    const tries: [HeaderColumn[], Msg][] = [];
+    if (field === "population" && rule.populationDate) {
+      const date = rule.populationDate;
+      tries.push([named.filter((n) => n.y.dates.includes(date)).map((n) => n.h), msg("why.populationDate", { date })]);
+      tries.push([named.filter((n) => [...n.y.years, ...n.y.populationYears].includes(date.slice(0, 4))).map((n) => n.h), msg("why.populationYear", { year: date.slice(0, 4) })]);
+    } else if (rule.year) {
+      const year = rule.year;
+      tries.push([named.filter((n) => n.y.years.includes(year)).map((n) => n.h), msg("why.roundYear", { year })]);
+    }
+    for (const [hits, why] of tries) if (hits.length === 1) return { chosen: hits[0], why };
   }
-  for (const [hits, why] of tries) if (hits.length === 1) return { chosen: hits[0], why };
   return null;
 }
 
@@ -84,5 +87,23 @@ export function mapColumns(sheet: SheetSnapshot, headerRow: number, headers: Hea
       errors.push(inputError(cellAddress(sheet.name, headerRow, cols[1].col), "column.ambiguous", { fieldId: field, n: cols.length, field: FIELD_LABELS[field], columns: cols.map(label), hint: mapHint(field, cols[cols.length - 1].col) }));
     }
   }
+  dropTotalCount(sheet, headerRow, headers, request, columns, warnings);
   return columns;
+}
+
+const TOTAL_WORD = /\b(totalt|total|summa|sum|sammanlagt|sammantaget|tillsammans)\b/;
+
+/**
+ * A count column that says it is a total ("Totalt antal AT", "Antal AT
+ * summa") beside the filled and started posts is their sum: the count is the
+ * larger of the two, so the total is not read (unless a mapping names it).
+ */
+function dropTotalCount(sheet: SheetSnapshot, headerRow: number, headers: HeaderColumn[], request: MappingRequest, columns: ColumnMap, warnings: Warning[]): void {
+  const col = columns.count;
+  const parts = [columns.filled, columns.started].filter((c): c is number => c !== undefined);
+  const h = headers.find((x) => x.col === col);
+  if (col === undefined || request.count !== undefined || parts.length === 0 || !h || !TOTAL_WORD.test(`${h.group} ${h.own}`)) return;
+  delete columns.count;
+  const columnsRead = parts.map((c) => label(headers.find((x) => x.col === c) as HeaderColumn));
+  warnings.push({ address: cellAddress(sheet.name, headerRow, col), ...msg("column.totalSkipped", { column: columnLetter(col), header: quoted(h.raw), field: FIELD_LABELS.count, columns: columnsRead }) });
 }
