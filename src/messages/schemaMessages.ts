@@ -12,6 +12,10 @@ export const SCHEMA_MESSAGES = {
   "rules.listEmpty": { sv: "listan är tom; den behöver minst en post", en: "the list is empty; it needs at least one item" },
   "rules.notDate": { sv: "{value} är inget datum som \"2024-11-01\"", en: "{value} is not a date like \"2024-11-01\"" },
   "rules.notRegion": { sv: "{value} är ingen region: skriv en regionkod som \"04\" eller ett namn som \"Sörmland\"", en: "{value} is no region: write a region code like \"04\" or a name like \"Sörmland\"" },
+  "rules.nOverTable": {
+    sv: "regeln {path} tar de {n} första regionerna, men tabellen har bara {regions}: då vore det alla; rätta regeln eller tabellen",
+    en: "the rule {path} takes the first {n} regions, but the table has only {regions}: that would be all of them; correct the rule or the table",
+  },
   "rules.restTwice": { sv: "bara ett block kan ta \"rest\" av omgångens pot; ett block före tar den redan", en: "only one block can take the \"rest\" of the round's pot; a block before already does" },
   "rules.boundOne": { sv: "ange ett av \"amount\", \"column\" och \"share\", inte {given}", en: "give one of \"amount\", \"column\" and \"share\", not {given}" },
   "rules.keyTwice": { sv: "nyckeln {key} står två gånger i samma objekt; ta bort den ena (JSON läser bara den sista)", en: "the key {key} is written twice in the same object; remove one (JSON reads only the last)" },

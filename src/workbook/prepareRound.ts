@@ -2,6 +2,7 @@ import { computeRound } from "../engine/computeRound";
 import { PotInvariantError } from "../engine/potInvariant";
 import type { RoundDef, RoundResult } from "../engine/types";
 import type { RoundFile } from "../rounds/roundFile";
+import { rankedRules } from "../rounds/rankedRules";
 import { cellAddress, columnIndex, parseAddress, sameSheetName, type SheetSnapshot } from "./cell";
 import type { FoundTable, MappingRequest } from "./findTable";
 import { inputError, type InputError, type Warning } from "./inputError";
@@ -71,6 +72,11 @@ export function prepareRound(book: WorkbookSnapshot, req: RoundRequest): Prepare
   if (wrongYear) return { ok: false, errors: [wrongYear], warnings: found.warnings, table };
   const read = readRegions(book.sheets, sheet, table, req.round);
   if (read.errors.length > 0) return { ok: false, errors: mergeHints(read.errors, book.sheets), warnings: [...found.warnings, ...read.warnings], table };
+  const overTable = rankedRules(req.round).filter((r) => r.n > read.regions.length);
+  if (overTable.length > 0) {
+    const at = cellAddress(sheet.name, table.headerRow, table.columns.region as number);
+    return { ok: false, errors: overTable.map((r) => inputError(at, "rules.nOverTable", { path: r.path, n: r.n, regions: read.regions.length })), warnings: [...found.warnings, ...read.warnings], table };
+  }
   let result: RoundResult;
   try {
     result = computeRound(req.round, read.regions.map((r) => r.input));
