@@ -7,6 +7,7 @@ import { check } from "./check";
 import { compute } from "./compute";
 import { stdio, type Out } from "./out";
 import { rounds } from "./roundsCommand";
+import "../rounds/schemaProblems"; // the round schema's checks, at once
 
 /** The language the command asked for (`--lang en` or `--lang=en`), Swedish otherwise, for messages from outside a command's own output. */
 function langOf(argv: readonly string[]): Lang {

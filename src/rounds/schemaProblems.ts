@@ -1,6 +1,7 @@
 import { msg, type Localized, type Msg } from "../messages/message";
 import type { Problem } from "./fields";
 import validateRound, { type SchemaError } from "./generated/validateRound";
+import { useSchemaCheck, within } from "./schemaCheck";
 import { knownKeys, nearestKey } from "./schemaKeys";
 
 /**
@@ -115,11 +116,6 @@ function problemOf(file: unknown, e: SchemaError): Problem | null {
   }
 }
 
-/** Whether one path is the other or lies inside it ("blocks[0]" holds "blocks[0].cap.amount"). */
-export function within(path: string, outer: string): boolean {
-  return path === outer || path.startsWith(`${outer}.`) || path.startsWith(`${outer}[`);
-}
-
 /**
  * Every problem the schema finds in a definition, each once (the first said of
  * a path). Where a block's kind is unknown, what its kind would need is not said
@@ -136,3 +132,6 @@ export function schemaProblems(file: unknown): Problem[] {
     return true;
   });
 }
+
+// Importing this module is what makes the checks available (see schemaCheck.ts).
+useSchemaCheck(schemaProblems);

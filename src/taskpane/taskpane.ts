@@ -1,6 +1,7 @@
 /* global Office, Excel */
 // The taskpane in Excel: the shared interface (src/ui) on the Office host.
 import { OfficePort, officeRun } from "../hosts/office/officePort";
+import "../rounds/schemaProblems"; // the round schema's checks, at once: the add-in loads its bundles together
 import { Controller, type MappingStore } from "../ui/controller";
 import { t, type Key } from "../ui/i18n";
 import { officeLang } from "../ui/officeLang";

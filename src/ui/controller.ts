@@ -13,6 +13,7 @@ import type { Key, Lang } from "./i18n";
 import { WorkbookRefused } from "../hosts/xlsx/zipGuard";
 import { msg, type Msg } from "../messages/message";
 import { readRoundJson } from "../rounds/readRoundJson";
+import { loadSchemaChecks } from "../rounds/schemaCheck";
 
 /** A round definition is a few kB; a file far larger is something else. */
 const ROUND_FILE_LIMIT = 1_000_000;
@@ -95,6 +96,8 @@ export class Controller {
     this.set({ busy: true, phase: "reading", failure: null, done: null, cancelled: false, notice: null, review: null });
     try {
       await this.opts.paint?.();
+      // A round file or a sheet of rules may be read: the schema's checks first (loaded on first use on the page).
+      await loadSchemaChecks();
       await work();
     } catch (e) {
       this.set({ failure: e instanceof WorkbookRefused ? e.problem : (e as Error).message });
