@@ -106,8 +106,9 @@ describe("fuzz: random cells and tables through the workbook logic", () => {
       }),
       { numRuns: 1000 },
     );
-    // The generator must reach both ends: many computed rounds and many refusals.
-    expect(seen.computed).toBeGreaterThan(300);
+    // The generator must reach both ends: many computed rounds and many refusals (about 3 in 10 compute since every
+    // round is read as strictly as AT 2024: a yes/no column's marks, a header over figures, the table's year).
+    expect(seen.computed).toBeGreaterThan(200);
     expect(seen.refused).toBeGreaterThan(100);
   });
 });

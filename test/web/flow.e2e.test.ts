@@ -225,7 +225,16 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
     await idle(page);
     await page.setInputFiles("#round-file-input", { name: "anteckningar.json", mimeType: "application/json", buffer: Buffer.from("{ pot: 5 }") });
     // What stops the round is an alert, read out at once.
-    await page.waitForFunction(() => /^anteckningar\.json är ingen omgångsdefinition i JSON \(.+\); inget har ändrats$/.test(document.getElementById("alert")?.textContent ?? ""));
+    // In Swedish, with where it breaks: not the browser's English parser text.
+    await page.waitForFunction(() => /^anteckningar\.json är ingen omgångsdefinition i JSON \(rad 1, kolumn 3: här väntades en nyckel inom "" .+\); inget har ändrats$/.test(document.getElementById("alert")?.textContent ?? ""));
+    // A misspelt key is refused with its path, said once, and the nearest known key; a byte-order mark is no problem.
+    const misspelt = JSON.parse(readFileSync(KV_FILE, "utf8"));
+    misspelt.blocks[1].pots[0].leftovr = misspelt.blocks[1].pots[0].leftover;
+    delete misspelt.blocks[1].pots[0].leftover;
+    await page.setInputFiles("#round-file-input", { name: "korta.json", mimeType: "application/json", buffer: Buffer.from(`\uFEFF${JSON.stringify(misspelt, null, 2)}`) });
+    await page.waitForSelector("#errors");
+    expect(await page.locator("#errors").innerText()).toContain('korta.json blocks[1].pots[0].leftovr: okänd nyckel "leftovr"; menade du "leftover"?');
+    expect(await page.locator("#errors").innerText()).not.toContain("leftovr: blocks");
     await page.setInputFiles("#round-file-input", KV_FILE);
     await page.waitForSelector("#result-table");
     await idle(page);
