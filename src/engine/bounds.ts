@@ -1,5 +1,5 @@
 import { formatKronor, formatNumber } from "./format";
-import type { Rational } from "./rational";
+import { Rational } from "./rational";
 import type { Bound, RegionInput } from "./types";
 import { proportionalSplit } from "./proportionalSplit";
 import { weightLabel, weightOf, weightsOf } from "./weights";
@@ -8,11 +8,13 @@ import { weightLabel, weightOf, weightsOf } from "./weights";
  * A cap or a floor for each region inside a block, in whole kronor: one
  * amount for all, a declared column's amount, or factor × pot × the region's
  * share of a weight among the regions inside (nothing when none has any). A cap is rounded down and a
- * floor up, so that no amount in whole kronor is ever above its cap or below
- * its floor. Null outside, and where a column's cell is empty.
+ * floor up, to whole kronor or the block's rounding unit, so that no rounded
+ * amount is ever above its cap or below its floor. Null outside, and where a column's cell is empty.
  */
-export function boundsOf(bound: Bound | undefined, pot: Rational, regions: readonly RegionInput[], inside: readonly boolean[], kind: "cap" | "floor" = "cap"): (Rational | null)[] {
-  return exactBounds(bound, pot, regions, inside).map((b) => (b === null ? null : kind === "cap" ? b.floor() : b.ceil()));
+export function boundsOf(bound: Bound | undefined, pot: Rational, regions: readonly RegionInput[], inside: readonly boolean[], kind: "cap" | "floor" = "cap", unit = 1n): (Rational | null)[] {
+  // In a rounding to whole units (1 000, 100 000 kr) a cap is whole units, rounded down, and a floor rounded up: no rounded amount passes either.
+  const u = Rational.of(unit);
+  return exactBounds(bound, pot, regions, inside).map((b) => (b === null ? null : kind === "cap" ? b.div(u).floor().mul(u) : b.div(u).ceil().mul(u)));
 }
 
 function exactBounds(bound: Bound | undefined, pot: Rational, regions: readonly RegionInput[], inside: readonly boolean[]): (Rational | null)[] {

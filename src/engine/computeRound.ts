@@ -12,6 +12,11 @@ import { topBlock } from "./blocks/topBlock";
 import { perUnitBlock } from "./blocks/perUnitBlock";
 import { withNotes } from "./blocks/potNotes";
 import { checkWithinPot } from "./potInvariant";
+import { roundByRule } from "./rounding/roundByRule";
+import { roundingNote } from "./rounding/roundingNote";
+import { DEFAULT_ROUNDING } from "./rounding/roundingRule";
+
+type Text = { sv: string; en: string };
 
 /** The blocks money flows through, in order: a block of sub-pots is its sub-pots. */
 function unitsOf(round: RoundDef): Exclude<BlockDef, SubPotsDef>[] {
@@ -54,10 +59,16 @@ class Outcome implements RegionResult {
     public total: Rational,
     private readonly parts: readonly ExactBlock[],
     private readonly index: number,
+    /** Each part's rounding note, where its rule says more than the default's (shared by every outcome). */
+    private readonly notes: readonly (Text | null)[],
   ) {}
 
   get explanation(): Explanation[] {
-    return (this.built ??= this.parts.map((part) => ({ block: part.id, ...part.explain(this.index), exact: show(part.shares.exact(this.index)), amount: this.amounts[part.id] })));
+    return (this.built ??= this.parts.map((part, j) => {
+      const said = part.explain(this.index);
+      const note = this.notes[j];
+      return { block: part.id, ...said, ...(note ? { text: { sv: said.text.sv + note.sv, en: said.text.en + note.en } } : {}), exact: show(part.shares.exact(this.index)), amount: this.amounts[part.id] };
+    }));
   }
 
   toJSON(): object {
@@ -134,17 +145,24 @@ function computeInOrder(round: RoundDef, regions: readonly RegionInput[]): Round
   let k = 0;
   let passed = ZERO;
   let grand = 0;
+  const notes: (Text | null)[] = [];
   for (const { def, parts: group } of groups) {
     // In the beds round each earned part's pot is what it pays; the last part (the bonus) takes what the others leave.
     let paid = ZERO;
     const ownPot = def.pot.plus(passed);
     passed = ZERO;
     group.forEach((part, j) => {
-      const allocated = whole[k++];
+      const total = whole[k++];
       warnings.push(...part.warnings);
-      const pot = def.kind !== "monthlyPerformance" ? ownPot : j < group.length - 1 ? allocated : def.pot.minus(paid);
-      paid = paid.plus(allocated);
-      const wholeShares = roundShares(allocated, part.shares, ranks);
+      const pot = def.kind !== "monthlyPerformance" ? ownPot : j < group.length - 1 ? total : def.pot.minus(paid);
+      paid = paid.plus(total);
+      const rule = def.rounding ?? round.rounding ?? DEFAULT_ROUNDING;
+      const rounded = roundByRule(total, part.shares, ranks, rule);
+      notes.push(roundingNote(rule, rounded, (i) => regions[i].name));
+      const wholeShares = rounded.amounts;
+      // Under "down", or a total that is no whole number of the rule's units, what the rule leaves is unallocated: never passed on.
+      const byRounding = Rational.of(rounded.left);
+      const allocated = total.minus(byRounding);
       let blockTotal = 0;
       for (let i = 0; i < n; i++) {
         amounts[i][part.id] = kronor(wholeShares[i]);
@@ -152,14 +170,14 @@ function computeInOrder(round: RoundDef, regions: readonly RegionInput[]): Round
         regionTotals[i] += wholeShares[i];
       }
       grand += blockTotal;
-      if (part.leftover === "next") passed = pot.minus(allocated);
-      const result: BlockResult = { id: part.id, title: part.title, titleEn: part.titleEn, pot, allocated, unallocated: pot.minus(allocated).minus(passed) };
+      if (part.leftover === "next") passed = pot.minus(total);
+      const result: BlockResult = { id: part.id, title: part.title, titleEn: part.titleEn, pot, allocated, unallocated: pot.minus(allocated).minus(passed), ...(byRounding.isZero() ? {} : { leftByRounding: byRounding }) };
       blocks.push(passed.isZero() ? result : { ...result, passedOn: passed });
       totals[part.id] = kronor(blockTotal);
     });
   }
   if (grand >= Number.MAX_SAFE_INTEGER) throw new RangeError("computeRound: the round's pots exceed any budget");
-  const results = regions.map((r, i) => new Outcome(r.code, r.name, r.applied, r.applied ? increaseOf(r) : null, amounts[i], kronor(regionTotals[i]), parts, i));
+  const results = regions.map((r, i) => new Outcome(r.code, r.name, r.applied, r.applied ? increaseOf(r) : null, amounts[i], kronor(regionTotals[i]), parts, i, notes));
   totals.total = kronor(grand);
   const result = { roundId: round.id, title: round.title, titleEn: round.titleEn, blocks, regions: results, totals, warnings };
   checkWithinPot(round, result);

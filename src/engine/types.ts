@@ -3,6 +3,7 @@ import type { Shares } from "./largestRemainder";
 import type { Rational } from "./rational";
 import type { LadderStep } from "./ladder";
 import type { TieRule } from "./rankSelect";
+import type { RoundingRule } from "./rounding/roundingRule";
 
 /** Monthly values of one measure: "2024-02" → value, null where none was reported. */
 export type MonthlySeries = Record<string, Rational | null>;
@@ -81,6 +82,8 @@ export type RemainderRule =
 
 export interface BlockBase {
   id: string;
+  /** The rule for the last krona where the block's differs from the round's. */
+  rounding?: RoundingRule;
   title: string;
   /** The title in English, where the round gives one; else the Swedish title is shown. */
   titleEn?: string;
@@ -163,6 +166,7 @@ export interface MonthlyMeasure {
 export interface MonthlyPerformanceDef {
   kind: "monthlyPerformance";
   id: string;
+  rounding?: RoundingRule;
   title: string;
   titleEn?: string;
   pot: Rational;
@@ -190,6 +194,8 @@ export interface RoundDef {
   columns?: ColumnDef[];
   /** Region codes at the good level (AT 2022); a workbook column may override per region. */
   goodLevel?: string[];
+  /** The rule for the last krona: largest remainder in whole kronor unless the round says. */
+  rounding?: RoundingRule;
   blocks: BlockDef[];
 }
 
@@ -219,6 +225,8 @@ export interface BlockResult {
   unallocated: Rational;
   /** What the block did not pay and handed on to the next block. */
   passedOn?: Rational;
+  /** What its rounding rule left unpaid (rounding down, or below one unit): part of `unallocated`, said on its own. */
+  leftByRounding?: Rational;
 }
 
 export interface RegionResult {

@@ -1,6 +1,7 @@
 import { msg, render } from "../messages/message";
 import { Rational, ZERO, sum } from "../engine/rational";
 import type { BlockDef, RoundDef, SubPotDef } from "../engine/types";
+import { DEFAULT_ROUNDING, ROUNDING_METHODS, type RoundingRule } from "../engine/rounding/roundingRule";
 import { Fields, type Problem } from "./fields";
 import { RuleParts, columnsOf } from "./ruleParts";
 import { schemaCheck, within } from "./schemaCheck";
@@ -20,15 +21,31 @@ function titleEn(f: Fields, value: unknown, path: string): { titleEn?: string } 
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** `"rounding": { "method", "unit" }`: the rule for the last krona, or the one it inherits (the round's, a sub-pot's block's). */
+function roundingOf(f: Fields, value: unknown, where: string, inherited: RoundingRule | undefined): RoundingRule | undefined {
+  if (value === undefined) return inherited;
+  const v = (value ?? {}) as Record<string, unknown>;
+  const method = f.oneOf(v.method, `${where}.method`, ROUNDING_METHODS, inherited?.method ?? DEFAULT_ROUNDING.method);
+  const unit = v.unit === undefined ? (inherited?.unit ?? DEFAULT_ROUNDING.unit) : BigInt(f.amount(v.unit, `${where}.unit`).floor().toString());
+  return { method, unit: unit > 0n ? unit : 1n };
+}
+
+/** A pot of whole units: under any method but "down" the block must sum exactly to it, so 150 000 kr cannot be paid in 100 000s. */
+function checkUnits(f: Fields, pot: Rational, rule: RoundingRule | undefined, where: string): void {
+  if (!rule || rule.method === "down" || rule.unit === 1n || !pot.isInteger()) return;
+  if (pot.n % rule.unit !== 0n) f.problem(where, msg("rules.notWholeUnits", { pot: pot.toString(), unit: rule.unit.toString() }));
+}
 const REGIONS_IN_SWEDEN = 21;
 const SUB_POT_KINDS = ["proportional", "equal", "fixed", "top", "perUnit"];
 
 /** How a block's pot is stated: kronor, "rest" (of the round's pot), or left to the block (fixed amounts, sub-pots). */
 type PotOf = (b: Record<string, unknown>, where: string) => Rational;
 
-function block(f: Fields, p: RuleParts, value: unknown, where: string, potOf: PotOf): BlockDef | null {
+function block(f: Fields, p: RuleParts, value: unknown, where: string, potOf: PotOf, inherited?: RoundingRule): BlockDef | null {
   const b = (value ?? {}) as Record<string, unknown>;
-  const base = { id: f.id(b.id, `${where}.id`), title: f.text(b.title, `${where}.title`, String(b.id)), ...titleEn(f, b.titleEn, `${where}.titleEn`), pot: ZERO, among: f.among(b.among, `${where}.among`) };
+  const rounding = roundingOf(f, b.rounding, `${where}.rounding`, inherited);
+  const base = { id: f.id(b.id, `${where}.id`), title: f.text(b.title, `${where}.title`, String(b.id)), ...titleEn(f, b.titleEn, `${where}.titleEn`), pot: ZERO, among: f.among(b.among, `${where}.among`), ...(rounding ? { rounding } : {}) };
   const pot = () => potOf(b, where);
   switch (b.kind) {
     case "proportional": {
@@ -43,7 +60,7 @@ function block(f: Fields, p: RuleParts, value: unknown, where: string, potOf: Po
       f.oneOf(b.overflow, `${where}.overflow`, ["scale"] as const, "scale");
       return { ...base, pot: pot(), kind: "ladder", measure: "increase", steps: f.steps(b.steps, `${where}.steps`), remainder: f.remainder(b.remainder, `${where}.remainder`), overflow: "scale" };
     case "monthlyPerformance":
-      return { ...base, pot: pot(), ...monthly(f, b, where) };
+      return { ...base, pot: pot(), ...monthly(f, b, where), ...(rounding ? { rounding } : {}) };
     case "fixed": {
       const amount = f.amount(b.amount, `${where}.amount`);
       const group = p.group(b.group, `${where}.group`);
@@ -67,7 +84,7 @@ function block(f: Fields, p: RuleParts, value: unknown, where: string, potOf: Po
         if (!SUB_POT_KINDS.includes(String(kind))) return f.problem(`${where}.pots[${i}].kind`, msg("rules.subPotKind", { value: JSON.stringify(kind) ?? "undefined" })), null;
         // A sub-pot is shared among whom its block is, unless it says.
         const own = { among: b.among, ...(s as Record<string, unknown>) };
-        return block(f, p, own, `${where}.pots[${i}]`, (x, w) => f.amount(x.pot, `${w}.pot`));
+        return block(f, p, own, `${where}.pots[${i}]`, (x, w) => f.amount(x.pot, `${w}.pot`), rounding);
       };
       const pots = list.map(subPot).filter((x): x is SubPotDef => x !== null && SUB_POT_KINDS.includes(x.kind));
       const total = sum(pots.map((x) => x.pot));
@@ -137,6 +154,7 @@ export function compileRound(file: RoundFile, options: CompileOptions = {}): Rou
   const columns = columnsOf(f, file.columns);
   const parts = new RuleParts(f, columns, options.regionOf);
   const roundPot = file.pot === undefined ? undefined : f.amount(file.pot, "pot");
+  const rounding = roundingOf(f, file.rounding, "rounding", undefined);
   // "rest" is the round's pot less every other block's, wherever it stands: it is compiled last, once the others' pots are known.
   const list: unknown[] = Array.isArray(file.blocks) ? file.blocks : [];
   const restAt = list.flatMap((b, i) => ((b as Record<string, unknown> | null)?.pot === "rest" ? [i] : []));
@@ -154,7 +172,8 @@ export function compileRound(file: RoundFile, options: CompileOptions = {}): Rou
       rest = { roundPot, others };
       return roundPot.minus(others);
     };
-    const def = block(f, parts, list[i], `blocks[${i}]`, potOf);
+    const def = block(f, parts, list[i], `blocks[${i}]`, potOf, rounding);
+    if (def) for (const [unit, w] of def.kind === "subPots" ? def.pots.map((x, j) => [x, `blocks[${i}].pots[${j}]`] as const) : [[def, `blocks[${i}]`] as const]) checkUnits(f, unit.pot, unit.rounding, `${w}.pot`);
     blocks[i] = def && rest ? { ...def, rest } : def;
   }
   const all = blocks.filter((b): b is BlockDef => b !== null);
@@ -180,6 +199,7 @@ export function compileRound(file: RoundFile, options: CompileOptions = {}): Rou
     populationDate: typeof file.populationDate === "string" ? file.populationDate : undefined,
     ...(roundPot ? { pot: roundPot } : {}),
     ...(columns.length ? { columns } : {}),
+    ...(rounding ? { rounding } : {}),
     goodLevel,
     blocks: all,
   };

@@ -17,7 +17,7 @@ export const ROUND_SHEET = "Fördela regler";
 export const ROUND_SHEET_NAMES = [ROUND_SHEET, "Fördela rules"];
 const TITLE = "Fördela – omgångens regler / round definition";
 const HEADER = ["Parameter", "Värde / Value"];
-const NUMERIC = new Set(["pot", "amount", "threshold", "percent", "n", "price", "factor"]);
+const NUMERIC = new Set(["pot", "amount", "threshold", "percent", "n", "price", "factor", "unit"]);
 const BOOLEAN = new Set(["unstatedKey", "per100k"]);
 const LISTS = new Set(["among", "months", "goodLevel", "group"]);
 /** Region lists, written as codes or names on the sheet. */

@@ -19,8 +19,8 @@ import { orOutside } from "./outside";
 export function cappedBlock(block: ProportionalBlockDef, regions: readonly RegionInput[]): ExactBlock {
   const eligible = regions.map((r) => isEligible(r, block.among));
   const weights = regions.map((r, i) => (eligible[i] ? weightOf(block.weight, r) ?? ZERO : ZERO));
-  const caps = boundsOf(block.cap, block.pot, regions, eligible);
-  const floors = boundsOf(block.floor, block.pot, regions, eligible, "floor");
+  const caps = boundsOf(block.cap, block.pot, regions, eligible, "cap", block.rounding?.unit);
+  const floors = boundsOf(block.floor, block.pot, regions, eligible, "floor", block.rounding?.unit);
   const split = cappedSplit(block.pot, weights, eligible, floors, caps);
   const rule = block.leftover ?? { kind: "unallocated" as const };
   const rest = { rule, outcome: shareLeftover(rule, block.pot.minus(split.paid), regions, eligible) };

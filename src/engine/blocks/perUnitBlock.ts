@@ -25,7 +25,7 @@ export function perUnitBlock(block: PerUnitBlockDef, regions: readonly RegionInp
   const eligible = regions.map((r) => isEligible(r, block.among));
   const units = regions.map((r, i) => (eligible[i] ? unitsAbove(block, r) : ZERO));
   const claims = units.map((u) => u.mul(block.price));
-  const caps = boundsOf(block.cap, block.pot, regions, eligible);
+  const caps = boundsOf(block.cap, block.pot, regions, eligible, "cap", block.rounding?.unit);
   const capped = claims.map((c, i) => (caps[i] !== null && c.gt(caps[i] as Rational) ? (caps[i] as Rational) : c));
   const claimed = sum(capped);
   const scale = claimed.gt(block.pot) ? block.pot.div(claimed) : null;

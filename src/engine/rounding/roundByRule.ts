@@ -1,0 +1,77 @@
+import { exactOf, roundShares, type Shares } from "../largestRemainder";
+import { Rational } from "../rational";
+import { isDefaultRounding, type RoundingRule } from "./roundingRule";
+
+/** A block's whole amounts by its rule, and what the rule did beyond rounding each share. */
+export interface Rounded {
+  /** Whole kronor in the order of the shares (exact integers in doubles, as `roundShares` gives them). */
+  amounts: Float64Array;
+  /** What the rule leaves unpaid: under "down", the units not reached; else 0. */
+  left: bigint;
+  /** Under "halfUpToLargest": the region given (or charged) the difference, and the difference in kronor (+ given, − taken). */
+  adjusted: { index: number; kronor: bigint }[];
+}
+
+const floorOf = (r: Rational): bigint => {
+  const f = r.floor();
+  return f.n / f.d;
+};
+
+/** The largest-remainder method in units: floors, then one unit each to the largest remainders, ties by rank. */
+function largestInUnits(units: bigint, quotients: Rational[], ranks: readonly number[]): bigint[] {
+  const floors = quotients.map(floorOf);
+  let left = units - floors.reduce((a, b) => a + b, 0n);
+  const order = quotients.map((q, i) => ({ i, rest: q.minus(Rational.of(floors[i])) })).sort((a, b) => b.rest.cmp(a.rest) || ranks[a.i] - ranks[b.i]);
+  for (const { i } of order) {
+    if (left <= 0n) break;
+    floors[i] += 1n;
+    left -= 1n;
+  }
+  return floors;
+}
+
+/**
+ * Half up, then the difference to the region with the largest amount (ties by
+ * rank). Where a negative difference would take that region below zero, the
+ * rest is taken from the next largest, so no amount is negative.
+ */
+function halfUpToLargest(units: bigint, quotients: Rational[], ranks: readonly number[]): { amounts: bigint[]; adjusted: { index: number; units: bigint }[] } {
+  const half = Rational.of(1n, 2n);
+  const amounts = quotients.map((q) => floorOf(q.plus(half)));
+  let diff = units - amounts.reduce((a, b) => a + b, 0n);
+  const adjusted: { index: number; units: bigint }[] = [];
+  const byAmount = amounts.map((_, i) => i).sort((a, b) => (amounts[b] > amounts[a] ? 1 : amounts[b] < amounts[a] ? -1 : ranks[a] - ranks[b]));
+  for (const i of byAmount) {
+    if (diff === 0n) break;
+    const change = diff > 0n ? diff : -(amounts[i] < -diff ? amounts[i] : -diff);
+    if (change === 0n) continue;
+    amounts[i] += change;
+    diff -= change;
+    adjusted.push({ index: i, units: change });
+  }
+  return { amounts, adjusted };
+}
+
+/**
+ * A block's exact shares as amounts by its rounding rule. `pot` is what the
+ * block hands out in whole kronor; under largest remainder and half up it is a
+ * whole number of units (the definition and the block totals see to it), and
+ * the amounts sum to it exactly. The default rule (largest remainder, 1 kr)
+ * takes the fast path every round has taken; the others are exact fractions
+ * throughout, a few BigInt operations a region.
+ */
+export function roundByRule(pot: Rational, shares: Shares, ranks: readonly number[], rule: RoundingRule): Rounded {
+  if (isDefaultRounding(rule)) return { amounts: roundShares(pot, shares, ranks), left: 0n, adjusted: [] };
+  const unit = Rational.of(rule.unit);
+  const quotients = exactOf(shares).map((s) => s.div(unit));
+  const units = floorOf(pot.div(unit));
+  const toKronor = (u: bigint[]) => Float64Array.from(u, (x) => Number(x * rule.unit));
+  if (rule.method === "down") {
+    const floors = quotients.map(floorOf);
+    const paid = floors.reduce((a, b) => a + b, 0n) * rule.unit;
+    return { amounts: toKronor(floors), left: floorOf(pot) - paid, adjusted: [] };
+  }
+  if (rule.method === "largestRemainder") return { amounts: toKronor(largestInUnits(units, quotients, ranks)), left: floorOf(pot) - units * rule.unit, adjusted: [] };
+  const half = halfUpToLargest(units, quotients, ranks);
+  return { amounts: toKronor(half.amounts), left: floorOf(pot) - units * rule.unit, adjusted: half.adjusted.map((a) => ({ index: a.index, kronor: a.units * rule.unit })) };
+}
