@@ -1,3 +1,4 @@
+import { isDefaultRounding } from "./rounding/roundingRule";
 import { increaseOf } from "./blocks/ladderBlock";
 import { byCode, computeRound, rankOf } from "./computeRound";
 import { eligibilityWithCount, isEligible } from "./eligibility";
@@ -86,8 +87,9 @@ function wholeLadder(def: LadderBlockDef, amounts: Rational[], regions: readonly
  * rests on something else, the round is computed in full: every answer equals
  * `computeRound` with the changed count, always.
  */
-/** The blocks the model follows: the presets' kinds, with built-in weights, no caps and nothing passed on. */
+/** The blocks the model follows: the presets' kinds, with built-in weights, no caps, nothing passed on, and the default rule for the last krona. */
 function followed(def: BlockDef): def is ProportionalBlockDef | EqualBlockDef | LadderBlockDef | MonthlyPerformanceDef {
+  if (def.rounding && !isDefaultRounding(def.rounding)) return false;
   if (def.kind === "proportional") return typeof def.weight === "string" && !def.cap && !def.floor && !def.leftover;
   return def.kind === "equal" || def.kind === "ladder" || def.kind === "monthlyPerformance";
 }
@@ -122,7 +124,8 @@ export class WhatIfModel {
     this.scratch = { x: this.zeros, xr: NaN, fx: NaN, y: this.zeros, yr: NaN, fy: NaN };
     const amountsOf = (id: string) => this.regions.map((r) => amountsAt.get(r.code)![id]);
     // One block the model does not follow may pass money on to the next: then every answer is the full round's.
-    const blocks = round.blocks.filter(followed);
+    // Another rule for the last krona than largest remainder in whole kronor: every answer is the full round's too.
+    const blocks = round.rounding && !isDefaultRounding(round.rounding) ? [] : round.blocks.filter(followed);
     this.states = blocks.length === round.blocks.length ? blocks.map((def) => this.stateOf(def, amountsOf)) : [{ def: "full" }];
   }
 
