@@ -51,6 +51,11 @@ export const FILE_CASES: FileCase[] = [
   // References to the round's own columns.
   { name: "a weight naming no declared column", round: "korta", edit: (d) => (d.blocks[1].pots[0].cap.share.column = "needKnee"), outcome: err("blocks[1].pots[0].cap.share.column", '"needKnee" is not one of the round\'s columns', "needKnee") },
   { name: "a cap given two ways", round: "till", edit: (d) => (d.blocks[1].cap = { amount: 400000000, share: "population" }), outcome: err("blocks[1].cap", 'give one of "amount", "column" and "share"', "ange ett av") },
+  // The rule for the last krona (issue 25).
+  { name: "rounded half up with the rest on the largest region", round: "till", edit: (d) => (d.rounding = { method: "halfUpToLargest" }), outcome: { accepted: true, total: TILL_POT } },
+  { name: "a block in whole 100 000 kr", round: "till", edit: (d) => (d.blocks[1].rounding = { unit: 100000 }), outcome: { accepted: true, total: TILL_POT } },
+  { name: "a pot of no whole number of units", round: "till", edit: (d) => (d.blocks[1].rounding = { unit: 1000000 }), outcome: err("blocks[1].pot", "the pot of 3786500000 kr is not a whole number of the rounding unit of 1000000 kr", "är inte ett helt antal av avrundningens enhet") },
+  { name: "an unknown rounding method", round: "till", edit: (d) => (d.rounding = { method: "bankers" }), outcome: err("rounding.method", 'unknown value "bankers" (known: largestRemainder, halfUpToLargest, down)', "okänt värde") },
   // The file as saved.
   { name: "saved with a byte-order mark (Windows Notepad)", round: "till", text: (t) => `\uFEFF${t}`, outcome: { accepted: true, total: TILL_POT, same: true } },
   { name: "a comma too many", round: "till", text: (t) => t.replace(/"pot": 5886500000,/, '"pot": 5886500000,,'), outcome: err("", "line 7, column 21: a key in", "rad 7, kolumn 21") },
@@ -72,6 +77,7 @@ export const SHEET_CASES: SheetCase[] = [
   { name: "an unknown parameter", rows: [["+blocks.2.Cap.amount", 400000000]], at: "B:+0", outcome: err("", 'blocks.2.Cap: unknown key "Cap"; did you mean "cap"?', 'menade du "cap"?') },
   { name: "a misspelt region on the sheet", rows: [["blocks.1.group", "Stockholm, Upsala"]], at: "B:blocks.1.group", outcome: err("", '"Upsala" is no region', "ingen region") },
   { name: "a block after the rest, on the sheet", rows: [["+blocks.3.id", "extra"], ["+blocks.3.kind", "equal"], ["+blocks.3.pot", "21 000 000"]], outcome: { accepted: true, total: TILL_POT } },
+  { name: "the rule for the last krona on the sheet", rows: [["+rounding.method", "halfUpToLargest"], ["+rounding.unit", "1 000"]], outcome: { accepted: true, total: TILL_POT } },
   { name: "an amount with a Swedish thousands space", rows: [["blocks.1.amount", "100 000 000"]], outcome: { accepted: true, total: TILL_POT, same: true } },
 ];
 
