@@ -8,6 +8,7 @@ import { computeRound as computeFlow } from "../src/app/roundFlow";
 import type { RegionInput } from "../src/engine/types";
 import { OfficePort, officeRun } from "../src/hosts/office/officePort";
 import { FakeExcel } from "../test/helpers/fakeExcel";
+import "../src/rounds/schemaProblems"; // the round schema's checks, as the command line loads them
 import { engineFigures } from "./engineBench";
 import { formulaFigures } from "./formulaBench";
 import { municipalityWorkbook } from "./municipalities";
