@@ -11,7 +11,7 @@ import { FunctionError } from "./functionError";
  * round file's names, and the Swedish an officer types. Compared without case,
  * spaces, hyphens or underscores, so "Största rest", "största-resten" and
  * "Half up" all read. A short list on purpose: a word not on it is refused,
- * never guessed (ROUNDING_WORDS in the help says the same).
+ * never guessed. The help page (src/help/help.html) lists them.
  */
 const METHOD_WORDS: Readonly<Record<string, RoundingMethod>> = {
   largestremainder: "largestRemainder",
