@@ -85,16 +85,18 @@ export function PLANNED(text: any): number {
 }
 
 /**
- * Delar en pott i proportion till vikter, i hela kronor som summerar exakt. / Shares a pot in proportion to weights, in whole kronor that sum exactly.
+ * Delar en pott i proportion till vikter, i hela kronor som summerar exakt (utom avrundat nedåt); avrundning och enhet kan väljas. / Shares a pot in proportion to weights, in whole kronor that sum exactly (unless rounded down); rounding and unit optional.
  * @customfunction SHARE
  * @helpurl https://localhost:3000/help.html#share
  * @param weights Vikter (icke-negativa). / Weights (not negative).
  * @param pot Pott i kronor. / The pot in kronor.
- * @returns Belopp per rad. / Amount per row.
+ * @param [method] Avrundning: "största rest" (standard), "uppåt" (från 0,5, skillnaden på den som får mest) eller "nedåt" (resten ofördelad). / Rounding: "largestRemainder" (default), "halfUpToLargest" (half up, the difference on the largest) or "down" (the rest unallocated).
+ * @param [unit] Avrundningsenhet i hela kronor, t.ex. 1000 (standard 1). / Rounding unit in whole kronor, e.g. 1000 (default 1).
+ * @returns Belopp per rad; nedåt kan de summera under potten. / Amount per row; rounded down they may sum below the pot.
  */
-export function SHARE(weights: any[][], pot: number): any[][] {
+export function SHARE(weights: any[][], pot: number, method?: string, unit?: number): any[][] {
   try {
-    return share(weights, pot);
+    return share(weights, pot, method, unit);
   } catch (e) {
     return excelError(e);
   }

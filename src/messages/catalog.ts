@@ -8,6 +8,7 @@ import { REGION_MESSAGES } from "./regionMessages";
 import { MONTHLY_MESSAGES } from "./monthlyMessages";
 import { ROUND_MESSAGES, RULES_MESSAGES } from "./roundMessages";
 import { SCHEMA_MESSAGES } from "./schemaMessages";
+import { SHARE_MESSAGES } from "./shareMessages";
 import { TABLE_MESSAGES } from "./tableMessages";
 import { TABLE_SHAPE_MESSAGES } from "./tableShapeMessages";
 import { VALUE_MESSAGES } from "./valueMessages";
@@ -35,6 +36,7 @@ export const CATALOG = {
   ...REGION_MESSAGES,
   ...MONTHLY_MESSAGES,
   ...TABLE_SHAPE_MESSAGES,
+  ...SHARE_MESSAGES,
 } satisfies Record<string, CatalogEntry>;
 
 export type MessageCode = keyof typeof CATALOG;

@@ -1,6 +1,7 @@
 import { computeRound } from "../engine/computeRound";
 import { Rational } from "../engine/rational";
 import { ladder } from "../engine/ladder";
+import { isDefaultRounding } from "../engine/rounding/roundingRule";
 import type { BlockDef, RegionInput } from "../engine/types";
 import { ARGUMENT_NAMES } from "../messages/functionMessages";
 import { msg } from "../messages/message";
@@ -11,6 +12,7 @@ import { countProblem, populationProblem } from "../workbook/quantities";
 import { FunctionError } from "./functionError";
 import { readArgs, spill, type ReadArgs } from "./argRanges";
 import { numberArg, potArg, stepsArg } from "./rangeArgs";
+import { roundingArg } from "./roundingArgs";
 
 type Out = (number | string)[][];
 
@@ -96,8 +98,15 @@ export function plannedValue(text: unknown): number {
   return p.value.value.toNumber();
 }
 
-/** AT.SHARE: a pot shared in proportion to weights, in whole kronor summing exactly to the pot; an empty weight gets an empty cell. */
-export function share(weights: unknown[][], pot: unknown): Out {
+/**
+ * AT.SHARE: a pot shared in proportion to weights, by a rule for the last
+ * krona (largest remainder in whole kronor when left out; see roundingArgs);
+ * an empty weight gets an empty cell. The amounts sum exactly to the pot,
+ * except under "down": there the spill is the amounts alone and what they
+ * leave of the pot (pot − their sum) is unallocated, shown by no extra cell, so
+ * the spill keeps the weights' shape.
+ */
+export function share(weights: unknown[][], pot: unknown, method?: unknown, unit?: unknown): Out {
   const read = readArgs([{ name: ARGUMENT_NAMES.weights, range: weights, zeroIsBlank: false }]);
   const rows = read.cells[0].map((v, i): RegionInput | null => {
     if (v === null) return null;
@@ -106,5 +115,7 @@ export function share(weights: unknown[][], pot: unknown): Out {
     if (weight.isNegative()) throw FunctionError.of("fn.cell", { row, field: ARGUMENT_NAMES.weights, problem: msg("fn.negative", { value: weight.toString() }) });
     return { code: codeOf(i), name: `row ${row}`, applied: true, population: Rational.from(1), count: weight, planned: null };
   });
-  return runBlock({ kind: "proportional", id: "share", title: "Andel", pot: potArg(pot), among: ["applied"], weight: "count" }, rows, read);
+  const total = potArg(pot);
+  const rounding = roundingArg(total, method, unit);
+  return runBlock({ kind: "proportional", id: "share", title: "Andel", pot: total, among: ["applied"], weight: "count", ...(isDefaultRounding(rounding) ? {} : { rounding }) }, rows, read);
 }

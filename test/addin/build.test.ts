@@ -20,7 +20,7 @@ describe("the build (dist/)", () => {
       BLOCK2: ["counts", "planned", "populations", "pot", "thresholds?", "amounts?"],
       LADDER: ["increase", "thresholds?", "amounts?"],
       PLANNED: ["text"],
-      SHARE: ["weights", "pot"],
+      SHARE: ["weights", "pot", "method?", "unit?"],
       ROUND: ["round_id", "table", "measures?"],
     });
     for (const f of meta.functions) {
@@ -39,6 +39,7 @@ describe("the build (dist/)", () => {
     const round = sv.functions.find((f) => f.id === "ROUND")!;
     expect(round.description).toBe("Hela omgången för en tabell med rubrikrad, som en spillande tabell.");
     expect(round.parameters.map((p) => p.name)).toEqual(["omgång", "tabell", "månadsvärden"]);
+    expect(sv.functions.find((f) => f.id === "SHARE")!.parameters.map((p) => p.name)).toEqual(["vikter", "pott", "avrundning", "enhet"]);
     for (const f of sv.functions) for (const d of [f.description, ...f.parameters.map((p) => p.description)]) expect(d).not.toMatch(/ \/ /);
   });
 
