@@ -18,5 +18,5 @@ export async function checkWorkbook(port: WorkbookPort, req: FlowRequest, progre
   if (!sheet) return { preview, check: null };
   const check = checkRound(sheet, preview.plan, preview.result, preview.regions);
   const rule = findConvention(sheet, preview.plan, preview.round, preview.regions, check);
-  return { preview, check: rule ? { ...check, convention: { rule, message: conventionMessage(rule, req.source) } } : check };
+  return { preview, check: rule ? { ...check, convention: { rule, message: conventionMessage(rule, req.source, preview.round.rounding) } } : check };
 }

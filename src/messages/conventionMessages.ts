@@ -30,7 +30,10 @@ export const CONVENTION_MESSAGES = {
     cli: { sv: "lägg till {snippet} i en egen omgångsfil (fordela rounds --export {id})", en: "add {snippet} to a round file of your own (fordela rounds --export {id})" },
     ui: { sv: "lägg till {snippet} i en egen omgångsfil med omgångens regler", en: "add {snippet} to a round file of your own with the round's rules" },
   },
+  "check.changeRoundingFile": { sv: "ändra omgångsfilens \"rounding\" till {snippet}", en: "change the round file's \"rounding\" to {snippet}" },
   "check.addRoundingSheet": { sv: "lägg till {rows} på bladet Fördela regler", en: "add {rows} on the sheet Fördela regler" },
+  "check.changeRoundingSheet": { sv: "ändra {rows} på bladet Fördela regler", en: "change {rows} on the sheet Fördela regler" },
   "check.sheetRow": { sv: "raden {key} med värdet {value}", en: "the row {key} with the value {value}" },
+  "check.sheetValue": { sv: "{key} till {value}", en: "{key} to {value}" },
   "check.sheetRows": { sv: "{first} och {second}", en: "{first} and {second}" },
 } as const;

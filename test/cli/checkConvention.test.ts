@@ -3,7 +3,7 @@ import path from "node:path";
 import { presetFiles } from "../../src/rounds/presets";
 import type { RoundFile } from "../../src/rounds/roundFile";
 import { roundedWorkbook, type Example } from "../helpers/roundedWorkbook";
-import { EXAMPLE, SHEET, runCli, tempDir } from "../helpers/workbooks";
+import { EXAMPLE, SHEET, load, runCli, tempDir } from "../helpers/workbooks";
 
 const EXAMPLES = path.join(__dirname, "..", "..", "examples");
 const AT_2024: Example = { example: EXAMPLE, sheet: SHEET, file: presetFiles["at-2024"], source: { preset: "at-2024" } };
@@ -118,6 +118,40 @@ describe("fordela check names the rule of a round file's table (tillgänglighet 
     const withRule = path.join(tempDir(), "tillganglighet-2025.json");
     writeFileSync(withRule, JSON.stringify({ ...ACCESS.file, $schema: undefined, rounding: { method: convention!.method, unit: convention!.unit } }));
     const again = await runCli("check", file, "--round-file", withRule, "--json");
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ agree: true, convention: null });
+  });
+  it("a round file that states half up, on a table by largest remainder: says to change its rule, and the change makes every figure agree", async () => {
+    const { file } = await roundedWorkbook(ACCESS, {});
+    const halfUp = path.join(tempDir(), "tillganglighet-2025.json");
+    writeFileSync(halfUp, JSON.stringify({ ...ACCESS.file, $schema: undefined, rounding: { method: "halfUpToLargest" } }));
+    const sv = await runCli("check", file, "--round-file", halfUp);
+    expect(sv.code).toBe(3);
+    expect(flat(sv.stdout)).toContain('(largestRemainder); ändra omgångsfilens "rounding" till { "method": "largestRemainder" } för att räkna så.');
+    const en = await runCli("check", file, "--round-file", halfUp, "--lang", "en");
+    expect(flat(en.stdout)).toContain('(largestRemainder); change the round file\'s "rounding" to { "method": "largestRemainder" } to compute that way.');
+    writeFileSync(halfUp, JSON.stringify({ ...ACCESS.file, $schema: undefined, rounding: { method: "largestRemainder" } }));
+    expect((await runCli("check", file, "--round-file", halfUp)).code).toBe(0);
+  });
+});
+
+describe("fordela check names the rule of a table whose rules are on the sheet Fördela regler", () => {
+  it("down to whole 1 000 kr: says which rows to add, and with them added everything agrees", async () => {
+    const { file } = await roundedWorkbook(AT_2024, { method: "down", unit: 1000 });
+    expect((await runCli("rounds", "--export", "at-2024", "--into", file)).code).toBe(0);
+    const sv = await runCli("check", file, "--round", "workbook");
+    expect(sv.code).toBe(3);
+    expect(flat(sv.stdout)).toContain(
+      "Beloppen följer avrundning nedåt till hela 1 000 kr med resten ofördelad (down); lägg till raden rounding.method med värdet down och raden rounding.unit med värdet 1000 på bladet Fördela regler för att räkna så.",
+    );
+    const en = await runCli("check", file, "--round", "workbook", "--lang", "en");
+    expect(flat(en.stdout)).toContain("add the row rounding.method with the value down and the row rounding.unit with the value 1000 on the sheet Fördela regler to compute that way.");
+    // As the message says: two rows on the rules sheet.
+    const wb = await load(file);
+    wb.getWorksheet("Fördela regler")!.addRow(["rounding.method", "down"]);
+    wb.getWorksheet("Fördela regler")!.addRow(["rounding.unit", 1000]);
+    await wb.xlsx.writeFile(file);
+    const again = await runCli("check", file, "--round", "workbook", "--json");
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ agree: true, convention: null });
   });
