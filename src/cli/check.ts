@@ -7,6 +7,7 @@ import { readXlsxFile } from "../hosts/xlsx/xlsxFile";
 import { msg, render, type Lang } from "../messages/message";
 import { blockTitle } from "../rounds/blockLabel";
 import { VERSION } from "../version";
+import { holdsFigure } from "../workbook/checkConvention";
 import type { CellDifference, CheckResult } from "../workbook/checkRound";
 import { formatInputError } from "../workbook/inputError";
 import { UsageError, type ComputeArgs } from "./args";
@@ -76,9 +77,11 @@ export async function check(args: ComputeArgs, io: Out): Promise<number> {
   io.log("");
   if (c.differences.length === 0) io.log(render(msg("check.allAgree"), lang));
   else if (c.convention) {
-    // Only another rounding: the rule is said instead of a list of ±1 kr differences.
-    io.log(render(msg("check.conventionDiffer", { n: c.differences.length }), lang));
+    // Only another rounding: the rule is said instead of a list of ±1 kr differences; cells with no figure are still listed.
+    const unfilled = c.differences.filter((d) => !holdsFigure(d));
+    io.log(render(msg("check.conventionDiffer", { n: c.differences.length - unfilled.length }), lang));
     io.log(render(c.convention.message, lang));
+    if (unfilled.length) io.log(`\n${render(msg("check.differ", { n: unfilled.length }), lang)}\n${differenceRows(unfilled, lang)}`);
   } else {
     io.log(render(msg("check.differ", { n: c.differences.length }), lang));
     io.log(differenceRows(c.differences, lang));

@@ -1,6 +1,7 @@
 import { formatNumber } from "../engine/format";
 import type { Rational } from "../engine/rational";
 import { msg, render as renderMsg } from "../messages/message";
+import { holdsFigure } from "../workbook/checkConvention";
 import type { CheckResult } from "../workbook/checkRound";
 import type { Controller } from "./controller";
 import { h } from "./dom";
@@ -11,10 +12,10 @@ const signed = (v: Rational, lang: Lang) => (v.isPositive() ? "+" : "") + kr(v, 
 
 /** The card's heading: cannot check, all agree, differ only in the rounding, or differ. */
 export function reviewTitle(review: CheckResult, lang: Lang): string {
-  const differ = { n: review.differences.length, of: review.checked };
   if (review.errors.length) return t(lang, "reviewCannot");
   if (review.differences.length === 0) return t(lang, "reviewAgree", { n: review.checked });
-  return review.convention ? renderMsg(msg("check.conventionTitle", differ), lang, "ui") : t(lang, "reviewDiffer", differ);
+  if (review.convention) return renderMsg(msg("check.conventionTitle", { n: review.differences.filter(holdsFigure).length, of: review.checked }), lang, "ui");
+  return t(lang, "reviewDiffer", { n: review.differences.length, of: review.checked });
 }
 
 /**
@@ -26,6 +27,8 @@ export function reviewCard(c: Controller, review: CheckResult, lang: Lang): HTML
   const agree = review.errors.length === 0 && review.differences.length === 0;
   const convention = review.convention;
   const title = reviewTitle(review, lang);
+  // Under another rounding rule only the cells with no figure are listed: the rule explains the rest.
+  const listed = convention ? review.differences.filter((d) => !holdsFigure(d)) : review.differences;
   return h(
     "section",
     { class: `card ${agree ? "good" : "warn"}`, id: "review", "aria-labelledby": "review-title" },
@@ -35,11 +38,11 @@ export function reviewCard(c: Controller, review: CheckResult, lang: Lang): HTML
       : null,
     // Figures that follow another rule for the last krona: the rule is said instead of a list of ±1 kr differences.
     convention ? h("p", { id: "review-convention" }, renderMsg(convention.message, lang, "ui")) : null,
-    review.differences.length && !convention
+    listed.length
       ? h(
           "ol",
           { class: "differences" },
-          ...review.differences.map((d, i) =>
+          ...listed.map((d, i) =>
             h(
               "li",
               {},

@@ -3,7 +3,7 @@ import { PotInvariantError } from "../engine/potInvariant";
 import { ROUNDING_METHODS, DEFAULT_ROUNDING, sameRounding, type RoundingRule } from "../engine/rounding/roundingRule";
 import type { BlockDef, RoundDef } from "../engine/types";
 import type { SheetSnapshot } from "./cell";
-import { checkRound, type CheckResult } from "./checkRound";
+import { checkRound, type CellDifference, type CheckResult } from "./checkRound";
 import type { WritePlan } from "./planWrite";
 import type { RegionRead } from "./readRegions";
 
@@ -43,15 +43,19 @@ export function candidateRules(round: RoundDef): RoundingRule[] {
     .filter((rule) => rule.method === "down" || units.every((u) => !u.pot.isInteger() || u.pot.n % rule.unit === 0n));
 }
 
+/** A differing cell that holds a figure (not an empty cell, a dash or text): what a rounding rule can explain. */
+export const holdsFigure = (d: CellDifference): boolean => d.workbook !== null;
+
 /**
  * Which other rule for the last krona the workbook's figures follow, where
  * they differ from the round's: the first rule (smallest unit first) by which
- * Fördela's computation reproduces every block and total cell of the table.
- * Null where none does, where nothing differs, or where the table holds no
- * figure at all (an empty table follows no rule).
+ * Fördela's computation reproduces every figure in the table's block and total
+ * cells. Cells with no figure (empty where a region gets something) differ by
+ * any rule and are left to be listed. Null where no rule does, where no figure
+ * differs, or where the table holds no figure at all (it follows no rule).
  */
 export function findConvention(sheet: SheetSnapshot, plan: WritePlan, round: RoundDef, regions: readonly RegionRead[], check: CheckResult): RoundingRule | null {
-  if (check.errors.length > 0 || check.differences.length === 0) return null;
+  if (check.errors.length > 0 || !check.differences.some(holdsFigure)) return null;
   if (check.sums.every((s) => s.workbook.isZero())) return null;
   const inputs = regions.map((r) => r.input);
   for (const rule of candidateRules(round)) {
@@ -63,7 +67,7 @@ export function findConvention(sheet: SheetSnapshot, plan: WritePlan, round: Rou
       if (e instanceof PotInvariantError || e instanceof RangeError) continue;
       throw e;
     }
-    if (again.errors.length === 0 && again.differences.length === 0) return rule;
+    if (again.errors.length === 0 && !again.differences.some(holdsFigure)) return rule;
   }
   return null;
 }

@@ -88,6 +88,25 @@ describe("fordela check names the rule for the last krona a table follows (AT 20
     expect((JSON.parse((await checkAt2024(file, "en", true)).stdout) as Json).convention).toBeNull();
   });
 
+  it("a table rounded half up with three totals left empty: the rule is named from the figures there are, and the empty cells are listed", async () => {
+    // Column J (index 9): the totals of the first three regions that get something, left empty.
+    const emptied: string[] = [];
+    const { file } = await roundedWorkbook(AT_2024, { method: "halfUpToLargest" }, (figures) => {
+      for (const at of [...figures.keys()].filter((k) => k.endsWith(",9") && figures.get(k) !== 0).slice(0, 3)) {
+        figures.set(at, null);
+        emptied.push(`'Fördelning 2024'!J${Number(at.split(",")[0]) + 1}`);
+      }
+    });
+    const sv = await checkAt2024(file, "sv");
+    expect(sv.code).toBe(3);
+    expect(sv.stdout).toContain("Beloppen följer avrundning uppåt från 0,5 med resten på den region som får mest (halfUpToLargest)");
+    expect(sv.stdout).toContain("3 celler skiljer sig från Fördelas exakta fördelning:");
+    expect(sv.stdout).toMatch(/'Fördelning 2024'!J5 +Stockholm +Totalt +\(tom\)/);
+    const json = JSON.parse((await checkAt2024(file, "en", true)).stdout) as Json;
+    expect(json.convention).toMatchObject({ method: "halfUpToLargest", unit: 1 });
+    expect(json.differences.filter((d) => d.difference === null).map((d) => d.address)).toEqual(emptied);
+  });
+
   it("a table computed by the round's own rule agrees as before, with no convention", async () => {
     const { file } = await roundedWorkbook(AT_2024, {});
     const run = await checkAt2024(file, "en", true);

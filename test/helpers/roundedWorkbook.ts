@@ -19,13 +19,13 @@ export interface Example {
  * A bundled workbook whose allocation columns hold the round computed with
  * `rounding` added at the top of its rules (as an officer would write it),
  * typed as whole numbers; `edit` may change the figures (keyed "row,col",
- * 0-based) first. Where each figure goes is the write plan of the round as it is.
+ * 0-based; null empties the cell) first. Where each figure goes is the write plan of the round as it is.
  */
-export async function roundedWorkbook(from: Example, rounding: Record<string, unknown>, edit?: (figures: Map<string, number>) => void): Promise<{ file: string; result: RoundResult }> {
+export async function roundedWorkbook(from: Example, rounding: Record<string, unknown>, edit?: (figures: Map<string, number | null>) => void): Promise<{ file: string; result: RoundResult }> {
   const p = await previewRound(new XlsxPort(readFileSync(from.example)), { source: from.source, date: "", version: "" });
   if (!p.ok) throw new Error(`${from.example} does not compute`);
   const result = computeRound(compileRound({ ...from.file, rounding } as RoundFile), p.regions.map((r) => r.input));
-  const figures = new Map<string, number>();
+  const figures = new Map<string, number | null>();
   // A column the table lacks gets the header Fördela would give it.
   const headers = p.plan.columns.filter((c) => c.appended && c.output !== "increase").map((c) => [p.table.headerRow, c.col, c.header] as const);
   for (const c of p.plan.columns.filter((x) => x.output !== "increase")) {

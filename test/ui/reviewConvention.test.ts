@@ -10,7 +10,7 @@ import { EXAMPLE, SHEET } from "../helpers/workbooks";
 const store: MappingStore = { load: () => ({}), save: () => undefined };
 
 /** The taskpane on a stand-in Excel holding the 2024 workbook with its figures rounded by `rounding`. */
-async function reviewed(rounding: Record<string, unknown>, edit?: (figures: Map<string, number>) => void) {
+async function reviewed(rounding: Record<string, unknown>, edit?: (figures: Map<string, number | null>) => void) {
   const { file } = await roundedWorkbook({ example: EXAMPLE, sheet: SHEET, file: presetFiles["at-2024"], source: { preset: "at-2024" } }, rounding, edit);
   const fake = await FakeExcel.fromXlsx(file);
   const port = new OfficePort(officeRun(fake.host()));
