@@ -7,6 +7,7 @@ import { readXlsxFile } from "../hosts/xlsx/xlsxFile";
 import { msg, render, type Lang } from "../messages/message";
 import { blockTitle } from "../rounds/blockLabel";
 import { VERSION } from "../version";
+import { holdsFigure } from "../workbook/checkConvention";
 import type { CellDifference, CheckResult } from "../workbook/checkRound";
 import { formatInputError } from "../workbook/inputError";
 import { UsageError, type ComputeArgs } from "./args";
@@ -14,7 +15,7 @@ import { reportErrors, source } from "./compute";
 import type { Out } from "./out";
 import { noticesJson, textTable } from "./report";
 
-/** Exit status when some figure in the workbook differs from the exact amount. */
+/** Exit status when some figure in the workbook differs from the exact amount, also where it follows another rounding rule (said in words). */
 export const DIFFERS = 3;
 
 const num = (v: Rational, lang: Lang) => formatNumber(v, lang, 2).replace(/\u00a0/g, " ");
@@ -38,6 +39,8 @@ function checkJson(c: CheckResult, lang: Lang) {
   return {
     checked: c.checked,
     agree: c.differences.length === 0,
+    // Another rule for the last krona that reproduces every figure: the differences below are only rounding.
+    convention: c.convention ? { method: c.convention.rule.method, unit: Number(c.convention.rule.unit), text: render(c.convention.message, lang) } : null,
     differences: c.differences.map((d) => ({
       address: d.address,
       code: d.code,
@@ -73,7 +76,13 @@ export async function check(args: ComputeArgs, io: Out): Promise<number> {
   for (const w of preview.warnings) io.log(`! ${formatInputError(w, lang)}`);
   io.log("");
   if (c.differences.length === 0) io.log(render(msg("check.allAgree"), lang));
-  else {
+  else if (c.convention) {
+    // Only another rounding: the rule is said instead of a list of ±1 kr differences; cells with no figure are still listed.
+    const unfilled = c.differences.filter((d) => !holdsFigure(d));
+    io.log(render(msg("check.conventionDiffer", { n: c.differences.length - unfilled.length }), lang));
+    io.log(render(c.convention.message, lang));
+    if (unfilled.length) io.log(`\n${render(msg("check.differ", { n: unfilled.length }), lang)}\n${differenceRows(unfilled, lang)}`);
+  } else {
     io.log(render(msg("check.differ", { n: c.differences.length }), lang));
     io.log(differenceRows(c.differences, lang));
   }

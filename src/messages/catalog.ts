@@ -1,6 +1,7 @@
 import { BUILDING_BLOCK_MESSAGES } from "./buildingBlockMessages";
 import { CHECK_MESSAGES } from "./checkMessages";
 import { CLI_MESSAGES } from "./cliMessages";
+import { CONVENTION_MESSAGES } from "./conventionMessages";
 import { FILE_MESSAGES } from "./fileMessages";
 import { FUNCTION_MESSAGES } from "./functionMessages";
 import { PRESET_INPUT_MESSAGES } from "./presetInputMessages";
@@ -30,6 +31,7 @@ export const CATALOG = {
   ...FILE_MESSAGES,
   ...CLI_MESSAGES,
   ...CHECK_MESSAGES,
+  ...CONVENTION_MESSAGES,
   ...BUILDING_BLOCK_MESSAGES,
   ...SCHEMA_MESSAGES,
   ...PRESET_INPUT_MESSAGES,

@@ -176,7 +176,7 @@ export class Controller {
     });
   }
 
-  /** Granska: the workbook's own allocation figures against the exact amounts, every differing cell listed. Writes nothing. */
+  /** Granska: the workbook's own allocation figures against the exact amounts, every differing cell listed (or the other rounding rule they all follow). Writes nothing. */
   async review(): Promise<void> {
     if (this.state.source === null || this.state.busy) return;
     await this.guarded(async () => {

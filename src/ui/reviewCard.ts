@@ -1,6 +1,7 @@
 import { formatNumber } from "../engine/format";
 import type { Rational } from "../engine/rational";
-import { render as renderMsg } from "../messages/message";
+import { msg, render as renderMsg } from "../messages/message";
+import { holdsFigure } from "../workbook/checkConvention";
 import type { CheckResult } from "../workbook/checkRound";
 import type { Controller } from "./controller";
 import { h } from "./dom";
@@ -9,6 +10,14 @@ import { t, type Lang } from "./i18n";
 const kr = (v: Rational, lang: Lang) => `${formatNumber(v, lang, 2)} ${t(lang, "kr")}`;
 const signed = (v: Rational, lang: Lang) => (v.isPositive() ? "+" : "") + kr(v, lang);
 
+/** The card's heading: cannot check, all agree, differ only in the rounding, or differ. */
+export function reviewTitle(review: CheckResult, lang: Lang): string {
+  if (review.errors.length) return t(lang, "reviewCannot");
+  if (review.differences.length === 0) return t(lang, "reviewAgree", { n: review.checked });
+  if (review.convention) return renderMsg(msg("check.conventionTitle", { n: review.differences.filter(holdsFigure).length, of: review.checked }), lang, "ui");
+  return t(lang, "reviewDiffer", { n: review.differences.length, of: review.checked });
+}
+
 /**
  * Granska: the workbook's own figures against the exact amounts. Each differing
  * cell is a button that selects it in Excel; each column's sum against its pot.
@@ -16,7 +25,10 @@ const signed = (v: Rational, lang: Lang) => (v.isPositive() ? "+" : "") + kr(v, 
  */
 export function reviewCard(c: Controller, review: CheckResult, lang: Lang): HTMLElement {
   const agree = review.errors.length === 0 && review.differences.length === 0;
-  const title = review.errors.length ? t(lang, "reviewCannot") : agree ? t(lang, "reviewAgree", { n: review.checked }) : t(lang, "reviewDiffer", { n: review.differences.length, of: review.checked });
+  const convention = review.convention;
+  const title = reviewTitle(review, lang);
+  // Under another rounding rule only the cells with no figure are listed: the rule explains the rest.
+  const listed = convention ? review.differences.filter((d) => !holdsFigure(d)) : review.differences;
   return h(
     "section",
     { class: `card ${agree ? "good" : "warn"}`, id: "review", "aria-labelledby": "review-title" },
@@ -24,11 +36,13 @@ export function reviewCard(c: Controller, review: CheckResult, lang: Lang): HTML
     review.errors.length
       ? h("ul", {}, ...review.errors.map((e, i) => h("li", {}, h("button", { id: `review-error-${i}`, type: "button", class: "link", onclick: () => void c.selectCell(e.address) }, e.address), `: ${renderMsg(e, lang, "ui")}`)))
       : null,
-    review.differences.length
+    // Figures that follow another rule for the last krona: the rule is said instead of a list of ±1 kr differences.
+    convention ? h("p", { id: "review-convention" }, renderMsg(convention.message, lang, "ui")) : null,
+    listed.length
       ? h(
           "ol",
           { class: "differences" },
-          ...review.differences.map((d, i) =>
+          ...listed.map((d, i) =>
             h(
               "li",
               {},

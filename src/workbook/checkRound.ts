@@ -1,5 +1,7 @@
 import { ZERO, sum, type Rational } from "../engine/rational";
+import type { RoundingRule } from "../engine/rounding/roundingRule";
 import type { Explanation, RoundResult } from "../engine/types";
+import type { Msg } from "../messages/message";
 import { blockLabel } from "../rounds/blockLabel";
 import { cellAddress, cellAt, cellError, errorProblem, formulaAt, isBlank, type CellValue, type SheetSnapshot } from "./cell";
 import { isDashOnly } from "./cellText";
@@ -45,6 +47,8 @@ export interface CheckResult {
   sums: ColumnSum[];
   /** What keeps a column from being checked at all (it is not in the table); nothing else is compared then. */
   errors: InputError[];
+  /** Set where every figure follows another rule for the last krona than the round's: that rule, and how to compute by it. */
+  convention?: { rule: RoundingRule; message: Msg };
 }
 
 /** A cell's figure as an officer's workbook holds it: a number, a formula's result, or a number typed as text; empty and "–" are no figure. */
