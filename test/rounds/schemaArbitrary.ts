@@ -36,6 +36,8 @@ const FITTING: Record<string, fc.Arbitrary<unknown>> = {
   region: fc.constantFrom<unknown>("01", "04", 4, "Sörmland", "Gotland", 25),
   weight: fc.oneof(fc.constantFrom("population", "countPer100k", "count", "equal", ...COLUMN_IDS), fc.record({ column: fc.constantFrom(...COLUMN_IDS), per100k: fc.boolean() })),
   columnRef: fc.constantFrom(...COLUMN_IDS),
+  // Mostly whole kronor: a random pot is seldom a whole number of 1 000s, and the property would see only refusals.
+  rounding: fc.record({ method: fc.constantFrom("largestRemainder", "halfUpToLargest", "down"), unit: fc.oneof({ weight: 12, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.constantFrom(1000, 100_000, "1000") }) }, { requiredKeys: [] }),
 };
 
 function deref(node: Node): Node {
