@@ -34,7 +34,7 @@ function roundingOf(f: Fields, value: unknown, where: string, inherited: Roundin
 /** A pot of whole units: under any method but "down" the block must sum exactly to it, so 150 000 kr cannot be paid in 100 000s. */
 function checkUnits(f: Fields, pot: Rational, rule: RoundingRule | undefined, where: string): void {
   if (!rule || rule.method === "down" || rule.unit === 1n || !pot.isInteger()) return;
-  if (pot.n % rule.unit !== 0n) f.problem(where, msg("rules.notWholeUnits", { pot: pot.toString(), unit: rule.unit.toString() }));
+  if (pot.n % rule.unit !== 0n) f.problem(where, msg("rules.notWholeUnits", { pot: { decimal: pot.toString() }, unit: { decimal: rule.unit.toString() } }));
 }
 const REGIONS_IN_SWEDEN = 21;
 const SUB_POT_KINDS = ["proportional", "equal", "fixed", "top", "perUnit"];

@@ -69,7 +69,8 @@ describe("random round files drawn from the schema", () => {
         expect(result.totals.total.plus(unallocated).toString()).toBe(pot.toString());
         for (const r of result.regions) expect(r.total.isNegative()).toBe(false);
       }),
-      { numRuns: 400 },
+      // 600: random pots and rounding units refuse more now; the floors below must hold for any seed.
+      { numRuns: 600 },
     );
     // Both ways out are reached.
     expect(seen.refused).toBeGreaterThan(40);

@@ -33,14 +33,17 @@ function largestInUnits(units: bigint, quotients: Rational[], ranks: readonly nu
 /**
  * Half up, then the difference to the region with the largest amount (ties by
  * rank). Where a negative difference would take that region below zero, the
- * rest is taken from the next largest, so no amount is negative.
+ * rest is taken from the next largest, so no amount is negative. Only a region
+ * with a share of the block takes the difference: when every amount is 0 (a
+ * pot of a few units), a region outside the block ties at 0 too and would
+ * otherwise be paid for coming first in region-code order.
  */
 function halfUpToLargest(units: bigint, quotients: Rational[], ranks: readonly number[]): { amounts: bigint[]; adjusted: { index: number; units: bigint }[] } {
   const half = Rational.of(1n, 2n);
   const amounts = quotients.map((q) => floorOf(q.plus(half)));
   let diff = units - amounts.reduce((a, b) => a + b, 0n);
   const adjusted: { index: number; units: bigint }[] = [];
-  const byAmount = amounts.map((_, i) => i).sort((a, b) => (amounts[b] > amounts[a] ? 1 : amounts[b] < amounts[a] ? -1 : ranks[a] - ranks[b]));
+  const byAmount = amounts.map((_, i) => i).filter((i) => quotients[i].isPositive()).sort((a, b) => (amounts[b] > amounts[a] ? 1 : amounts[b] < amounts[a] ? -1 : ranks[a] - ranks[b]));
   for (const i of byAmount) {
     if (diff === 0n) break;
     const change = diff > 0n ? diff : -(amounts[i] < -diff ? amounts[i] : -diff);
