@@ -157,7 +157,7 @@ function computeInOrder(round: RoundDef, regions: readonly RegionInput[]): Round
       const pot = def.kind !== "monthlyPerformance" ? ownPot : j < group.length - 1 ? total : def.pot.minus(paid);
       paid = paid.plus(total);
       const rule = def.rounding ?? round.rounding ?? DEFAULT_ROUNDING;
-      const rounded = roundByRule(total, part.shares, ranks, rule);
+      const rounded = roundByRule(total, part.shares, ranks, rule, part.bounds);
       notes.push(roundingNote(rule, rounded, (i) => regions[i].name));
       const wholeShares = rounded.amounts;
       // Under "down", or a total that is no whole number of the rule's units, what the rule leaves is unallocated: never passed on.

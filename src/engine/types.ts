@@ -252,6 +252,12 @@ export interface RoundResult {
 /** What a block says of one region: the rule, its figures, its sentence. */
 export type BlockExplanation = Omit<Explanation, "exact" | "amount" | "block">;
 
+/** Per region, a cap and a floor (null where none). */
+export interface RegionBounds {
+  caps: readonly (Rational | null)[];
+  floors: readonly (Rational | null)[];
+}
+
 /** One block's exact outcome per region, before rounding. */
 export interface ExactBlock {
   id: string;
@@ -266,5 +272,7 @@ export interface ExactBlock {
   shares: Shares;
   /** One region's explanation, built only when someone reads it: a round computed for a what-if builds none. */
   explain(i: number): BlockExplanation;
+  /** The caps and floors the block's split kept, in kronor: a rounding rule that moves a difference respects them too. */
+  bounds?: RegionBounds;
   warnings: Notice[];
 }

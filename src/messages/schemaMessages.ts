@@ -17,9 +17,10 @@ export const SCHEMA_MESSAGES = {
     en: "the rule {path} takes the first {n} regions, but the table has only {regions}: that would be all of them; correct the rule or the table",
   },
   "rules.notWholeUnits": {
-    sv: "potten {pot} kr är inte ett helt antal av avrundningens enhet {unit} kr: rätta potten, eller avrunda nedåt (\"method\": \"down\") och redovisa resten som ofördelad",
-    en: "the pot of {pot} kr is not a whole number of the rounding unit of {unit} kr: correct the pot, or round down (\"method\": \"down\") and report the rest as unallocated",
+    sv: "{pot} kr är inte ett helt antal av avrundningens enhet {unit} kr: rätta beloppet, eller avrunda nedåt (\"method\": \"down\") och redovisa resten som ofördelad",
+    en: "{pot} kr is not a whole number of the rounding unit of {unit} kr: correct the amount, or round down (\"method\": \"down\") and report the rest as unallocated",
   },
+  "rules.tooLarge": { sv: "{value} kr är mer än Fördela räknar med (högst {most} kr)", en: "{value} kr is more than Fördela computes with (at most {most} kr)" },
   "rules.restTwice": { sv: "bara ett block kan ta \"rest\" av omgångens pot; ett block före tar den redan", en: "only one block can take the \"rest\" of the round's pot; a block before already does" },
   "rules.boundOne": { sv: "ange ett av \"amount\", \"column\" och \"share\", inte {given}", en: "give one of \"amount\", \"column\" and \"share\", not {given}" },
   "rules.keyTwice": { sv: "nyckeln {key} står två gånger i samma objekt; ta bort den ena (JSON läser bara den sista)", en: "the key {key} is written twice in the same object; remove one (JSON reads only the last)" },

@@ -38,6 +38,7 @@ export class Fields {
     }
     const d = typeof value === "number" ? this.jsonNumber(value, where) : Rational.from(value.trim());
     if (d.isNegative() || (!allowZero && d.isZero())) this.problem(where, msg(allowZero ? "rules.zeroOrMore" : "rules.positive", { value: d.toString() }));
+    else if (d.gt(Rational.of(BigInt(2 ** 52 - 1)))) this.problem(where, msg("rules.tooLarge", { value: d.toString(), most: { decimal: String(2 ** 52 - 1) } })); // beyond any budget: the engine's exact filter stops there
     else if (!d.isInteger()) this.problem(where, msg("rules.notWholeKronor", { value: d.toString() }));
     return d;
   }

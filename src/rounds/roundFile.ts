@@ -173,7 +173,12 @@ export function compileRound(file: RoundFile, options: CompileOptions = {}): Rou
       return roundPot.minus(others);
     };
     const def = block(f, parts, list[i], `blocks[${i}]`, potOf, rounding);
-    if (def) for (const [unit, w] of def.kind === "subPots" ? def.pots.map((x, j) => [x, `blocks[${i}].pots[${j}]`] as const) : [[def, `blocks[${i}]`] as const]) checkUnits(f, unit.pot, unit.rounding, `${w}.pot`);
+    // Pots, fixed amounts and prices in whole units: a fixed 50 000 kr in 100 000s would be rounded like a share and move to another region.
+    for (const [unit, w] of !def ? [] : def.kind === "subPots" ? def.pots.map((x, j) => [x, `blocks[${i}].pots[${j}]`] as const) : [[def, `blocks[${i}]`] as const]) {
+      checkUnits(f, unit.pot, unit.rounding, `${w}.pot`);
+      if (unit.kind === "fixed") checkUnits(f, unit.amount, unit.rounding, `${w}.amount`);
+      if (unit.kind === "perUnit") checkUnits(f, unit.price, unit.rounding, `${w}.price`);
+    }
     blocks[i] = def && rest ? { ...def, rest } : def;
   }
   const all = blocks.filter((b): b is BlockDef => b !== null);

@@ -28,6 +28,9 @@ function valueAt(file: unknown, path: Step[]): unknown {
 
 const json = (v: unknown) => JSON.stringify(v) ?? "undefined";
 
+/** The largest amount the engine takes: whole kronor and their sums stay exact in doubles below 2^52 (largestRemainder's filter). */
+export const MAX_KRONOR = 2 ** 52 - 1;
+
 const TYPE_NAMES: Record<string, Localized> = {
   string: { sv: "text", en: "text" },
   integer: { sv: "ett heltal", en: "a whole number" },
@@ -52,6 +55,7 @@ function wrongValue(def: string | null, value: unknown): Msg | null {
       // Only a number, or digits in quotes, is an amount at all; then it is a whole number of kronor above zero (or zero).
       const n = typeof value === "number" ? value : typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : null;
       if (n === null) return msg("rules.notAmount", v);
+      if (n > MAX_KRONOR) return msg("rules.tooLarge", { value: v.value, most: { decimal: String(MAX_KRONOR) } });
       return !Number.isInteger(n) ? msg("rules.notWholeKronor", v) : msg(def === "amountOrZero" ? "rules.zeroOrMore" : "rules.positive", v);
     }
     case "decimal":

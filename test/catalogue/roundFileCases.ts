@@ -54,7 +54,7 @@ export const FILE_CASES: FileCase[] = [
   // The rule for the last krona (issue 25).
   { name: "rounded half up with the rest on the largest region", round: "till", edit: (d) => (d.rounding = { method: "halfUpToLargest" }), outcome: { accepted: true, total: TILL_POT } },
   { name: "a block in whole 100 000 kr", round: "till", edit: (d) => (d.blocks[1].rounding = { unit: 100000 }), outcome: { accepted: true, total: TILL_POT } },
-  { name: "a pot of no whole number of units", round: "till", edit: (d) => (d.blocks[1].rounding = { unit: 1000000 }), outcome: err("blocks[1].pot", "the pot of 3786500000 kr is not a whole number of the rounding unit of 1000000 kr", "är inte ett helt antal av avrundningens enhet") },
+  { name: "a pot of no whole number of units", round: "till", edit: (d) => (d.blocks[1].rounding = { unit: 1000000 }), outcome: err("blocks[1].pot", "3,786,500,000 kr is not a whole number of the rounding unit of 1,000,000 kr", "är inte ett helt antal av avrundningens enhet") },
   { name: "an unknown rounding method", round: "till", edit: (d) => (d.rounding = { method: "bankers" }), outcome: err("rounding.method", 'unknown value "bankers" (known: largestRemainder, halfUpToLargest, down)', "okänt värde") },
   // The file as saved.
   { name: "saved with a byte-order mark (Windows Notepad)", round: "till", text: (t) => `\uFEFF${t}`, outcome: { accepted: true, total: TILL_POT, same: true } },

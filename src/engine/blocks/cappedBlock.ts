@@ -69,5 +69,5 @@ export function cappedBlock(block: ProportionalBlockDef, regions: readonly Regio
       }
     }
   });
-  return fromAmounts(block, split.amounts, rest, explain, warnings);
+  return { ...fromAmounts(block, split.amounts, rest, explain, warnings), bounds: { caps, floors } };
 }

@@ -57,5 +57,5 @@ export function perUnitBlock(block: PerUnitBlockDef, regions: readonly RegionInp
       },
     };
   });
-  return fromAmounts(block, paid, rest, explain, warnings);
+  return { ...fromAmounts(block, paid, rest, explain, warnings), bounds: { caps, floors: caps.map(() => null) } };
 }

@@ -29,16 +29,18 @@ export function roundingNote(rule: RoundingRule, done: Rounded, nameOf: (index: 
   } else {
     sv.push(`Avrundat uppåt från 0,5 till ${unitText(rule.unit, "sv")}`);
     en.push(`Rounded half up to ${unitText(rule.unit, "en")}`);
-    for (const a of done.adjusted) {
+    // The first region named gets the most; where the difference went on (a cap, a floor, an amount too small to give it), the next.
+    done.adjusted.forEach((a, n) => {
       const k = Rational.of(a.kronor < 0n ? -a.kronor : a.kronor);
+      const most = n === 0 ? { sv: "som får mest", en: "which gets the most" } : { sv: "som får mest därnäst", en: "which gets the most after that" };
       if (a.kronor > 0n) {
-        sv.push(`${formatKronor(k, "sv")} som blev över lades på ${nameOf(a.index)}, som får mest`);
-        en.push(`${formatKronor(k, "en")} left over went to ${nameOf(a.index)}, which gets the most`);
+        sv.push(`${formatKronor(k, "sv")} som blev över lades på ${nameOf(a.index)}, ${most.sv}`);
+        en.push(`${formatKronor(k, "en")} left over went to ${nameOf(a.index)}, ${most.en}`);
       } else {
-        sv.push(`${formatKronor(k, "sv")} som saknades togs från ${nameOf(a.index)}, som får mest`);
-        en.push(`${formatKronor(k, "en")} missing was taken from ${nameOf(a.index)}, which gets the most`);
+        sv.push(`${formatKronor(k, "sv")} som saknades togs från ${nameOf(a.index)}, ${most.sv}`);
+        en.push(`${formatKronor(k, "en")} missing was taken from ${nameOf(a.index)}, ${most.en}`);
       }
-    }
+    });
   }
   if (done.left > 0n) {
     sv.push(`${formatKronor(Rational.of(done.left), "sv")} av blocket fördelas inte`);

@@ -102,6 +102,30 @@ describe("half up, the difference on the largest", () => {
   });
 });
 
+describe("half up beside caps and floors", () => {
+  const withBounds = (pot: bigint, shares: [bigint, bigint][], caps: (bigint | null)[], floors: (bigint | null)[]) =>
+    Array.from(
+      roundByRule(Rational.of(pot), exactShares(shares.map(([n, d]) => Rational.of(n, d))), ranks(shares.length), { method: "halfUpToLargest", unit: 1n }, { caps: caps.map((c) => (c === null ? null : Rational.of(c))), floors: floors.map((f) => (f === null ? null : Rational.of(f))) }).amounts,
+      (a) => BigInt(a),
+    );
+
+  it("a region at its cap takes no more: the krona left goes to the next largest", () => {
+    // 10 kr: 5 (capped at 5) and four of 1,25 → 5 + 1 · 4 = 9; +1 kr: not to the first (at its cap), to the second, first by code of the 1s.
+    expect(withBounds(10n, [[5n, 1n], [5n, 4n], [5n, 4n], [5n, 4n], [5n, 4n]], [5n, null, null, null, null], [null, null, null, null, null])).toEqual([5n, 2n, 1n, 1n, 1n]);
+  });
+
+  it("a region at its floor gives no more: the krona missing is taken from the next largest", () => {
+    // 12 kr: 5 (its floor is 5), 3,5 and 3,5 → 5 + 4 + 4 = 13; −1 kr: not from the first (at its floor), from the second.
+    expect(withBounds(12n, [[5n, 1n], [7n, 2n], [7n, 2n]], [null, null, null], [5n, null, null])).toEqual([5n, 3n, 4n]);
+  });
+
+  it("a cap is no bar to giving: the krona missing is taken from the largest as always", () => {
+    // 4 kr: 1,75 / 1,75 / 0,5 → 2 + 2 + 1 = 5; −1 kr from the largest, the first by code (its cap of 2 does not stop it giving).
+    const short = roundByRule(Rational.of(4n), exactShares([Rational.of(7n, 4n), Rational.of(7n, 4n), Rational.of(1n, 2n)]), ranks(3), { method: "halfUpToLargest", unit: 1n }, { caps: [Rational.of(2n), Rational.of(2n), Rational.of(1n)], floors: [null, null, null] });
+    expect([Array.from(short.amounts), short.left]).toEqual([[1, 2, 1], 0n]);
+  });
+});
+
 describe("down", () => {
   it("leaves what the floors do not reach unpaid, and says how much", () => {
     // 10 000 kr in three equal shares in 1 000 kr: 3,33 units each → 3 000 kr each, 1 000 kr left: 9 000 + 1 000 = 10 000.
