@@ -67,7 +67,7 @@ export function resultJson(result: RoundResult, regions: readonly RegionRead[], 
       explanation: r.explanation.map((e) => ({ ...e, amount: e.amount.toNumber() })),
     })),
     totals: Object.fromEntries(Object.entries(result.totals).map(([k, v]) => [k, v.toNumber()])),
-    blocks: result.blocks.map((b) => ({ id: b.id, title: b.title, pot: b.pot.toNumber(), allocated: b.allocated.toNumber(), unallocated: b.unallocated.toNumber(), ...(b.passedOn ? { passedOn: b.passedOn.toNumber() } : {}) })),
+    blocks: result.blocks.map((b) => ({ id: b.id, title: b.title, pot: b.pot.toNumber(), allocated: b.allocated.toNumber(), unallocated: b.unallocated.toNumber(), ...(b.passedOn ? { passedOn: b.passedOn.toNumber() } : {}), ...(b.leftByRounding ? { leftByRounding: b.leftByRounding.toNumber() } : {}) })),
     warnings: noticesJson(result.warnings, lang),
     ...extra,
   };

@@ -69,9 +69,11 @@ export function buildRecord(x: RecordInput): RecordCell[][] {
   rows.push(["Regler / Rules (JSON)", JSON.stringify(x.definition)]);
   rows.push([]);
   // Money a block passes on to the next has a column of its own, where a round passes any on.
+  // So has what a rule for the last krona leaves (rounding down, or below one unit): part of the unallocated, said on its own.
   const passes = result.blocks.some((b) => b.passedOn);
-  rows.push(["Block", "Pott / Pot", "Fördelat / Allocated", "Ej fördelat / Unallocated", ...(passes ? ["Till nästa block / Passed on"] : [])]);
-  for (const b of result.blocks) rows.push([blockLabel(b), b.pot.toNumber(), b.allocated.toNumber(), b.unallocated.toNumber(), ...(passes ? [b.passedOn?.toNumber() ?? 0] : [])]);
+  const rounds = result.blocks.some((b) => b.leftByRounding);
+  rows.push(["Block", "Pott / Pot", "Fördelat / Allocated", "Ej fördelat / Unallocated", ...(passes ? ["Till nästa block / Passed on"] : []), ...(rounds ? ["Varav avrundning / Of which rounding"] : [])]);
+  for (const b of result.blocks) rows.push([blockLabel(b), b.pot.toNumber(), b.allocated.toNumber(), b.unallocated.toNumber(), ...(passes ? [b.passedOn?.toNumber() ?? 0] : []), ...(rounds ? [b.leftByRounding?.toNumber() ?? 0] : [])]);
   rows.push([]);
   rows.push(["Varningar / Warnings"]);
   for (const w of x.warnings) rows.push([renderNotice(w, "sv"), renderNotice(w, "en")]);
