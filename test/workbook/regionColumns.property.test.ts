@@ -82,7 +82,11 @@ describe("any way of writing the regions", () => {
       fc.property(
         fc.constantFrom("Länskod", "Kod", "NUTS", "Län", "Kontaktpersonens region"),
         fc.boolean(),
-        fc.array(fc.option(fc.tuple(fc.integer({ min: 0, max: 20 }), other), { nil: null }), { minLength: 21, maxLength: 21 }),
+        // A column that agrees row by row a third of the time (else almost every draw changes some cell, and "the same" is never reached).
+        fc.oneof(
+          { weight: 1, arbitrary: fc.constant(Array.from({ length: 21 }, () => null)) },
+          { weight: 2, arbitrary: fc.array(fc.option(fc.tuple(fc.integer({ min: 0, max: 20 }), other), { nil: null }), { minLength: 21, maxLength: 21 }) },
+        ),
         fc.constantFrom("letter", "nuts", "county", "name"),
         (header, first, changes, system) => {
           const own = (i: number): CellValue => (system === "letter" ? LETTERS[i] : system === "nuts" ? NUTS[i] : system === "county" ? Number(REGIONS[i].code) : REGIONS[i].aliases[0]);
