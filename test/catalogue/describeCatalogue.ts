@@ -6,6 +6,33 @@ import type { Case } from "./cases";
 type Notice = { address: string | null; code: string; message: string };
 type Json = { regions: { code: string; amounts: Record<string, number> }[]; totals: Record<string, number>; warnings: Notice[]; errors?: Notice[] };
 
+/**
+ * The law for a refusal, shared by every catalogue: exit 1 with the address and
+ * the message in English, "nothing was written", the workbook unchanged and no
+ * copy made; the same code at the same address in Swedish, every placeholder
+ * filled (unless the refusal only comes when writing), and the path said once.
+ */
+export async function expectRefused(c: { file: string; before: Buffer; args: string[]; address: string; error: string; sv?: string; onWrite?: boolean }): Promise<void> {
+  const run = await runCli("compute", c.file, ...c.args, "--write", "--lang", "en");
+  expect(run.code).toBe(1);
+  const line = run.stderr.split("\n").find((l) => l.includes(`${c.address}: `) && l.includes(c.error));
+  expect({ line, stderr: run.stderr }).toEqual({ line: expect.any(String), stderr: run.stderr });
+  expect(run.stderr).not.toMatch(/(\S+): \1:/);
+  expect(run.stderr).toMatch(/nothing was written/i);
+  expect(readFileSync(c.file).equals(c.before)).toBe(true);
+  const out = path.join(tempDir(), "never.xlsx");
+  expect((await runCli("compute", c.file, ...c.args, "--out", out)).code).toBe(1);
+  expect(existsSync(out)).toBe(false);
+  if (c.onWrite) return;
+  const json = async (lang: "sv" | "en"): Promise<Json> => JSON.parse((await runCli("compute", c.file, ...c.args, "--json", "--lang", lang)).stdout);
+  const [en, sv] = [await json("en"), await json("sv")];
+  const enError = en.errors!.find((e) => e.address === c.address && e.message.includes(c.error))!;
+  const svError = sv.errors!.find((e) => e.address === c.address && e.code === enError.code)!;
+  expect(svError).toBeDefined();
+  expect(svError.message).not.toMatch(/\{\w+\}/);
+  if (c.sv) expect(svError.message).toContain(c.sv);
+}
+
 /** One bundled example and how its round is named on the command line. */
 export interface CatalogueSetup {
   /** The bundled workbook the cases edit. */
@@ -39,29 +66,12 @@ export function describeCatalogue(title: string, setup: CatalogueSetup, cases: C
     it.each(cases.map((c) => [c.name, c]))("%s", async (_, c) => {
       const file = await variant(c.edit, "variant.xlsx", setup);
       const before = readFileSync(file);
-      const run = await runCli("compute", file, ...setup.round, "--write", "--lang", "en");
       const outcome = c.outcome;
       if ("error" in outcome) {
-        const address = full(outcome.cell);
-        expect(run.code).toBe(1);
-        const line = run.stderr.split("\n").find((l) => l.includes(`${address}:`) && l.includes(outcome.error));
-        expect({ line, stderr: run.stderr }).toEqual({ line: expect.any(String), stderr: run.stderr });
-        expect(run.stderr).toMatch(/nothing was written/i);
-        expect(readFileSync(file).equals(before)).toBe(true);
-        // A copy is not made either.
-        const out = path.join(tempDir(), "never.xlsx");
-        expect((await runCli("compute", file, ...setup.round, "--out", out)).code).toBe(1);
-        expect(existsSync(out)).toBe(false);
-        if (outcome.onWrite) return;
-        // The same error in Swedish (the default), from the same code, at the same cell.
-        const [en, sv] = [await json(file, "en"), await json(file, "sv")];
-        const enError = en.errors!.find((e) => e.address === address && e.message.includes(outcome.error))!;
-        const svError = sv.errors!.find((e) => e.address === address && e.code === enError.code)!;
-        expect(svError).toBeDefined();
-        expect(svError.message).not.toMatch(/\{\w+\}/);
-        if (outcome.sv) expect(svError.message).toContain(outcome.sv);
+        await expectRefused({ file, before, args: setup.round, address: full(outcome.cell), error: outcome.error, sv: outcome.sv, onWrite: outcome.onWrite });
         return;
       }
+      const run = await runCli("compute", file, ...setup.round, "--write", "--lang", "en");
       expect(run.stderr).toBe("");
       expect(run.code).toBe(0);
       const [got, sv] = [await json(file, "en"), await json(file, "sv")];

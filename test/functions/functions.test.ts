@@ -1,5 +1,5 @@
 import { readCsv } from "../helpers/csv";
-import { callLikeExcel, ExcelError, installRuntime, serialOf, type Blanks } from "../helpers/excelFunctions";
+import { callLikeExcel, excelError, installRuntime, serialOf, type Blanks } from "../helpers/excelFunctions";
 import { EXAMPLE, load, SHEET } from "../helpers/workbooks";
 import { matchRegion } from "../../src/workbook/regions";
 
@@ -10,16 +10,6 @@ const AT = require("../../src/functions/functions") as typeof import("../../src/
 
 /** A column as Excel passes it: an n×1 array, an empty cell as null or 0. */
 const col = (xs: unknown[], blanks: Blanks) => xs.map((x) => [x === null || x === undefined || x === "" ? (blanks === "null" ? null : 0) : x]);
-
-function excelError(f: () => unknown): ExcelError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ExcelError) return e;
-    throw e;
-  }
-  throw new Error("no Excel error was thrown");
-}
 
 describe.each<Blanks>(["null", "zero"])("custom functions on the officer's 2024 table, blanks arriving as %s", (blanks) => {
   const published = new Map(readCsv("at-2024-outcome.csv").map((r) => [matchRegion(r.region)!.code, r]));

@@ -4,7 +4,7 @@
  * below, never by the engine.
  */
 import fc from "fast-check";
-import { ExcelError, installRuntime, type Blanks } from "../helpers/excelFunctions";
+import { excelError, installRuntime, type Blanks } from "../helpers/excelFunctions";
 import { referenceLargestRemainder } from "../helpers/referenceRounding";
 
 installRuntime("en-US");
@@ -15,16 +15,6 @@ const AT = require("../../src/functions/functions") as typeof import("../../src/
 const column = (...xs: unknown[]) => xs.map((x) => [x]);
 const amounts = (out: unknown[][]) => out.map(([v]) => v);
 const sumOf = (out: unknown[][]) => amounts(out).reduce((s: number, v) => s + (v as number), 0);
-
-function excelError(f: () => unknown): ExcelError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ExcelError) return e;
-    throw e;
-  }
-  throw new Error("no Excel error was thrown");
-}
 
 describe("AT.SHARE by each method, hand-computed", () => {
   const thirds = column(1, 1, 1);

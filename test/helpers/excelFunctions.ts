@@ -26,6 +26,17 @@ export class ExcelError extends Error {
   }
 }
 
+/** The error a custom function gives Excel, as the cell shows it; fails where the function returns a value instead. */
+export function excelError(f: () => unknown): ExcelError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ExcelError) return e;
+    throw e;
+  }
+  throw new Error("no Excel error was thrown");
+}
+
 export type Blanks = "null" | "zero";
 
 /** Installs the runtime's globals as the shared runtime has them, for `lang` (an Office display language such as "sv-SE"). */
