@@ -12,7 +12,7 @@ import { OfficePort, officeRun } from "../../src/hosts/office/officePort";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import type { SheetSnapshot } from "../../src/workbook/cell";
 import { installRuntime, rangeArg, type Blanks } from "../helpers/excelFunctions";
-import { FakeExcel } from "../helpers/fakeExcel";
+import { excelFromBuffer } from "../helpers/fakeExcelFiles";
 
 installRuntime("sv-SE");
  
@@ -46,7 +46,7 @@ describe.each(files)("%s", (file) => {
   beforeAll(async () => {
     const req = { source: { preset: round }, date: "", version: "" };
     cli = fromFlow((await computeRound(new XlsxPort(bytes), req, true)).preview);
-    const excel = await FakeExcel.fromBuffer(bytes);
+    const excel = await excelFromBuffer(bytes);
     const port = new OfficePort(officeRun(excel.host()));
     await port.refreshSheetNames();
     taskpane = fromFlow((await computeRound(port, req, true)).preview);

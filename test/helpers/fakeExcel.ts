@@ -27,14 +27,9 @@
  *   RangeAreas whose address lists its areas, sheet-qualified.
  * It counts every sync().
  */
-import ExcelJS from "exceljs";
 import type { ExcelHost } from "../../src/hosts/office/officePort";
 import { failure, key, Loadable, NotLoaded, same, type Cell, type Sheet } from "./fakeCells";
-import { serialOf } from "./excelFunctions";
 import { FakeRange } from "./fakeRange";
-
-/** How Excel stores a date: its serial day number (exceljs gives a Date at UTC midnight). */
-const serialOfDate = (d: Date) => serialOf(d.toISOString().slice(0, 10));
 
 type Batch<T> = (context: FakeContext) => Promise<T>;
 
@@ -54,6 +49,8 @@ export class FakeExcel {
   merges = new Map<string, string[]>();
   /** Workbook structure protection: no sheet can be added. */
   structureProtected = false;
+  /** The workbook counts its dates from 1904 (Excel's "Use 1904 date system"): serials are 1462 days smaller. */
+  date1904 = false;
   /** The user is typing in a cell (cell-edit mode) until `endEdit()`. */
   private editEnded: (() => void) | null = null;
   private edit: Promise<void> | null = null;
@@ -82,45 +79,6 @@ export class FakeExcel {
     this.editEnded?.();
     this.edit = null;
     this.editEnded = null;
-  }
-
-  /** The workbook as Excel would hold it, from an .xlsx file read by exceljs. */
-  static async fromXlsx(file: string): Promise<FakeExcel> {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
-    return FakeExcel.fromWorkbook(wb);
-  }
-
-  static async fromBuffer(bytes: Uint8Array): Promise<FakeExcel> {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-    return FakeExcel.fromWorkbook(wb);
-  }
-
-  private static fromWorkbook(wb: ExcelJS.Workbook): FakeExcel {
-    const fx = new FakeExcel();
-    wb.eachSheet((ws) => {
-      const cells: [number, number, Cell][] = [];
-      ws.eachRow({ includeEmpty: false }, (row, r) =>
-        row.eachCell({ includeEmpty: false }, (c, col) => {
-          if (c.isMerged && c.master.address !== c.address) return;
-          const v = c.value as ExcelJS.CellValue;
-          const formula = c.formula ? `=${c.formula}` : undefined;
-          let value: unknown = v;
-          if (v instanceof Date) value = serialOfDate(v);
-          else if (v && typeof v === "object" && "error" in v) value = v.error;
-          else if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) value = (v as { result?: unknown }).result ?? "";
-          else if (v && typeof v === "object" && "richText" in v) value = v.richText.map((t) => t.text).join("");
-          cells.push([r - 1, col - 1, { value, formula, numFmt: c.numFmt || "General" }]);
-        }),
-      );
-      fx.addSheet(ws.name, cells);
-      const hidden = new Set<number>();
-      ws.eachRow({ includeEmpty: true }, (row, r) => void (row.hidden && hidden.add(r - 1)));
-      fx.hidden.set(ws.name, hidden);
-      fx.merges.set(ws.name, [...((ws.model as { merges?: string[] }).merges ?? [])]);
-    });
-    return fx;
   }
 
   /** This stand-in where the port wants the `Excel` namespace (its context has only what the port uses). */

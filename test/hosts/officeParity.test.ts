@@ -10,7 +10,7 @@ import { OfficePort, officeRun } from "../../src/hosts/office/officePort";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import { CASES, type Case } from "../catalogue/cases";
 import { MESSY_CASES } from "../catalogue/messyCases";
-import { FakeExcel } from "../helpers/fakeExcel";
+import { excelFromXlsx } from "../helpers/fakeExcelFiles";
 import { variant } from "../helpers/workbooks";
 
 const req: FlowRequest = { source: { preset: "at-2024" }, date: "", version: "" };
@@ -43,7 +43,7 @@ describe("the Office host reads what the .xlsx host reads", () => {
   it.each(ALL.map((c) => [c.name, c]))("%s", async (_, c) => {
     const file = await variant(c.edit);
     const fromFile = await previewRound(new XlsxPort(readFileSync(file)), req);
-    const excel = await FakeExcel.fromXlsx(file);
+    const excel = await excelFromXlsx(file);
     const port = new OfficePort(officeRun(excel.host()));
     await port.refreshSheetNames();
     const fromExcel = await previewRound(port, req);

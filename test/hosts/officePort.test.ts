@@ -5,6 +5,7 @@ import { OfficePort, officeRun } from "../../src/hosts/office/officePort";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import { readCsv } from "../helpers/csv";
 import { FakeExcel } from "../helpers/fakeExcel";
+import { excelFromXlsx } from "../helpers/fakeExcelFiles";
 import { EXAMPLE, SHEET, load, runCli, tempDir } from "../helpers/workbooks";
 import { readFileSync } from "node:fs";
 import { matchRegion } from "../../src/workbook/regions";
@@ -20,7 +21,7 @@ async function officeOn(fake: FakeExcel): Promise<OfficePort> {
 
 describe("the Office host behind the port, on a stand-in Excel", () => {
   it("reads the same cell values as the .xlsx host", async () => {
-    const port = await officeOn(await FakeExcel.fromXlsx(EXAMPLE));
+    const port = await officeOn(await excelFromXlsx(EXAMPLE));
     const [office] = await port.read({ alsoSheets: [] });
     const [file] = await new XlsxPort(readFileSync(EXAMPLE)).read({ alsoSheets: [] });
     expect(office.name).toBe(SHEET);
@@ -31,7 +32,7 @@ describe("the Office host behind the port, on a stand-in Excel", () => {
   });
 
   it("computes the 2024 round in two round trips: one read, one write", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     const port = await officeOn(fake);
     const done = await computeRound(port, req, false);
     expect(done.ok).toBe(true);
@@ -49,7 +50,7 @@ describe("the Office host behind the port, on a stand-in Excel", () => {
   });
 
   it("writes what the .xlsx host writes, cell for cell", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     await computeRound(await officeOn(fake), req, false);
     const out = path.join(tempDir(), "cli.xlsx");
     await runCli("compute", EXAMPLE, "--round", "at-2024", "--out", out);
@@ -59,7 +60,7 @@ describe("the Office host behind the port, on a stand-in Excel", () => {
 
   it("stays at two round trips on a sheet of 2 000 rows", async () => {
     // The officer's table, then 1 979 rows of other working data under the notes.
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     const sheet = fake.sheets.get(SHEET)!;
     for (let r = 30; r < 2000 + 9; r++) sheet.set(`${r},0`, { value: `anteckning ${r}`, numFmt: "General" }), sheet.set(`${r},3`, { value: r, numFmt: "General" });
     const port = await officeOn(fake);
@@ -85,7 +86,7 @@ describe("the Office host behind the port, on a stand-in Excel", () => {
   });
 
   it("running again asks nothing, and is two round trips again", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     const port = await officeOn(fake);
     await computeRound(port, req, false);
     const before = fake.cell(SHEET, 4, 9)!.value;
@@ -97,7 +98,7 @@ describe("the Office host behind the port, on a stand-in Excel", () => {
   });
 
   it("stops before a cell it did not write, after one read; writes when the user agrees", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     fake.sheets.get(SHEET)!.set("4,7", { value: "manuellt", numFmt: "General" });
     const port = await officeOn(fake);
     const asked = await computeRound(port, req, false);
@@ -113,7 +114,7 @@ describe("the Office host behind the port, on a stand-in Excel", () => {
   });
 
   it("writes text on the record sheet as text, never as a formula", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     const port = await officeOn(fake);
     const file = { id: "egen", title: "=HYPERLINK(\"http://example.invalid\",\"klicka\")", blocks: [{ id: "block1", kind: "proportional", pot: 1000, weight: "population" }] };
     const done = await computeRound(port, { ...req, source: { file, name: "egen.json" } }, false);
@@ -127,7 +128,7 @@ describe("the Office host behind the port, on a stand-in Excel", () => {
   });
 
   it("learns the sheet names again when a sheet was renamed since", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     fake.addSheet("Överbeläggningar");
     const port = await officeOn(fake);
     fake.sheets.delete("Överbeläggningar");
@@ -137,7 +138,7 @@ describe("the Office host behind the port, on a stand-in Excel", () => {
   });
 
   it("selects the cell an error names", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     const port = await officeOn(fake);
     await port.select("'Fördelning 2024'!D14");
     expect(fake.selected).toBe("Fördelning 2024!13,3");

@@ -9,6 +9,7 @@ import { computeRound, type FlowRequest } from "../../src/app/roundFlow";
 import { OfficePort, officeRun, type ExcelRun } from "../../src/hosts/office/officePort";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import { FakeExcel } from "../helpers/fakeExcel";
+import { excelFromXlsx } from "../helpers/fakeExcelFiles";
 import { EXAMPLE, SHEET } from "../helpers/workbooks";
 
 const req: FlowRequest = { source: { preset: "at-2024" }, date: "2026-11-24T00:00:00.000Z", version: "fordela test" };
@@ -26,7 +27,7 @@ const amounts = (fake: FakeExcel) => Array.from({ length: 21 }, (_, i) => [7, 8,
 
 describe("the Office host refuses before it writes anything", () => {
   it("a protected record sheet: refused at the read, no amount written", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     fake.addSheet(RECORD);
     fake.protectedSheets.add(RECORD);
     const before = amounts(fake);
@@ -38,7 +39,7 @@ describe("the Office host refuses before it writes anything", () => {
   });
 
   it("a workbook whose structure is protected, where the record sheet must be added: refused, no amount written", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     fake.structureProtected = true;
     const done = await computeRound(await officeOn(fake), req, false);
     expect("errors" in done && done.errors.map((e) => e.code)).toEqual(["write.structureLocked"]);
@@ -47,7 +48,7 @@ describe("the Office host refuses before it writes anything", () => {
   });
 
   it("structure protection does not stop a round whose record sheet is there already", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     fake.addSheet(RECORD);
     fake.structureProtected = true;
     const done = await computeRound(await officeOn(fake), req, false);
@@ -55,7 +56,7 @@ describe("the Office host refuses before it writes anything", () => {
   });
 
   it("a record sheet whose name differs only in case is the record sheet (Excel has one name for both)", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     fake.addSheet("FÖRDELA AT-2024", [[0, 0, { value: "gammalt protokoll", numFmt: "General" }]]);
     const done = await computeRound(await officeOn(fake), req, false);
     expect(done.ok).toBe(true);
@@ -65,7 +66,7 @@ describe("the Office host refuses before it writes anything", () => {
   });
 
   it("writes the record sheet before the amounts: a failure half-way leaves no amount without its record", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     const port = await officeOn(fake);
     // Protected after the read, before the write: the write batch fails at the table, after the record was queued and done.
     const write = port.write.bind(port);
@@ -81,7 +82,7 @@ describe("the Office host refuses before it writes anything", () => {
 
 describe("the Office host while the user is editing a cell", () => {
   it("waits for the edit to end (delayForCellEdit), where a plain Excel.run fails", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     fake.startEdit();
     await expect(new OfficePort(fake.run as unknown as ExcelRun).refreshSheetNames()).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
     const port = new OfficePort(officeRun(fake.host()));
@@ -110,7 +111,7 @@ describe("month headers typed as dates", () => {
     const file = path.join(fixtures, `month-dates-${maker}.xlsx`);
     const want = await totals(new XlsxPort(readFileSync(bedsExample)));
     expect(await totals(new XlsxPort(readFileSync(file)))).toEqual(want);
-    const fake = await FakeExcel.fromXlsx(file);
+    const fake = await excelFromXlsx(file);
     expect(typeof fake.cell("Överbeläggningar", 2, 1)?.value).toBe("number");
     expect(await totals(await officeOn(fake))).toEqual(want);
   });

@@ -2,6 +2,7 @@ import { OfficePort, officeRun } from "../../src/hosts/office/officePort";
 import { Controller, type MappingStore } from "../../src/ui/controller";
 import type { MappingRequest } from "../../src/workbook/findTable";
 import { FakeExcel } from "../helpers/fakeExcel";
+import { excelFromXlsx } from "../helpers/fakeExcelFiles";
 import { render, type Msg } from "../../src/messages/message";
 import { readFileSync } from "node:fs";
 import { EXAMPLE, SHEET } from "../helpers/workbooks";
@@ -22,7 +23,7 @@ async function taskpane(fake: FakeExcel, store = memoryStore()) {
 
 describe("the taskpane flow on a stand-in Excel", () => {
   it("Compute round is two round trips: the sheet read once, the cells written once", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     const { controller } = await taskpane(fake);
     await controller.compute();
     expect(fake.syncs).toBe(2);
@@ -31,7 +32,7 @@ describe("the taskpane flow on a stand-in Excel", () => {
   });
 
   it("is two round trips on a sheet of 2 000 rows as well", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     const sheet = fake.sheets.get(SHEET)!;
     for (let r = 30; r < 2009; r++) sheet.set(`${r},0`, { value: `rad ${r}`, numFmt: "General" });
     const { controller } = await taskpane(fake);
@@ -41,7 +42,7 @@ describe("the taskpane flow on a stand-in Excel", () => {
   });
 
   it("tells each phase before it starts, and waits for the screen: reading before the read, writing before the write", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     const port = new OfficePort(officeRun(fake.host()));
     await port.refreshSheetNames();
     const seen: string[] = [];
@@ -63,7 +64,7 @@ describe("the taskpane flow on a stand-in Excel", () => {
   });
 
   it("Granska lists the cells whose figures differ from the exact amounts, in one read and no write", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     // Stockholm's block 1 as published (2 208 244, 1 kr under the exact split); its total as Fördela has it.
     fake.sheets.get(SHEET)!.set("4,7", { value: 2208244, numFmt: "#,##0" });
     const { controller } = await taskpane(fake);
@@ -78,7 +79,7 @@ describe("the taskpane flow on a stand-in Excel", () => {
   });
 
   it("writes the decision's tables when asked, in the same two round trips: values, #,##0 amounts, widths, one page wide", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     const { controller } = await taskpane(fake);
     await controller.setTables(true);
     fake.syncs = 0;
@@ -98,7 +99,7 @@ describe("the taskpane flow on a stand-in Excel", () => {
   });
 
   it("refuses to write the tables over an officer's own sheet named Bilaga, before anything is written", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     fake.sheets.set("Bilaga", new Map([["0,0", { value: "Min egen bilaga", numFmt: "General" }]]));
     fake.order.push("Bilaga");
     const { controller } = await taskpane(fake);
@@ -111,7 +112,7 @@ describe("the taskpane flow on a stand-in Excel", () => {
   });
 
   it("shows what it read: the sheet, the column taken for each input", async () => {
-    const { controller } = await taskpane(await FakeExcel.fromXlsx(EXAMPLE));
+    const { controller } = await taskpane(await excelFromXlsx(EXAMPLE));
     await controller.refresh();
     const table = controller.state.preview!.table!;
     expect(table.sheet).toBe(SHEET);
@@ -119,19 +120,19 @@ describe("the taskpane flow on a stand-in Excel", () => {
   });
 
   it("a mapping chosen in a drop-down is used and remembered with the workbook", async () => {
-    const { controller, store } = await taskpane(await FakeExcel.fromXlsx(EXAMPLE));
+    const { controller, store } = await taskpane(await excelFromXlsx(EXAMPLE));
     await controller.setMapping("count", "E");
     await controller.setMapping("filled", "Z");
     await controller.setMapping("started", "Z");
     expect(store.saved["at-2024"]).toEqual({ count: "E", filled: "Z", started: "Z" });
     const p = controller.state.preview!;
     expect(p.ok && p.result.regions[0].increase!.toNumber()).toBe(9); // Stockholm: started 289 − planned 280
-    const again = await taskpane(await FakeExcel.fromXlsx(EXAMPLE), store);
+    const again = await taskpane(await excelFromXlsx(EXAMPLE), store);
     expect(again.controller.state.mapping).toEqual({ count: "E", filled: "Z", started: "Z" });
   });
 
   it("lists input errors with their cells; a click selects the cell; nothing is written", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     fake.sheets.get(SHEET)!.set("13,3", { value: "tjugo", numFmt: "General" });
     const { controller } = await taskpane(fake);
     await controller.compute();
@@ -144,10 +145,10 @@ describe("the taskpane flow on a stand-in Excel", () => {
   });
 
   it("recognises the round the workbook is for, and never starts on an arbitrary one", async () => {
-    const { controller } = await taskpane(await FakeExcel.fromXlsx(EXAMPLE));
+    const { controller } = await taskpane(await excelFromXlsx(EXAMPLE));
     expect(controller.state.source).toEqual({ preset: "at-2024" });
     // A 2022 workbook: the 2022 round, by the years its headers name.
-    const old = await FakeExcel.fromXlsx(EXAMPLE);
+    const old = await excelFromXlsx(EXAMPLE);
     for (const col of [2, 3, 4]) {
       const cell = old.cell(SHEET, 3, col)!;
       old.sheets.get(SHEET)!.set(`3,${col}`, { ...cell, value: String(cell.value).replace("2024", "2022") });
@@ -161,7 +162,7 @@ describe("the taskpane flow on a stand-in Excel", () => {
   });
 
   it("says in Swedish or English where to act, naming the column list, never a command-line option", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     fake.sheets.get(SHEET)!.set("3,10", { value: "Befolkning", numFmt: "General" });
     fake.sheets.get(SHEET)!.set("3,1", { value: "Folkmängd", numFmt: "General" });
     const { controller } = await taskpane(fake);
@@ -176,7 +177,7 @@ describe("the taskpane flow on a stand-in Excel", () => {
   });
 
   it("asks before overwriting a cell it did not write; cancelling writes nothing, agreeing writes", async () => {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     fake.sheets.get(SHEET)!.set("4,9", { value: 1234, numFmt: "General" });
     const { controller } = await taskpane(fake);
     await controller.compute();
@@ -192,21 +193,21 @@ describe("the taskpane flow on a stand-in Excel", () => {
   });
 
   it("switches between Swedish and English", async () => {
-    const { controller } = await taskpane(await FakeExcel.fromXlsx(EXAMPLE));
+    const { controller } = await taskpane(await excelFromXlsx(EXAMPLE));
     expect(controller.state.lang).toBe("sv");
     controller.setLang("en");
     expect(controller.state.lang).toBe("en");
   });
 
   it("computes another preset picked from the list", async () => {
-    const { controller } = await taskpane(await FakeExcel.fromXlsx(EXAMPLE.replace("at-2024-handlaggning", "beds-2024-exempel")));
+    const { controller } = await taskpane(await excelFromXlsx(EXAMPLE.replace("at-2024-handlaggning", "beds-2024-exempel")));
     await controller.setRound({ preset: "beds-2024" });
     const p = controller.state.preview!;
     expect(p.ok && p.result.totals.total.toNumber()).toBe(1990000000);
   });
 
   it("takes a round from a definition file the user chose, and shows its problems by path", async () => {
-    const { controller } = await taskpane(await FakeExcel.fromXlsx(EXAMPLE.replace("at-2024-handlaggning", "korta-vardkoerna-2025-exempel")));
+    const { controller } = await taskpane(await excelFromXlsx(EXAMPLE.replace("at-2024-handlaggning", "korta-vardkoerna-2025-exempel")));
     const text = readFileSync(EXAMPLE.replace("at-2024-handlaggning.xlsx", "korta-vardkoerna-2025.json"), "utf8");
     await controller.setRoundFile("korta-vardkoerna-2025.json", text);
     expect(controller.state.source).toEqual({ file: JSON.parse(text), name: "korta-vardkoerna-2025.json" });
@@ -223,7 +224,7 @@ describe("the taskpane flow on a stand-in Excel", () => {
   });
 
   it("changes nothing for a file that is not JSON, or far too large, and says so with its name", async () => {
-    const { controller } = await taskpane(await FakeExcel.fromXlsx(EXAMPLE));
+    const { controller } = await taskpane(await excelFromXlsx(EXAMPLE));
     const before = controller.state.source;
     await controller.setRoundFile("anteckningar.json", "{ pot: 5 }");
     expect(controller.state.source).toEqual(before);

@@ -3,7 +3,7 @@ import { presetFiles } from "../../src/rounds/presets";
 import { render } from "../../src/messages/message";
 import { Controller, type MappingStore } from "../../src/ui/controller";
 import { reviewCard, reviewTitle } from "../../src/ui/reviewCard";
-import { FakeExcel } from "../helpers/fakeExcel";
+import { excelFromXlsx } from "../helpers/fakeExcelFiles";
 import { roundedWorkbook } from "../helpers/roundedWorkbook";
 import { EXAMPLE, SHEET } from "../helpers/workbooks";
 
@@ -12,7 +12,7 @@ const store: MappingStore = { load: () => ({}), save: () => undefined };
 /** The taskpane on a stand-in Excel holding the 2024 workbook with its figures rounded by `rounding`. */
 async function reviewed(rounding: Record<string, unknown>, edit?: (figures: Map<string, number | null>) => void) {
   const { file } = await roundedWorkbook({ example: EXAMPLE, sheet: SHEET, file: presetFiles["at-2024"], source: { preset: "at-2024" } }, rounding, edit);
-  const fake = await FakeExcel.fromXlsx(file);
+  const fake = await excelFromXlsx(file);
   const port = new OfficePort(officeRun(fake.host()));
   await port.refreshSheetNames();
   const controller = new Controller({ port, store, version: "fordela test", now: () => new Date("2026-11-24T00:00:00Z"), select: (a) => port.select(a) });
