@@ -13,6 +13,7 @@ import { SHARE_MESSAGES } from "./shareMessages";
 import { TABLE_MESSAGES } from "./tableMessages";
 import { TABLE_SHAPE_MESSAGES } from "./tableShapeMessages";
 import { VALUE_MESSAGES } from "./valueMessages";
+import { WORKBOOK_CHANGE_MESSAGES } from "./workbookChangeMessages";
 
 interface Texts {
   sv: string;
@@ -39,6 +40,7 @@ export const CATALOG = {
   ...MONTHLY_MESSAGES,
   ...TABLE_SHAPE_MESSAGES,
   ...SHARE_MESSAGES,
+  ...WORKBOOK_CHANGE_MESSAGES,
 } satisfies Record<string, CatalogEntry>;
 
 export type MessageCode = keyof typeof CATALOG;

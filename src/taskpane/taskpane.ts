@@ -49,7 +49,6 @@ function start(): void {
     // In Office's display language: Swedish in a Swedish Office, English in any other.
     page.lang = officeLang(Office.context.displayLanguage);
     page.attach(controller);
-    await port.refreshSheetNames();
     await controller.start();
   });
 }

@@ -8,6 +8,9 @@ import { msg, quoted, type Msg, type Param } from "../messages/message";
 export type CellValue = number | string | boolean | null | { error: string };
 
 /** One worksheet as plain 2-D arrays, starting at A1 (row 0, column 0). */
+/** "Total number of characters that a cell can contain: 32,767" (Excel specifications and limits, support.microsoft.com). */
+export const CELL_TEXT_LIMIT = 32_767;
+
 export interface SheetSnapshot {
   name: string;
   values: CellValue[][];
@@ -21,6 +24,8 @@ export interface SheetSnapshot {
   hiddenRows?: number[];
   /** Protected against edits: Fördela then writes nothing. */
   protected?: boolean;
+  /** What the host could not read of this sheet (Excel refused that part): its warnings are said instead. */
+  unread?: ("merges" | "hiddenRows")[];
 }
 
 /** "'Fördelning 2024'!D14" → its sheet and 0-based row and column; null for anything else. */

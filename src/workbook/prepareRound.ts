@@ -59,6 +59,11 @@ function mergeHints(errors: InputError[], sheets: readonly SheetSnapshot[]): Inp
   });
 }
 
+/** What a host could not read of a sheet costs the warnings it would have given: said, never silent. */
+function unreadParts(sheets: readonly SheetSnapshot[]): Warning[] {
+  return sheets.flatMap((s) => (s.unread ?? []).map((part) => notice(`'${s.name}'`, part === "merges" ? "sheet.mergesUnread" : "sheet.hiddenUnread", { sheet: s.name })));
+}
+
 /**
  * The whole flow before anything is written, the same for every host: find
  * the table, read and validate every cell, compute, plan the writes and the
@@ -97,6 +102,7 @@ export function prepareRound(book: WorkbookSnapshot, req: RoundRequest): Prepare
     ...read.regions.filter((r) => hidden.has(r.row)).map((r) => notice(cellAddress(sheet.name, r.row, table.columns.region as number), "table.hiddenRow", { region: r.input.name })),
     ...read.warnings,
     ...result.warnings,
+    ...unreadParts(book.sheets),
   ];
   const rows = buildRecord({ definition: req.definition, result, table, regions: read.regions, plan, prior, warnings, date: req.date, version: req.version });
   return { ok: true, round: req.round, table, regions: read.regions, result, plan, record: { sheet: recordName, rows }, conflicts: conflictsOf(plan), warnings };

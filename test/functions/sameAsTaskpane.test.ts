@@ -48,7 +48,6 @@ describe.each(files)("%s", (file) => {
     cli = fromFlow((await computeRound(new XlsxPort(bytes), req, true)).preview);
     const excel = await excelFromBuffer(bytes);
     const port = new OfficePort(officeRun(excel.host()));
-    await port.refreshSheetNames();
     taskpane = fromFlow((await computeRound(port, req, true)).preview);
     sheets = await new XlsxPort(bytes).read({ alsoSheets: [] });
   });

@@ -24,11 +24,21 @@
  * - hidden rows show only as gaps among the visible cells
  *   (Range.getSpecialCellsOrNullObject("Visible"), ExcelApi 1.9), merged ranges
  *   through Range.getMergedAreasOrNullObject() (ExcelApi 1.13), each a
- *   RangeAreas whose address lists its areas, sheet-qualified.
+ *   RangeAreas whose address lists its areas, sheet-qualified, within the range asked;
+ * - Excel's documented limits (fakeCells.ts cites each): 5 MB per request and per
+ *   response (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded,
+ *   the whole sync refused), more than 512 merged areas in a range an error, no
+ *   cell over 32 767 characters;
+ * - the runtime lives as long as the document ("Runtimes in Office Add-ins",
+ *   learn.microsoft.com/office/dev/add-ins/testing/runtimes): between two calls the
+ *   officer adds, renames and deletes sheets and changes the active one
+ *   (`addSheet`, `renameSheet`, `deleteSheet`, `active`);
+ * - DATE answers in the workbook's date system (Excel.Functions.date, ExcelApi 1.2);
+ * - `failWhen` makes one operation fail as Excel may (a batch failing half-way).
  * It counts every sync().
  */
 import type { ExcelHost } from "../../src/hosts/office/officePort";
-import { failure, key, Loadable, NotLoaded, same, type Cell, type Sheet } from "./fakeCells";
+import { bytesOf, failure, key, Loadable, NotLoaded, PAYLOAD_LIMIT, same, type Cell, type Sheet } from "./fakeCells";
 import { FakeRange } from "./fakeRange";
 
 type Batch<T> = (context: FakeContext) => Promise<T>;
@@ -51,6 +61,10 @@ export class FakeExcel {
   structureProtected = false;
   /** The workbook counts its dates from 1904 (Excel's "Use 1904 date system"): serials are 1462 days smaller. */
   date1904 = false;
+  /** An operation Excel refuses when it runs (kind: "add", "values", "numberFormat", "clear"): it fails, and what came before it in the sync stays done. */
+  failWhen: ((kind: string, sheet: string) => boolean) | null = null;
+  /** The largest request and response a sync has carried, in bytes. */
+  largestPayload = 0;
   /** The user is typing in a cell (cell-edit mode) until `endEdit()`. */
   private editEnded: (() => void) | null = null;
   private edit: Promise<void> | null = null;
@@ -60,6 +74,28 @@ export class FakeExcel {
     this.sheets.set(name, new Map(cells.map(([r, c, cell]) => [key(r, c), cell])));
     this.order.push(name);
     if (!this.active) this.active = name;
+  }
+
+  /** The officer renames a sheet (between two calls). */
+  renameSheet(from: string, to: string): void {
+    const name = this.nameOf(from)!;
+    this.sheets.set(to, this.sheets.get(name)!);
+    this.sheets.delete(name);
+    this.order = this.order.map((n) => (n === name ? to : n));
+    if (this.active === name) this.active = to;
+  }
+
+  /** The officer deletes a sheet (between two calls). */
+  deleteSheet(name: string): void {
+    const real = this.nameOf(name)!;
+    this.sheets.delete(real);
+    this.order = this.order.filter((n) => n !== real);
+    if (this.active === real) this.active = this.order[0] ?? "";
+  }
+
+  /** Whether an operation of this kind on this sheet is to fail now (see failWhen). */
+  refuses(kind: string, sheet: string): void {
+    if (this.failWhen?.(kind, sheet)) throw failure("GeneralException", `An internal error has occurred (${kind} on ${sheet}).`);
   }
 
   /** The sheet's name as the workbook spells it, found case-insensitively. */
@@ -100,19 +136,51 @@ export class FakeExcel {
 
 export class FakeContext {
   queue: (() => void)[] = [];
-  workbook: { worksheets: FakeWorksheets; protection: FakeStructure };
+  /** What the queued operations send (values and formats written), in bytes. */
+  requestBytes = 0;
+  /** What the queued loads will bring back. */
+  loads: Loadable[] = [];
+  workbook: { worksheets: FakeWorksheets; protection: FakeStructure; functions: { date: (y: number, m: number, d: number) => FakeFunctionResult } };
   application = { suspendApiCalculationUntilNextSync: () => undefined };
 
   constructor(readonly excel: FakeExcel) {
-    this.workbook = { worksheets: new FakeWorksheets(this), protection: new FakeStructure(this) };
+    this.workbook = { worksheets: new FakeWorksheets(this), protection: new FakeStructure(this), functions: { date: (y, m, d) => new FakeFunctionResult(this, y, m, d) } };
   }
 
-  /** Applies the queue in order; an operation that fails stops it, and what came before stays done. */
+  /**
+   * Applies the queue in order; an operation that fails stops it, and what came
+   * before stays done. A request over 5 MB is refused whole, before anything runs;
+   * a response over 5 MB after, with nothing of it loaded.
+   */
   async sync(): Promise<void> {
     this.excel.syncs++;
-    const queue = this.queue;
-    this.queue = [];
+    const [queue, request, loads] = [this.queue, this.requestBytes, this.loads];
+    [this.queue, this.requestBytes, this.loads] = [[], 0, []];
+    this.excel.largestPayload = Math.max(this.excel.largestPayload, request);
+    if (request > PAYLOAD_LIMIT) throw failure("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     for (const op of queue) op();
+    const response = loads.reduce((n, l) => n + bytesOf(l.loaded()), 0);
+    this.excel.largestPayload = Math.max(this.excel.largestPayload, response);
+    if (response > PAYLOAD_LIMIT) {
+      for (const l of loads) l.forget();
+      throw failure("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    }
+  }
+}
+
+/** DATE(year; month; day) as Excel answers it: the serial day in the workbook's date system. */
+class FakeFunctionResult extends Loadable {
+  constructor(private readonly ctx: FakeContext, private readonly y: number, private readonly m: number, private readonly d: number) {
+    super();
+  }
+  load(_: string): void {
+    this.ctx.queue.push(() => {
+      const serial = (Date.UTC(this.y, this.m - 1, this.d) - Date.UTC(1899, 11, 30)) / 86400000;
+      this.data = { value: serial - (this.ctx.excel.date1904 ? 1462 : 0) };
+    });
+  }
+  get value(): number {
+    return this.get("value");
   }
 }
 
@@ -147,6 +215,7 @@ class FakeWorksheets extends Loadable {
   add(name: string): FakeWorksheet {
     this.ctx.queue.push(() => {
       if (this.ctx.excel.structureProtected) throw failure("AccessDenied", "The workbook's structure is protected: a sheet cannot be added.");
+      this.ctx.excel.refuses("add", name);
       this.ctx.excel.addSheet(name);
     });
     return new FakeWorksheet(this.ctx, () => name);

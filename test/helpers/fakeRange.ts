@@ -1,5 +1,5 @@
 /** Ranges of the stand-in Excel (see fakeExcel.ts for the rules it models). */
-import { failure, key, Loadable, type Cell } from "./fakeCells";
+import { bytesOf, CELL_TEXT_LIMIT, failure, key, Loadable, MERGED_AREAS_LIMIT, type Cell } from "./fakeCells";
 import type { FakeContext, FakeWorksheet } from "./fakeExcel";
 
 type Box = { row: number; col: number; height: number; width: number };
@@ -14,6 +14,7 @@ class FakeAreas extends Loadable {
     return this.nullObject;
   }
   load(_: string): void {
+    this.ctx.loads.push(this);
     this.ctx.queue.push(() => {
       const a = this.address_();
       this.nullObject = a === null;
@@ -52,6 +53,7 @@ export class FakeRange extends Loadable {
     return this.nullObject;
   }
   load(_: string[] | string): void {
+    this.ctx.loads.push(this);
     this.ctx.queue.push(() => {
       const sheet = this.ws.sheet();
       const b = this.box();
@@ -68,6 +70,8 @@ export class FakeRange extends Loadable {
         numberFormat: grid((c) => c?.numFmt ?? "General"),
         rowIndex: b.row,
         columnIndex: b.col,
+        rowCount: b.height,
+        columnCount: b.width,
       };
     });
   }
@@ -86,9 +90,17 @@ export class FakeRange extends Loadable {
   get columnIndex(): number {
     return this.get("columnIndex");
   }
-  private each(grid: unknown[][], f: (cell: Cell, v: unknown, r: number, c: number) => void): void {
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  private each(kind: string, grid: unknown[][], f: (cell: Cell, v: unknown, r: number, c: number) => void): void {
+    this.ctx.requestBytes += bytesOf(grid);
     this.ctx.queue.push(() => {
       const sheet = this.ws.writable();
+      this.ctx.excel.refuses(kind, this.ws.resolve());
       const b = this.box()!;
       if (grid.length !== b.height || grid.some((row) => row.length !== b.width)) throw failure("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
       grid.forEach((row, i) =>
@@ -102,38 +114,49 @@ export class FakeRange extends Loadable {
     });
   }
   set numberFormat(grid: unknown[][]) {
-    this.each(grid, (cell, v) => v !== null && (cell.numFmt = String(v)));
+    this.each("numberFormat", grid, (cell, v) => v !== null && (cell.numFmt = String(v)));
   }
   set values(grid: unknown[][]) {
-    this.each(grid, (cell, v) => {
+    // A text longer than a cell holds is refused whole, never cut (the stand-in checks before any cell changes).
+    const long = grid.flat().find((v) => typeof v === "string" && v.length > CELL_TEXT_LIMIT);
+    if (long !== undefined) this.ctx.queue.push(() => {
+      throw failure("InvalidArgument", `The argument is invalid or missing or has an incorrect format (a text of ${(long as string).length} characters).`);
+    });
+    this.each("values", grid, (cell, v) => {
       if (v === null) return;
       if (typeof v === "string" && v.startsWith("=") && cell.numFmt !== "@") (cell.formula = v), (cell.value = 0);
       else (cell.value = v), delete cell.formula;
     });
   }
   clear(): void {
-    this.ctx.queue.push(() => this.ws.writable().clear());
+    this.ctx.queue.push(() => (this.ctx.excel.refuses("clear", this.ws.resolve()), this.ws.writable().clear()));
   }
-  /** The visible cells of the whole sheet, as row areas ("1:9,11:1048576"); only "Visible" is modelled. */
+  /** The visible cells of the range, as row areas ("A1:J9,A11:J20"); only "Visible" is modelled. */
   getSpecialCellsOrNullObject(type: string): FakeAreas {
     if (type !== "Visible") throw new Error(`the stand-in models only Visible special cells, not ${type}`);
     return new FakeAreas(this.ctx, () => {
       const name = this.ws.resolve();
-      const hidden = [...(this.ctx.excel.hidden.get(name) ?? [])].sort((a, b) => a - b);
-      if (hidden.length === 0) return `'${name}'!A:XFD`;
+      const b = this.box()!;
+      const whole = b.height === 1048576;
+      const hidden = [...(this.ctx.excel.hidden.get(name) ?? [])].filter((r) => r >= b.row && r < b.row + b.height).sort((x, y) => x - y);
+      const area = (from: number, to: number) => (whole ? `'${name}'!${from + 1}:${to}` : `'${name}'!${letters(b.col)}${from + 1}:${letters(b.col + b.width - 1)}${to}`);
+      if (hidden.length === 0) return whole ? `'${name}'!A:XFD` : area(b.row, b.row + b.height);
       const areas: string[] = [];
-      let from = 0;
-      for (const h of [...hidden, 1048576]) {
-        if (h > from) areas.push(`'${name}'!${from + 1}:${h}`);
+      let from = b.row;
+      for (const h of [...hidden, b.row + b.height]) {
+        if (h > from) areas.push(area(from, h));
         from = h + 1;
       }
-      return areas.join(",");
+      return areas.length ? areas.join(",") : null;
     });
   }
+  /** The merged areas that meet the range; more than 512 of them is an error (see fakeCells.ts). */
   getMergedAreasOrNullObject(): FakeAreas {
     return new FakeAreas(this.ctx, () => {
       const name = this.ws.resolve();
-      const merges = this.ctx.excel.merges.get(name) ?? [];
+      const b = this.box()!;
+      const merges = (this.ctx.excel.merges.get(name) ?? []).filter((m) => meets(m, b));
+      if (merges.length > MERGED_AREAS_LIMIT) throw failure("InvalidOperation", `The range has ${merges.length} merged areas; at most ${MERGED_AREAS_LIMIT} can be returned.`);
       return merges.length ? merges.map((m) => `'${name}'!${m}`).join(",") : null;
     });
   }
@@ -143,4 +166,19 @@ export class FakeRange extends Loadable {
       this.ctx.excel.selected = `${this.ws.resolve()}!${b.row},${b.col}`;
     });
   }
+}
+
+/** Column index (0-based) → letters. */
+function letters(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Whether a merged area ("B3:C4") meets a box. */
+function meets(area: string, b: Box): boolean {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(area);
+  if (!m) return false;
+  const col = (l: string) => l.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return Number(m[2]) - 1 < b.row + b.height && Number(m[4]) - 1 >= b.row && col(m[1]) < b.col + b.width && col(m[3]) >= b.col;
 }

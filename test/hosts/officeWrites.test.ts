@@ -10,6 +10,7 @@ import { OfficePort, officeRun, type ExcelRun } from "../../src/hosts/office/off
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import { FakeExcel } from "../helpers/fakeExcel";
 import { excelFromXlsx } from "../helpers/fakeExcelFiles";
+import { READ_TRIPS, WRITE_TRIPS } from "../helpers/officeTrips";
 import { EXAMPLE, SHEET } from "../helpers/workbooks";
 
 const req: FlowRequest = { source: { preset: "at-2024" }, date: "2026-11-24T00:00:00.000Z", version: "fordela test" };
@@ -17,7 +18,6 @@ const RECORD = "Fördela at-2024";
 
 async function officeOn(fake: FakeExcel): Promise<OfficePort> {
   const port = new OfficePort(officeRun(fake.host()));
-  await port.refreshSheetNames();
   fake.syncs = 0;
   return port;
 }
@@ -34,7 +34,7 @@ describe("the Office host refuses before it writes anything", () => {
     const done = await computeRound(await officeOn(fake), req, false);
     expect(done.ok).toBe(false);
     expect("errors" in done && done.errors.map((e) => [e.code, e.address])).toEqual([["write.protected", `'${RECORD}'`]]);
-    expect(fake.syncs).toBe(1);
+    expect(fake.syncs).toBe(READ_TRIPS);
     expect(amounts(fake)).toEqual(before);
   });
 
@@ -84,9 +84,9 @@ describe("the Office host while the user is editing a cell", () => {
   it("waits for the edit to end (delayForCellEdit), where a plain Excel.run fails", async () => {
     const fake = await excelFromXlsx(EXAMPLE);
     fake.startEdit();
-    await expect(new OfficePort(fake.run as unknown as ExcelRun).refreshSheetNames()).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    await expect(new OfficePort(fake.run as unknown as ExcelRun).read({ alsoSheets: [] })).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
     const port = new OfficePort(officeRun(fake.host()));
-    const names = port.refreshSheetNames();
+    const names = port.read({ alsoSheets: [] }).then((read) => read.map((s) => s.name));
     let settled = false;
     void names.then(() => (settled = true));
     await new Promise((r) => setTimeout(r, 10));

@@ -14,7 +14,6 @@ async function reviewed(rounding: Record<string, unknown>, edit?: (figures: Map<
   const { file } = await roundedWorkbook({ example: EXAMPLE, sheet: SHEET, file: presetFiles["at-2024"], source: { preset: "at-2024" } }, rounding, edit);
   const fake = await excelFromXlsx(file);
   const port = new OfficePort(officeRun(fake.host()));
-  await port.refreshSheetNames();
   const controller = new Controller({ port, store, version: "fordela test", now: () => new Date("2026-11-24T00:00:00Z"), select: (a) => port.select(a) });
   await controller.start();
   await controller.review();

@@ -5,24 +5,36 @@ import { isDateCode, serialToIso } from "../../workbook/dates";
 import type { CellWrite } from "../../workbook/planWrite";
 import type { RecordCell } from "../../workbook/recordSheet";
 
-/** The loaded parts of a used range, placed so that row 0, column 0 is A1, as the workbook logic expects. */
-export function snapshotFromRange(name: string, r: { values: unknown[][]; formulas: unknown[][]; numberFormat: unknown[][]; rowIndex: number; columnIndex: number } | null): SheetSnapshot {
+/** The loaded parts of a range, as Office.js gives them. */
+export interface LoadedRange {
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  rowIndex: number;
+  columnIndex: number;
+}
+
+/**
+ * The loaded parts of a used range (in one piece or several), placed so that row 0,
+ * column 0 is A1, as the workbook logic expects. Range.values gives a date as its
+ * serial number in the workbook's date system: read as the .xlsx host reads it, an
+ * ISO date ("feb 2024" typed in a header is one).
+ */
+export function snapshotFromRange(name: string, parts: readonly LoadedRange[], date1904 = false): SheetSnapshot {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: string[][] = [];
-  if (r) {
+  for (const r of parts) {
     r.values.forEach((row, i) => {
       const at = r.rowIndex + i;
-      values[at] = [];
-      formulas[at] = [];
-      numberFormats[at] = [];
+      values[at] = values[at] ?? [];
+      formulas[at] = formulas[at] ?? [];
+      numberFormats[at] = numberFormats[at] ?? [];
       row.forEach((v, j) => {
         const col = r.columnIndex + j;
         const f = r.formulas[i]?.[j];
         const format = String(r.numberFormat[i]?.[j] ?? "General");
-        // Range.values gives a date as its serial number: read it as the .xlsx host does, an ISO date ("feb 2024" typed in a header is one).
-        // The 1900 date system: a workbook on 1904 dates (Workbook.use1904DateSystem) is not told apart here yet.
-        values[at][col] = v === "" ? null : typeof v === "number" && isDateCode(format) ? serialToIso(v, false) : (v as CellValue);
+        values[at][col] = v === "" ? null : typeof v === "number" && isDateCode(format) ? serialToIso(v, date1904) : (v as CellValue);
         formulas[at][col] = typeof f === "string" && f.startsWith("=") ? f : null;
         numberFormats[at][col] = format;
       });
@@ -32,36 +44,33 @@ export function snapshotFromRange(name: string, r: { values: unknown[][]; formul
   return { name, values: fill(values, null), formulas: fill(formulas, null), numberFormats: fill(numberFormats, "General") };
 }
 
-export interface ColumnWrite {
+export interface CellRun {
   col: number;
   firstRow: number;
-  /** null leaves a cell as it is (Office.js). */
-  values: (number | string | null)[][];
-  numberFormat: string[][];
+  values: (number | string)[][];
+  /** Null where the cells keep their own number format. */
+  numberFormat: string[][] | null;
 }
 
 /**
- * The planned cells as one range per column, top to bottom. Rows the plan
- * skips carry null (unchanged) and their own number format; text gets the
- * text format "@" so that it is never read as a formula.
+ * The planned cells as runs of adjacent rows, one range per run: a row the
+ * plan skips (a sum row, a note between regions) is in no range, so neither its
+ * value nor its number format is touched. Text gets the text format "@" so that
+ * it is never read as a formula; a number gets the format the plan names, or
+ * keeps the cell's own (a run is then written without a format).
  */
-export function columnWrites(cells: readonly CellWrite[], sheet: SheetSnapshot): ColumnWrite[] {
-  const byCol = new Map<number, CellWrite[]>();
-  for (const c of cells) byCol.set(c.col, [...(byCol.get(c.col) ?? []), c]);
-  return [...byCol.entries()].map(([col, list]) => {
-    const first = Math.min(...list.map((c) => c.row));
-    const last = Math.max(...list.map((c) => c.row));
-    const at = new Map(list.map((c) => [c.row, c]));
-    const values: (number | string | null)[][] = [];
-    const numberFormat: string[][] = [];
-    for (let r = first; r <= last; r++) {
-      const w = at.get(r);
-      const existing = sheet.numberFormats?.[r]?.[col] ?? "General";
-      values.push([w ? w.value : null]);
-      numberFormat.push([w ? (typeof w.value === "string" ? "@" : w.numFmt ?? existing) : existing]);
-    }
-    return { col, firstRow: first, values, numberFormat };
-  });
+export function cellRuns(cells: readonly CellWrite[]): CellRun[] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: CellRun[] = [];
+  for (const w of sorted) {
+    const format = typeof w.value === "string" ? "@" : (w.numFmt ?? null);
+    const last = runs[runs.length - 1];
+    if (last && last.col === w.col && last.firstRow + last.values.length === w.row && (last.numberFormat === null) === (format === null)) {
+      last.values.push([w.value]);
+      last.numberFormat?.push([format as string]);
+    } else runs.push({ col: w.col, firstRow: w.row, values: [[w.value]], numberFormat: format === null ? null : [[format]] });
+  }
+  return runs;
 }
 
 /** The record sheet as one rectangle: text cells formatted "@", numbers "General". */
@@ -83,12 +92,14 @@ export function areasOf(address: string): string[] {
 }
 
 /**
- * The rows below `rows` that no visible area covers (0-based): hidden or
- * filtered out. Areas come as cells ("A1:J9"), whole rows ("1:9") or whole
- * columns ("A:C", every row shown).
+ * The rows from `from` to below `rows` that no visible area covers (0-based):
+ * hidden or filtered out. Areas come as cells ("A1:J9"), whole rows ("1:9") or
+ * whole columns ("A:C", every row shown); rows above `from` (above the range
+ * asked about, where the sheet is empty) count as shown.
  */
-export function hiddenRows(visible: readonly string[], rows: number): number[] {
+export function hiddenRows(visible: readonly string[], rows: number, from = 0): number[] {
   const shown = new Uint8Array(rows);
+  shown.fill(1, 0, Math.min(rows, from));
   for (const area of visible) {
     if (/^[A-Z]+:[A-Z]+$/.test(area)) return [];
     const m = /^[A-Z]*(\d+):[A-Z]*(\d+)$/.exec(area);
