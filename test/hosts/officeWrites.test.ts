@@ -10,7 +10,7 @@ import { OfficePort, officeRun, type ExcelRun } from "../../src/hosts/office/off
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import { FakeExcel } from "../helpers/fakeExcel";
 import { excelFromXlsx } from "../helpers/fakeExcelFiles";
-import { READ_TRIPS, WRITE_TRIPS } from "../helpers/officeTrips";
+import { READ_TRIPS } from "../helpers/officeTrips";
 import { EXAMPLE, SHEET } from "../helpers/workbooks";
 
 const req: FlowRequest = { source: { preset: "at-2024" }, date: "2026-11-24T00:00:00.000Z", version: "fordela test" };
