@@ -10,6 +10,7 @@ import type { Overwrite } from "../workbook/planWrite";
 import { prepareRound, type Prepared } from "../workbook/prepareRound";
 import type { WorkbookPort } from "./port";
 import { writeRefusals } from "./writeRefusals";
+import { previewKey } from "./previewKey";
 import { resolveRound, sheetsOfRound, sheetsToRead, type RoundSource } from "./roundSource";
 
 export interface FlowRequest {
@@ -21,6 +22,8 @@ export interface FlowRequest {
   /** Also write the decision's tables (Bilaga, Rangordning), in this language. */
   tables?: boolean;
   lang?: Lang;
+  /** What the officer was shown (`previewKey`): compute writes only if the workbook still gives the same. */
+  expect?: string;
 }
 
 export type Preview =
@@ -57,7 +60,7 @@ export async function previewRound(port: WorkbookPort, req: FlowRequest, progres
   return { ...prepared, sheets, tables: decisionTables(round, prepared.result, prepared.regions, req.lang ?? "sv").map((t) => tableSheet(t, stamp)) };
 }
 
-export type Committed = { ok: true; written: number } | { ok: false; errors: InputError[] } | { ok: false; conflicts: Overwrite[] };
+export type Committed = { ok: true; written: number } | { ok: false; errors: InputError[] } | { ok: false; conflicts: Overwrite[] } | { ok: false; changed: true };
 
 /**
  * Read, check and write: the whole round in two round trips. Cells holding
@@ -65,6 +68,8 @@ export type Committed = { ok: true; written: number } | { ok: false; errors: Inp
  */
 export async function computeRound(port: WorkbookPort, req: FlowRequest, overwrite: boolean, progress?: Progress): Promise<Committed & { preview: Preview }> {
   const preview = await previewRound(port, req, progress);
+  // The workbook changed since the officer looked (a value, the table, the sheet): nothing is written, she looks again.
+  if (req.expect !== undefined && previewKey(preview) !== req.expect) return { ok: false, changed: true, preview };
   if (!preview.ok) return { ok: false, errors: preview.errors, preview };
   const refused = writeRefusals(preview, port.structureLocked?.() ?? false, preview.tables.map((t) => t.sheet));
   if (refused.length > 0) return { ok: false, errors: refused, preview };

@@ -45,6 +45,7 @@ export const RULES_MESSAGES = {
   "rules.notNumber": { sv: "{value} är inte ett tal", en: "{value} is not a number" },
   "rules.notWhole": { sv: "{value} är inte ett heltal över noll", en: "{value} is not a whole number above zero" },
   "rules.notText": { sv: "{value} är ingen text", en: "{value} is not a text" },
+  "rules.textTooLong": { sv: "texten har {length} tecken, fler än de {most} en titel eller etikett får ha", en: "the text has {length} characters, more than the {most} a title or label may have" },
   "rules.notId": { sv: "{value} är inget id (en bokstav, sedan bokstäver och siffror, som \"block1\")", en: "{value} is not an id (a letter, then letters and digits, like \"block1\")" },
   "rules.unknownValue": { sv: "okänt värde {value} (kända: {known})", en: "unknown value {value} (known: {known})" },
   "rules.keyNeeded": { sv: "en fördelningsnyckel behövs", en: "a sharing key is needed" },

@@ -8,6 +8,14 @@ export const WORKBOOK_CHANGE_MESSAGES = {
     sv: "{cell} skulle få {length} tecken, fler än de 32 767 en cell i Excel rymmer: inget skrevs (ett fel i Fördela, rapportera det)",
     en: "{cell} would get {length} characters, more than the 32,767 a cell in Excel holds: nothing was written (a fault in Fördela, please report it)",
   },
+  "office.writeFailed": {
+    sv: "Excel skrev inte klart ({detail}). Protokollbladet kan vara skrivet utan belopp, men inget belopp utan protokoll; tryck Beräkna omgång igen",
+    en: "Excel did not finish the write ({detail}). The record sheet may be written without amounts, but no amount without its record; press Compute round again",
+  },
+  "office.readFailed": {
+    sv: "Excel kunde inte lämna arbetsboken ({detail}); inget skrevs. Försök igen, eller stäng och öppna arbetsboken",
+    en: "Excel could not give the workbook ({detail}); nothing was written. Try again, or close and open the workbook",
+  },
   "flow.changedSincePreview": {
     sv: "Arbetsboken har ändrats sedan beloppen visades ({sheet}): inget skrevs. Fördela har läst den igen; kontrollera beloppen och tryck Beräkna omgång igen.",
     en: "The workbook has changed since the amounts were shown ({sheet}): nothing was written. Fördela has read it again; check the amounts and press Compute round again.",

@@ -109,6 +109,8 @@ function problemOf(file: unknown, e: SchemaError): Problem | null {
       return { path: `${at}[${e.params.i}]`, problem: msg("rules.listedTwice", { value: json((value as unknown[])[Number(e.params.i)]) }) };
     case "minItems":
       return { path: at, problem: msg("rules.listEmpty") };
+    case "maxLength":
+      return { path: at, problem: msg("rules.textTooLong", { length: String(value).length, most: Number(e.params.limit) }) };
     default: {
       const own = wrongValue(defOf(e), value);
       if (own) return { path: at, problem: own };

@@ -1,6 +1,8 @@
 import { checkWorkbook } from "../app/checkFlow";
 import type { CheckResult } from "../workbook/checkRound";
 import { computeRound, previewRound, type FlowRequest, type Phase, type Preview } from "../app/roundFlow";
+import { previewKey } from "../app/previewKey";
+import { sameSheetName } from "../workbook/cell";
 import { sheetsOfRound, type RoundSource } from "../app/roundSource";
 import { suggestRound } from "../app/suggestRound";
 import { presetIds, preset } from "../rounds/presets";
@@ -36,7 +38,8 @@ export interface UiState {
   preview: Preview | null;
   /** Cells that hold something Fördela did not write, waiting for the user's answer. */
   conflicts: Overwrite[] | null;
-  done: { cells: number; sheet: string } | null;
+  /** What Compute round wrote: how many cells, on which sheet, and the record sheet. */
+  done: { cells: number; sheet: string; record: string } | null;
   cancelled: boolean;
   /** What stopped an action: a message in both languages where the host gave one (a refused file), else its text. */
   failure: Msg | string | null;
@@ -165,15 +168,30 @@ export class Controller {
     await this.guarded(async () => this.set({ preview: await previewRound(this.opts.port, this.request(), this.progress), conflicts: null }));
   }
 
-  /** Compute round: one read, one write; stops and asks if a target cell holds something else. */
+  /**
+   * Compute round: one read, one write, on the sheet whose amounts were shown
+   * (not whichever sheet is active now); stops and asks if a target cell holds
+   * something else, and stops and shows again if the workbook changed since.
+   */
   async compute(overwrite = false): Promise<void> {
     if (this.state.source === null || this.state.busy) return;
+    const shown = this.state.preview;
+    const looked = shown?.ok ? { sheet: shown.plan.sheet, expect: previewKey(shown) } : {};
     await this.guarded(async () => {
-      const done = await computeRound(this.opts.port, this.request(), overwrite, this.progress);
-      if (done.ok) this.set({ preview: done.preview, conflicts: null, done: { cells: done.written, sheet: done.preview.ok ? done.preview.record.sheet : "" } });
+      const done = await computeRound(this.opts.port, { ...this.request(), ...looked }, overwrite, this.progress);
+      if (done.ok && done.preview.ok) this.set({ preview: done.preview, conflicts: null, done: { cells: done.written, sheet: done.preview.plan.sheet, record: done.preview.record.sheet } });
       else if ("conflicts" in done) this.set({ preview: done.preview, conflicts: done.conflicts });
+      else if ("changed" in done) await this.showChanged(looked.sheet as string, done.preview);
       else this.set({ preview: done.preview, conflicts: null });
     });
+  }
+
+  /** The workbook changed since the amounts were shown: say so, and show it as it is now (the active sheet, if that sheet is gone). */
+  private async showChanged(sheet: string, now: Preview): Promise<void> {
+    if (now.sheets.some((s) => sameSheetName(s.name, sheet))) return this.set({ preview: now, conflicts: null, failure: msg("flow.changedSincePreview", { sheet }) });
+    const active = await previewRound(this.opts.port, this.request(), this.progress);
+    const name = active.ok ? active.plan.sheet : (active.sheets[0]?.name ?? "");
+    this.set({ preview: active, conflicts: null, failure: msg("flow.sheetGoneSincePreview", { sheet, now: name }) });
   }
 
   /** Granska: the workbook's own allocation figures against the exact amounts, every differing cell listed (or the other rounding rule they all follow). Writes nothing. */

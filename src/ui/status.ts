@@ -26,7 +26,7 @@ export function statusLine(s: UiState | null, lang: Lang, host: HostActivity | n
   if (s.notice) return { text: t(lang, s.notice), busy: false, tone: "good" };
   if (host?.text) return { text: host.text, busy: false, tone: "good" };
   if (s.review) return { text: t(lang, "reviewed"), busy: false, tone: "" };
-  if (s.done) return { text: t(lang, savesOnWrite ? "written" : "filledNotSaved", { n: s.done.cells, sheet: s.done.sheet }), busy: false, tone: "good" };
+  if (s.done) return { text: t(lang, savesOnWrite ? "written" : "filledNotSaved", { n: s.done.cells, sheet: s.done.sheet, record: s.done.record }), busy: false, tone: "good" };
   if (s.cancelled) return { text: t(lang, "cancelled"), busy: false, tone: "" };
   if (s.source === null) return { text: t(lang, "noRound"), busy: false, tone: "" };
   const p: Preview | null = s.preview;

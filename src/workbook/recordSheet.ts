@@ -1,7 +1,7 @@
 import { render, renderNotice } from "../messages/message";
 import type { Warning } from "./inputError";
 import type { RoundResult } from "../engine/types";
-import { cellAddress, isBlank, type CellValue, type SheetSnapshot } from "./cell";
+import { CELL_TEXT_LIMIT, cellAddress, isBlank, type CellValue, type SheetSnapshot } from "./cell";
 import type { FoundTable } from "./findTable";
 import type { WritePlan } from "./planWrite";
 import type { RegionRead } from "./readRegions";
@@ -56,6 +56,18 @@ export interface RecordInput {
   version: string;
 }
 
+/** A text cut into parts that each fit a cell, never inside a character (a surrogate pair stays whole). */
+export function cellSized(text: string, limit = CELL_TEXT_LIMIT): string[] {
+  const parts: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + limit);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+    parts.push(text.slice(at, end));
+    at = end;
+  }
+  return parts.length ? parts : [""];
+}
+
 /** The record sheet: how the round was computed, every amount explained, and every cell written. */
 export function buildRecord(x: RecordInput): RecordCell[][] {
   const { result, table, plan } = x;
@@ -66,7 +78,8 @@ export function buildRecord(x: RecordInput): RecordCell[][] {
   rows.push(["Blad / Sheet", table.sheet, `${cellAddress(table.sheet, table.headerRow, 0)}:${cellAddress(table.sheet, last, table.lastCol).split("!")[1]}`]);
   rows.push(["Datum / Date", x.date]);
   rows.push(["Version", x.version]);
-  rows.push(["Regler / Rules (JSON)", JSON.stringify(x.definition)]);
+  // A round file may be far longer than a cell holds: its JSON in as many cells as it needs, left to right.
+  rows.push(["Regler / Rules (JSON)", ...cellSized(JSON.stringify(x.definition))]);
   rows.push([]);
   // Money a block passes on to the next has a column of its own, where a round passes any on.
   // So has what a rule for the last krona leaves (rounding down, or below one unit): part of the unallocated, said on its own.

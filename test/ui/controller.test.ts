@@ -27,7 +27,7 @@ describe("the taskpane flow on a stand-in Excel", () => {
     const { controller } = await taskpane(fake);
     await controller.compute();
     expect(fake.syncs).toBe(READ_TRIPS + WRITE_TRIPS);
-    expect(controller.state.done).toEqual({ cells: 81, sheet: "Fördela at-2024" });
+    expect(controller.state.done).toEqual({ cells: 81, sheet: SHEET, record: "Fördela at-2024" });
     expect(controller.state.preview?.ok && controller.state.preview.result.totals.total.toNumber()).toBe(223000000);
   });
 

@@ -33,6 +33,17 @@ async function sheetNamesNow(context: Excel.RequestContext): Promise<string[]> {
 }
 
 /**
+ * Excel's own error, said in the officer's language with Excel's words inside;
+ * a refusal of Fördela's own stays as it is. The code "InvalidOperationInCellEditMode"
+ * and the like stay readable on the error for tests and logs.
+ */
+function rethrow(e: unknown, code: "office.readFailed" | "office.writeFailed"): never {
+  if (e instanceof WorkbookRefused) throw e;
+  const excel = e as { message?: string; code?: string };
+  throw Object.assign(WorkbookRefused.of(code, { detail: [excel.code, excel.message].filter(Boolean).join(": ") }), { code: excel.code });
+}
+
+/**
  * Excel through Office.js behind the port. The add-in's runtime lives as long
  * as the document, not the pane ("Runtimes in Office Add-ins",
  * learn.microsoft.com/office/dev/add-ins/testing/runtimes): sheets are added,
@@ -53,36 +64,38 @@ export class OfficePort implements WorkbookPort {
    * and the workbook logic says so.
    */
   async read(request: ReadRequest): Promise<SheetSnapshot[]> {
-    return this.run(async (context) => {
-      const wb = context.workbook;
-      const sheets = wb.worksheets;
-      sheets.load("items/name");
-      const active = sheets.getActiveWorksheet();
-      active.load("name");
-      wb.protection.load("protected");
-      const date1904 = uses1904Dates(context);
-      await context.sync();
-      this.structure = wb.protection.protected;
-      const names = sheets.items.map((s) => s.name);
-      const find = (n: string) => names.find((k) => sameSheetName(k, n));
-      const main = request.sheet === undefined ? active.name : find(request.sheet);
-      // As Excel compares sheet names: case aside ("Fördela protokoll" and "fördela protokoll" are one sheet).
-      const wanted = [main, ...request.alsoSheets.map(find)].filter((n): n is string => n !== undefined);
-      const unique = wanted.filter((n, i) => wanted.findIndex((k) => sameSheetName(k, n)) === i);
-      const targets = unique.map((name) => {
-        const ws = sheets.getItem(name);
-        const used = ws.getUsedRangeOrNullObject(true);
-        used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-        ws.protection.load("protected");
-        return { name, ws, used };
-      });
-      await context.sync();
-      const sized = targets.map((t) => ({ ...t, extent: t.used.isNullObject ? null : ({ row: t.used.rowIndex, col: t.used.columnIndex, rows: t.used.rowCount, cols: t.used.columnCount } as Extent) }));
-      const snapshots = await readCells(context, sized, date1904.value());
-      await readLayout(context, sized, snapshots);
-      snapshots.forEach((s, i) => (s.protected = targets[i].ws.protection.protected));
-      return snapshots;
+    return this.run((context) => this.readIn(context, request)).catch((e) => rethrow(e, "office.readFailed"));
+  }
+
+  private async readIn(context: Excel.RequestContext, request: ReadRequest): Promise<SheetSnapshot[]> {
+    const wb = context.workbook;
+    const sheets = wb.worksheets;
+    sheets.load("items/name");
+    const active = sheets.getActiveWorksheet();
+    active.load("name");
+    wb.protection.load("protected");
+    const date1904 = uses1904Dates(context);
+    await context.sync();
+    this.structure = wb.protection.protected;
+    const names = sheets.items.map((s) => s.name);
+    const find = (n: string) => names.find((k) => sameSheetName(k, n));
+    const main = request.sheet === undefined ? active.name : find(request.sheet);
+    // As Excel compares sheet names: case aside ("Fördela protokoll" and "fördela protokoll" are one sheet).
+    const wanted = [main, ...request.alsoSheets.map(find)].filter((n): n is string => n !== undefined);
+    const unique = wanted.filter((n, i) => wanted.findIndex((k) => sameSheetName(k, n)) === i);
+    const targets = unique.map((name) => {
+      const ws = sheets.getItem(name);
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      ws.protection.load("protected");
+      return { name, ws, used };
     });
+    await context.sync();
+    const sized = targets.map((t) => ({ ...t, extent: t.used.isNullObject ? null : ({ row: t.used.rowIndex, col: t.used.columnIndex, rows: t.used.rowCount, cols: t.used.columnCount } as Extent) }));
+    const snapshots = await readCells(context, sized, date1904.value());
+    await readLayout(context, sized, snapshots);
+    snapshots.forEach((s, i) => (s.protected = targets[i].ws.protection.protected));
+    return snapshots;
   }
 
   structureLocked(): boolean {
@@ -107,7 +120,7 @@ export class OfficePort implements WorkbookPort {
       await writeOwnSheets(queue, context, names, [record, ...extra]);
       await writeRuns(queue, context.workbook.worksheets.getItem(target), plan.cells);
       await queue.flush();
-    });
+    }).catch((e) => rethrow(e, "office.writeFailed"));
   }
 
   /** Selects a cell named by an error ("'Fördelning 2024'!D14"), so the officer sees it. */
