@@ -2,7 +2,8 @@
 """The bundled hospital-beds example with its month headers typed as dates, as an
 officer's Excel keeps "feb 2024" or "2024-02" once typed: a date cell with a date
 format. openpyxl (Debian's python3-openpyxl) writes it; LibreOffice headless saves
-it again as a twin. Each measure sheet gets a different date format.
+it again as a twin. Each measure sheet gets a different date format. A third twin
+counts its dates from 1904 (Excel for Mac's old default), as openpyxl writes one.
 
 Run: /usr/bin/python3 scripts/make-month-date-fixtures.py   (needs
 libreoffice-calc-nogui and python3-openpyxl). The fixtures are committed.
@@ -30,7 +31,10 @@ def main():
         subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", tmp, path], check=True, capture_output=True)
         shutil.move(os.path.join(tmp, os.path.basename(path)), os.path.join(OUT, "month-dates-libreoffice.xlsx"))
     shutil.rmtree(profile, ignore_errors=True)
-    print("wrote month-dates-openpyxl.xlsx and month-dates-libreoffice.xlsx")
+    wb1904 = openpyxl.load_workbook(path)
+    wb1904.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
+    wb1904.save(os.path.join(OUT, "month-dates-1904-openpyxl.xlsx"))
+    print("wrote month-dates-openpyxl.xlsx, month-dates-libreoffice.xlsx and month-dates-1904-openpyxl.xlsx")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ export const WORKBOOK_CHANGE_MESSAGES = {
     sv: "Bladet {sheet}, vars belopp visades, finns inte längre (bytt namn eller borttaget): inget skrevs. Fördela har läst det aktiva bladet {now} i stället; kontrollera och tryck Beräkna omgång igen.",
     en: "The sheet {sheet}, whose amounts were shown, is no longer there (renamed or deleted): nothing was written. Fördela has read the active sheet {now} instead; check it and press Compute round again.",
   },
+  "flow.writeRefused": { sv: "{cell}: {problem}", en: "{cell}: {problem}" },
   "sheet.mergesUnread": {
     sv: "Excel kunde inte lämna de sammanfogade cellerna på bladet {sheet}: en rubrik i en sammanfogad cell läses bara i sin första cell",
     en: "Excel could not give the merged cells of the sheet {sheet}: a header in a merged cell is read in its first cell only",

@@ -182,6 +182,8 @@ export class Controller {
       if (done.ok && done.preview.ok) this.set({ preview: done.preview, conflicts: null, done: { cells: done.written, sheet: done.preview.plan.sheet, record: done.preview.record.sheet } });
       else if ("conflicts" in done) this.set({ preview: done.preview, conflicts: done.conflicts });
       else if ("changed" in done) await this.showChanged(looked.sheet as string, done.preview);
+      // Refused at the write (a protected sheet, a locked structure) while the amounts are right: said, with the sheet.
+      else if ("errors" in done && done.preview.ok) this.set({ preview: done.preview, conflicts: null, failure: msg("flow.writeRefused", { cell: done.errors[0].address, problem: { code: done.errors[0].code, params: done.errors[0].params } }) });
       else this.set({ preview: done.preview, conflicts: null });
     });
   }

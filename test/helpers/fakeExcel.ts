@@ -63,8 +63,10 @@ export class FakeExcel {
   date1904 = false;
   /** An operation Excel refuses when it runs (kind: "add", "values", "numberFormat", "clear"): it fails, and what came before it in the sync stays done. */
   failWhen: ((kind: string, sheet: string) => boolean) | null = null;
-  /** The largest request and response a sync has carried, in bytes. */
+  /** The largest request and response a sync has carried (refused ones not counted), in bytes. */
   largestPayload = 0;
+  /** How many syncs Excel refused for their size. */
+  refusedPayloads = 0;
   /** The user is typing in a cell (cell-edit mode) until `endEdit()`. */
   private editEnded: (() => void) | null = null;
   private edit: Promise<void> | null = null;
@@ -156,15 +158,18 @@ export class FakeContext {
     this.excel.syncs++;
     const [queue, request, loads] = [this.queue, this.requestBytes, this.loads];
     [this.queue, this.requestBytes, this.loads] = [[], 0, []];
-    this.excel.largestPayload = Math.max(this.excel.largestPayload, request);
-    if (request > PAYLOAD_LIMIT) throw failure("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    if (request > PAYLOAD_LIMIT) {
+      this.excel.refusedPayloads++;
+      throw failure("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    }
     for (const op of queue) op();
     const response = loads.reduce((n, l) => n + bytesOf(l.loaded()), 0);
-    this.excel.largestPayload = Math.max(this.excel.largestPayload, response);
     if (response > PAYLOAD_LIMIT) {
+      this.excel.refusedPayloads++;
       for (const l of loads) l.forget();
       throw failure("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     }
+    this.excel.largestPayload = Math.max(this.excel.largestPayload, request, response);
   }
 }
 

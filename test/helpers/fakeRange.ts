@@ -52,7 +52,9 @@ export class FakeRange extends Loadable {
   get isNullObject(): boolean {
     return this.nullObject;
   }
-  load(_: string[] | string): void {
+  /** Loads only the properties asked for, as Excel sends only those (a string "a,b" or a list; none means all). */
+  load(props?: string[] | string): void {
+    const asked = props === undefined ? null : new Set(([] as string[]).concat(props).flatMap((p) => p.split(",").map((x) => x.trim())));
     this.ctx.loads.push(this);
     this.ctx.queue.push(() => {
       const sheet = this.ws.sheet();
@@ -64,15 +66,16 @@ export class FakeRange extends Loadable {
       }
       const grid = <T>(f: (c: Cell | undefined) => T) =>
         Array.from({ length: b.height }, (_, i) => Array.from({ length: b.width }, (_, j) => f(sheet.get(key(b.row + i, b.col + j)))));
-      this.data = {
-        values: grid((c) => c?.value ?? ""),
-        formulas: grid((c) => c?.formula ?? c?.value ?? ""),
-        numberFormat: grid((c) => c?.numFmt ?? "General"),
-        rowIndex: b.row,
-        columnIndex: b.col,
-        rowCount: b.height,
-        columnCount: b.width,
+      const all: Record<string, () => unknown> = {
+        values: () => grid((c) => c?.value ?? ""),
+        formulas: () => grid((c) => c?.formula ?? c?.value ?? ""),
+        numberFormat: () => grid((c) => c?.numFmt ?? "General"),
+        rowIndex: () => b.row,
+        columnIndex: () => b.col,
+        rowCount: () => b.height,
+        columnCount: () => b.width,
       };
+      this.data = Object.fromEntries(Object.entries(all).filter(([k]) => !asked || asked.has(k)).map(([k, f]) => [k, f()]));
     });
   }
   get values(): unknown[][] {

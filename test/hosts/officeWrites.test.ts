@@ -115,4 +115,16 @@ describe("month headers typed as dates", () => {
     expect(typeof fake.cell("Överbeläggningar", 2, 1)?.value).toBe("number");
     expect(await totals(await officeOn(fake))).toEqual(want);
   });
+
+  it("count from 1904 in a workbook saved that way, in the .xlsx host and in Excel alike (Excel's DATE tells the port)", async () => {
+    const file = path.join(fixtures, "month-dates-1904-openpyxl.xlsx");
+    const want = await totals(new XlsxPort(readFileSync(bedsExample)));
+    expect(await totals(new XlsxPort(readFileSync(file)))).toEqual(want);
+    const fake = await excelFromXlsx(file);
+    expect(fake.date1904).toBe(true);
+    expect(await totals(await officeOn(fake))).toEqual(want);
+    // Read as if counted from 1900, the same serials are months four years and a day early: not the same round.
+    fake.date1904 = false;
+    await expect(totals(await officeOn(fake))).rejects.toThrow(/month/);
+  });
 });

@@ -110,6 +110,18 @@ describe("every call learns the workbook as it is now", () => {
     expect(fake.order).toEqual([SHEET, RECORD]);
   });
 
+  it("a sheet protected after the preview: refused with its name, nothing written; unprotected, the next compute writes", async () => {
+    const fake = await excelFromXlsx(EXAMPLE);
+    const controller = await opened(fake);
+    fake.protectedSheets.add(SHEET);
+    await controller.compute();
+    expect(failure(controller)).toBe(`'${SHEET}': the sheet is protected: unprotect it in Excel (Review → Unprotect Sheet), then compute again; nothing was written`);
+    expect(fake.order).toEqual([SHEET]);
+    fake.protectedSheets.delete(SHEET);
+    await controller.compute();
+    expect(controller.state.done?.sheet).toBe(SHEET);
+  });
+
   it("a record sheet deleted between two computes is added again", async () => {
     const fake = await excelFromXlsx(EXAMPLE);
     const controller = await opened(fake);
