@@ -27,6 +27,8 @@ export interface StandInSetup {
   displayLanguage: string;
   /** Office.context.platform ("PC", "OfficeOnline", "Mac"). */
   platform: string;
+  /** How long Office takes to say it is ready (a slow Excel on the web); at once when absent. */
+  readyAfterMs?: number;
 }
 
 /** A cell the add-in wrote, as it is now. */
@@ -231,7 +233,7 @@ function officeNamespace(setup: StandInSetup) {
         setTimeout(() => {
           void callback?.(info);
           resolve(info);
-        }, 0),
+        }, setup.readyAfterMs ?? 0),
       ),
   };
 }

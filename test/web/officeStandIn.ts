@@ -68,19 +68,24 @@ export interface Taskpane {
 export interface TaskpaneOptions {
   displayLanguage?: string;
   platform?: string;
+  /** Office is ready only this long after the page loads: the page's clock is faked and run forward that far. */
+  readyAfterMs?: number;
 }
 
 /** The built taskpane opened in Excel on this workbook, once it has read it (the table or its errors shown). */
 export async function openTaskpane(session: Session, fx: FakeExcel, options: TaskpaneOptions = {}): Promise<Taskpane> {
   const script = await standInScript();
-  const setup: StandInSetup = { workbook: workbookJson(fx), displayLanguage: options.displayLanguage ?? "sv-SE", platform: options.platform ?? "PC" };
+  const setup: StandInSetup = { workbook: workbookJson(fx), displayLanguage: options.displayLanguage ?? "sv-SE", platform: options.platform ?? "PC", readyAfterMs: options.readyAfterMs };
   const page = await session.page({
     path: "taskpane.html",
     before: async (p) => {
+      if (options.readyAfterMs !== undefined) await p.clock.install();
       await p.addInitScript((s) => ((window as unknown as { __fordelaStandIn: unknown }).__fordelaStandIn = s), setup);
       await p.route(OFFICE_JS, (route) => route.fulfill({ contentType: "text/javascript", body: script }));
     },
   });
+  // The clock still flows by itself after this: only the wait for Office is skipped.
+  if (options.readyAfterMs !== undefined) await page.clock.runFor(options.readyAfterMs + 1);
   await page.waitForSelector("#result-table, #errors");
   await idle(page);
   return { page, excel: remote(page) };

@@ -89,6 +89,11 @@ function errorsShown(page: Page): Promise<string> {
     expect(await statusLines(t.page)).toEqual([await theStatus(t.page)]);
   });
 
+  it("shows one status line when Office is ready only after the pane's patience ran out: the 'could not be loaded' message goes", async () => {
+    const t = await open({ readyAfterMs: 20000 });
+    expect(await statusLines(t.page)).toEqual(["Läst och beräknat: 21 regioner. Inget är skrivet ännu."]);
+  });
+
   it("computes: the published amounts in the previewed sheet as #,##0, the record sheet added, and the status names the sheet written", async () => {
     const t = await open();
     await act(t.page, "#compute");
