@@ -5,7 +5,7 @@
  * served where taskpane.html asks for Microsoft's office.js; the workbook,
  * filled in Node from an .xlsx, goes to the page as JSON before its scripts run.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -38,6 +38,7 @@ export function standInScript(): Promise<string> {
       compiler.close(() => undefined);
       if (err || !stats || stats.hasErrors()) return reject(err ?? new Error(stats?.toString("errors-only") ?? "the stand-in did not build"));
       resolve(readFileSync(path.join(out, "office.js"), "utf8"));
+      rmSync(out, { recursive: true, force: true });
     });
   });
   return bundle;
