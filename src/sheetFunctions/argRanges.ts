@@ -12,7 +12,9 @@ import { FunctionError } from "./functionError";
  *   empty; where it can (a count), a 0 is 0;
  * - a header at the top (a column's first cell, a row's first cell, a block's
  *   first row) is skipped when every range starts with one: text that is no
- *   number;
+ *   number. Lines empty in every range above it (the title rows a whole column
+ *   D:D takes in) are skipped with it, and spill as empty cells, so the spill
+ *   stays level with the rows;
  * - trailing empty lines (a whole-column reference such as C:C hands over all
  *   1 048 576 rows on the desktop) are dropped before any line is copied, and
  *   the spill has only the used lines: never a million-row spill, which would
@@ -40,6 +42,8 @@ export interface ReadArgs {
   /** Each argument's data cells, line by line, header and trailing blank lines left out. */
   cells: CellValue[][];
   header: boolean;
+  /** Lines above the data: a header, and the lines empty in every range above it (a whole column's title rows). */
+  top: number;
   /** Data lines kept. */
   lines: number;
   /** The first argument's shape: the spill follows it. */
@@ -94,32 +98,38 @@ function linesOf(range: unknown[][], zeroIsBlank: boolean, end: number): CellVal
 
 const isHeaderCell = (v: CellValue) => v === null || (typeof v === "string" && !parseNumber(v).ok);
 
-/** A data line's number in its range, the header counted, as the messages name it. */
-export const lineNo = (read: ReadArgs, i: number) => i + 1 + (read.header ? 1 : 0);
+/** A data line's number in its range, the lines above it counted, as the messages name it. */
+export const lineNo = (read: ReadArgs, i: number) => i + 1 + read.top;
+
+const isEmptyLine = (l: CellValue[]) => l.every((v) => v === null || v === 0);
 
 export function readArgs(args: readonly RangeArg[]): ReadArgs {
   const ranges = args.map((a) => a.range ?? []);
   // Trailing lines empty in every argument are dropped before anything is copied; the rest keep their own length, so ranges of different sizes are still told apart.
   const end = ranges.reduce((m, r) => Math.max(m, usedLines(r)), 0);
   const lines = args.map((a, i) => linesOf(ranges[i], a.zeroIsBlank, end));
-  const header = lines.every((l) => l.length > 0 && l[0].every(isHeaderCell) && l[0].some((v) => v !== null));
-  const from = header ? 1 : 0;
+  let first = 0;
+  while (first < end && lines.every((l) => !l[first] || isEmptyLine(l[first]))) first++;
+  const header = lines.every((l) => first < l.length && l[first].every(isHeaderCell) && l[first].some((v) => v !== null));
+  // Without a header the empty lines at the top are data lines like any blank one.
+  const from = header ? first + 1 : 0;
   const cells = lines.map((l) => l.slice(from).flat());
-  const [first, ...rest] = cells;
+  const [firstArg, ...rest] = cells;
   rest.forEach((c, i) => {
-    if (c.length !== first.length) throw FunctionError.of("fn.sizes", { name: args[i + 1].name, n: c.length, first: args[0].name, m: first.length });
+    if (c.length !== firstArg.length) throw FunctionError.of("fn.sizes", { name: args[i + 1].name, n: c.length, first: args[0].name, m: firstArg.length });
   });
-  return { cells, header, lines: Math.max(0, end - from), shape: shapeOf(ranges[0]) };
+  return { cells, header, top: from, lines: Math.max(0, end - from), shape: shapeOf(ranges[0]) };
 }
 
 /**
  * Results back in the first range's shape: a column spills a column, a row a
- * row, a block a block; a header line gets the function's label.
+ * row, a block a block; a header line gets the function's label, the empty
+ * lines above it empty cells.
  */
 export function spill(values: readonly (number | string)[], read: ReadArgs, label: string): (number | string)[][] {
   const { shape } = read;
   const lines: (number | string)[][] = [];
-  if (read.header) lines.push(Array.from({ length: shape.width }, (_, j) => (j === 0 ? label : "")));
+  for (let i = 0; i < read.top; i++) lines.push(Array.from({ length: shape.width }, (_, j) => (j === 0 && i === read.top - 1 ? label : "")));
   for (let i = 0; i < read.lines; i++) lines.push(values.slice(i * shape.width, (i + 1) * shape.width) as (number | string)[]);
   return shape.across ? [lines.map((l) => l[0])] : lines;
 }
