@@ -110,7 +110,9 @@ export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 /** Bytes of a value as JSON, counted without building one string of it (a whole column is a million rows). */
 export function payloadBytes(value: unknown): number {
-  if (!Array.isArray(value)) return Buffer.byteLength(JSON.stringify(value ?? null));
+  if (value === null || value === undefined) return 4; // null
+  if (typeof value === "number") return String(value).length;
+  if (!Array.isArray(value)) return Buffer.byteLength(JSON.stringify(value));
   let n = 2 + Math.max(0, value.length - 1); // brackets and commas
   for (const v of value) n += payloadBytes(v);
   return n;
