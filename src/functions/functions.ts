@@ -2,6 +2,17 @@
 // Excel custom functions in the namespace AT. Each is a thin wrapper: the work is in
 // src/sheetFunctions (arguments) and src/engine (money). The metadata (functions.json)
 // is generated from these JSDoc comments by custom-functions-metadata-plugin.
+//
+// Every argument that can come from a cell is `any` (or `any[][]` for a range), never
+// `number`: Excel converts or refuses a text cell for a `number` parameter before the
+// function runs, so a header row, a pot typed "63 000 000" or a unit "1 000" would never
+// reach the readers that every range goes through (src/sheetFunctions/argRanges.ts).
+// `string` is kept where only a word is meant (a round id, a rounding method).
+//
+// Ids are what Excel stores in a saved formula, so they never change once shipped; the
+// name shown may differ (`@customfunction ID NAME`). AT.ROUND's id is ROUNDTABLE, not
+// ROUND, Excel's own worksheet function: Microsoft's "Custom functions naming and
+// localization" asks for names that cannot be taken for something of Excel's own.
 import { block1, block2, ladderAmount, plannedValue, share } from "../sheetFunctions/blockFunctions";
 import { FunctionError } from "../sheetFunctions/functionError";
 import { roundTable } from "../sheetFunctions/roundTable";
@@ -24,7 +35,7 @@ function excelError(e: unknown): never {
  * @param pot Blockets pott i kronor, t.ex. 63000000. / The block's pot in kronor, e.g. 63000000.
  * @returns Belopp i hela kronor som summerar exakt till potten. / Whole kronor that sum exactly to the pot.
  */
-export function BLOCK1(counts: any[][], populations: any[][], pot: number): any[][] {
+export function BLOCK1(counts: any[][], populations: any[][], pot: any): any[][] {
   try {
     return block1(counts, populations, pot);
   } catch (e) {
@@ -44,7 +55,7 @@ export function BLOCK1(counts: any[][], populations: any[][], pot: number): any[
  * @param [amounts] Belopp per steg (standard enligt S2024/00586). / Amount per step (default as in S2024/00586).
  * @returns Belopp i hela kronor som summerar exakt till potten. / Whole kronor that sum exactly to the pot.
  */
-export function BLOCK2(counts: any[][], planned: any[][], populations: any[][], pot: number, thresholds?: number[][], amounts?: number[][]): any[][] {
+export function BLOCK2(counts: any[][], planned: any[][], populations: any[][], pot: any, thresholds?: any[][], amounts?: any[][]): any[][] {
   try {
     return block2(counts, planned, populations, pot, thresholds, amounts);
   } catch (e) {
@@ -61,7 +72,7 @@ export function BLOCK2(counts: any[][], planned: any[][], populations: any[][], 
  * @param [amounts] Belopp per steg (standard AT 2024). / Amount per step (default AT 2024).
  * @returns Stegets belopp i kronor, 0 under första steget. / The step's amount in kronor, 0 below the first step.
  */
-export function LADDER(increase: number, thresholds?: number[][], amounts?: number[][]): number {
+export function LADDER(increase: any, thresholds?: any[][], amounts?: any[][]): number {
   try {
     return ladderAmount(increase, thresholds, amounts);
   } catch (e) {
@@ -94,7 +105,7 @@ export function PLANNED(text: any): number {
  * @param [unit] Avrundningsenhet i hela kronor, t.ex. 1000 (standard 1). / Rounding unit in whole kronor, e.g. 1000 (default 1).
  * @returns Belopp per rad; nedåt kan de summera under potten. / Amount per row; rounded down they may sum below the pot.
  */
-export function SHARE(weights: any[][], pot: number, method?: string, unit?: number): any[][] {
+export function SHARE(weights: any[][], pot: any, method?: string, unit?: any): any[][] {
   try {
     return share(weights, pot, method, unit);
   } catch (e) {
@@ -104,7 +115,7 @@ export function SHARE(weights: any[][], pot: number, method?: string, unit?: num
 
 /**
  * Hela omgången för en tabell med rubrikrad, som en spillande tabell. / The whole round for a table with its header row, as a spilled table.
- * @customfunction ROUND
+ * @customfunction ROUNDTABLE ROUND
  * @helpurl https://localhost:3000/help.html#round
  * @param round_id Omgång: at-2024, at-2022, at-2025 eller beds-2024. / Round: at-2024, at-2022, at-2025 or beds-2024.
  * @param table Tabellen med rubrikrad (Region, Folkmängd, …). / The table with its header row (Region, Population, …).

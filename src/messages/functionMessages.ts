@@ -7,6 +7,7 @@ export const FUNCTION_MESSAGES = {
   },
   "fn.noRows": { sv: "inga rader med värden", en: "no rows with values" },
   "fn.pot": { sv: "potten: {problem}", en: "pot: {problem}" },
+  "fn.potEmpty": { sv: "potten är tom", en: "the pot is empty" },
   "fn.stepSizes": { sv: "trösklarna har {t} celler men beloppen {a}", en: "thresholds has {t} cells but amounts has {a}" },
   "fn.noSteps": { sv: "trösklar och belopp innehåller inga steg", en: "thresholds and amounts hold no steps" },
   "fn.steps": { sv: "trappan: {problems}", en: "the ladder: {problems}" },

@@ -10,7 +10,7 @@ import type { CellValue } from "../workbook/cell";
 import { parsePlanned } from "../workbook/parsePlanned";
 import { countProblem, populationProblem } from "../workbook/quantities";
 import { FunctionError } from "./functionError";
-import { readArgs, spill, type ReadArgs } from "./argRanges";
+import { lineNo, readArgs, spill, type ReadArgs } from "./argRanges";
 import { numberArg, potArg, stepsArg } from "./rangeArgs";
 import { roundingArg } from "./roundingArgs";
 
@@ -27,9 +27,6 @@ function runBlock(block: BlockDef, rows: (RegionInput | null)[], read: ReadArgs)
   const byCode = new Map(result.regions.map((r) => [r.code, r.amounts[block.id].toNumber()]));
   return spill(rows.map((r) => (r ? (byCode.get(r.code) as number) : "")), read, block.title);
 }
-
-/** A data line's number in its range, the header counted, as the messages name it. */
-const lineNo = (read: ReadArgs, i: number) => i + 1 + (read.header ? 1 : 0);
 
 /** Codes by line: the tie rule then follows the lines' order. */
 const codeOf = (i: number) => String(i + 1).padStart(5, "0");

@@ -6,7 +6,7 @@ import type { LadderStep } from "../engine/ladder";
 import type { CellValue } from "../workbook/cell";
 import { parseNumber } from "../workbook/parseNumber";
 import { FunctionError } from "./functionError";
-import { readArgs } from "./argRanges";
+import { handedOver, lineNo, readArgs } from "./argRanges";
 
 /**
  * A number from a cell, in Swedish or English form; the message names the row.
@@ -23,10 +23,18 @@ export function numberArg(v: CellValue, field: Localized, row: number): Rational
 /**
  * A pot, by the same rule as a round definition's: whole kronor above zero. A
  * pot computed by a formula (=160000000*0.07 gives 11200000.000000002) is
- * whole kronor when within 1e-6 of them.
+ * whole kronor when within 1e-6 of them. The argument is declared `any`, so a
+ * pot typed as text ("63 000 000", which Excel keeps as text) reaches us and is
+ * read as the cells are; an empty cell is refused as empty (passed as 0 by an
+ * older desktop build it is refused as a pot of 0).
  */
 export function potArg(pot: unknown): Rational {
-  const near = typeof pot === "number" && Math.abs(pot - Math.round(pot)) <= 1e-6 ? Math.round(pot) : pot;
+  const v = handedOver(pot, false);
+  if (v === null) throw FunctionError.of("fn.potEmpty");
+  const text = typeof v === "string" ? parseNumber(v) : null;
+  if (text && !text.ok) throw FunctionError.of("fn.pot", { problem: text.problem });
+  const value = text?.ok ? text.value.toString() : v;
+  const near = typeof value === "number" && Math.abs(value - Math.round(value)) <= 1e-6 ? Math.round(value) : value;
   const f = new Fields();
   const d = f.amount(near, "pot");
   if (f.problems.length) throw FunctionError.of("fn.pot", { problem: f.problems[0].problem });
@@ -50,7 +58,9 @@ export function stepsArg(thresholds: unknown[][] | null | undefined, amounts: un
   const [t, a] = read.cells;
   if (t.length === 0) throw FunctionError.of("fn.noSteps");
   const f = new Fields();
-  const steps = f.steps(t.map((threshold, i) => ({ threshold: numberArg(threshold, ARGUMENT_NAMES.threshold, i + 1).toString(), amount: numberArg(a[i], ARGUMENT_NAMES.amount, i + 1).toString() })), "steps");
+  // Declared any[][] (not number[][], which Excel would refuse or convert before we see it), so a header row is skipped as in every range and a text further down is refused with its line.
+  const line = (i: number) => lineNo(read, i);
+  const steps = f.steps(t.map((threshold, i) => ({ threshold: numberArg(threshold, ARGUMENT_NAMES.threshold, line(i)).toString(), amount: numberArg(a[i], ARGUMENT_NAMES.amount, line(i)).toString() })), "steps");
   if (f.problems.length) throw FunctionError.of("fn.steps", { problems: f.problems.map((p) => p.problem) });
   return steps;
 }

@@ -6,7 +6,7 @@ import { presetIds } from "../rounds/presets";
 import type { CellValue, SheetSnapshot } from "../workbook/cell";
 import { locateTable } from "../workbook/locateTable";
 import { prepareRound } from "../workbook/prepareRound";
-import { handedOver } from "./argRanges";
+import { handedOver, usedRows } from "./argRanges";
 import { FunctionError } from "./functionError";
 import { serialMonth } from "./serialDate";
 
@@ -15,16 +15,14 @@ const RANGE = "tabell";
 /** Columns where a 0 is a real value (a count); elsewhere in a table no field can be 0, so a 0 is a blank Excel handed over. */
 const ZERO_IS_ZERO = new Set(["count", "filled", "started"]);
 
-/** The range's cells, with trailing empty rows dropped (a whole-column reference hands over 1 048 576). */
+/** The range's cells, trailing empty rows left out before any row is copied (a whole-column reference hands over 1 048 576). */
 function cells(range: unknown[][] | null | undefined, zeroIsBlank: (col: number) => boolean): CellValue[][] {
-  const rows = (range ?? []).map((row) => {
+  const given = range ?? [];
+  return given.slice(0, usedRows(given)).map((row) => {
     const read = row.map((v, c) => handedOver(v, zeroIsBlank(c)));
     // Nothing but blanks and zeros: a blank row, whichever way Excel handed its blanks over.
     return read.every((v) => v === null || v === 0) ? read.map(() => null) : read;
   });
-  let end = rows.length;
-  while (end > 0 && rows[end - 1].every((v) => v === null)) end--;
-  return rows.slice(0, end);
 }
 
 /** A measure's range: its header row's month headers may be dates, which reach a function as serial numbers. */

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { runInNewContext } from "node:vm";
 
 /** What `npm run build:local` put in dist/ (npm test builds first). */
 const dist = path.join(__dirname, "..", "..", "dist");
@@ -21,8 +22,10 @@ describe("the build (dist/)", () => {
       LADDER: ["increase", "thresholds?", "amounts?"],
       PLANNED: ["text"],
       SHARE: ["weights", "pot", "method?", "unit?"],
-      ROUND: ["round_id", "table", "measures?"],
+      ROUNDTABLE: ["round_id", "table", "measures?"],
     });
+    // AT.ROUND keeps its name; its id (what a saved formula stores) is not Excel's own ROUND.
+    expect(Object.fromEntries(meta.functions.map((f) => [f.id, (f as unknown as { name: string }).name]))).toEqual({ BLOCK1: "BLOCK1", BLOCK2: "BLOCK2", LADDER: "LADDER", PLANNED: "PLANNED", SHARE: "SHARE", ROUNDTABLE: "ROUND" });
     for (const f of meta.functions) {
       expect(f.description).not.toMatch(/ \/ |[åäö]/); // the English half only
       expect(f.helpUrl).toMatch(/^https:\/\/.+\/help\.html#/);
@@ -35,8 +38,8 @@ describe("the build (dist/)", () => {
     const en = JSON.parse(read("functions.json")) as Meta;
     const sv = JSON.parse(read("functions-sv.json")) as Meta;
     expect(sv.functions.map((f) => f.id)).toEqual(en.functions.map((f) => f.id));
-    expect(Object.fromEntries(sv.functions.map((f) => [f.id, f.name]))).toEqual({ BLOCK1: "BLOCK1", BLOCK2: "BLOCK2", LADDER: "TRAPPA", PLANNED: "PLANERAT", SHARE: "ANDEL", ROUND: "OMGÅNG" });
-    const round = sv.functions.find((f) => f.id === "ROUND")!;
+    expect(Object.fromEntries(sv.functions.map((f) => [f.id, f.name]))).toEqual({ BLOCK1: "BLOCK1", BLOCK2: "BLOCK2", LADDER: "TRAPPA", PLANNED: "PLANERAT", SHARE: "ANDEL", ROUNDTABLE: "OMGÅNG" });
+    const round = sv.functions.find((f) => f.id === "ROUNDTABLE")!;
     expect(round.description).toBe("Hela omgången för en tabell med rubrikrad, som en spillande tabell.");
     expect(round.parameters.map((p) => p.name)).toEqual(["omgång", "tabell", "månadsvärden"]);
     expect(sv.functions.find((f) => f.id === "SHARE")!.parameters.map((p) => p.name)).toEqual(["vikter", "pott", "avrundning", "enhet"]);
@@ -45,7 +48,7 @@ describe("the build (dist/)", () => {
 
   it("registers every function with the runtime", () => {
     const js = read("functions.js");
-    for (const id of ["BLOCK1", "BLOCK2", "LADDER", "PLANNED", "SHARE", "ROUND"]) expect(js).toContain(`associate("${id}"`);
+    for (const id of ["BLOCK1", "BLOCK2", "LADDER", "PLANNED", "SHARE", "ROUNDTABLE"]) expect(js).toContain(`associate("${id}"`);
   });
 
   it("loads every bundle from the taskpane page (the shared runtime has no functions.html), the engine once", () => {
@@ -57,6 +60,55 @@ describe("the build (dist/)", () => {
     // A message only the engine has: in one of the page's files, not in each bundle that uses it.
     const holders = scripts.filter((s) => read(s).includes("too many rounding steps for the filter"));
     expect(holders).toEqual(["engine.js"]);
+  });
+
+  /** Runs the given bundles, in order, in one fresh global scope as a page would, and returns the ids they register with Excel. */
+  const associatedBy = (files: string[]) => {
+    const ids: string[] = [];
+    const g: Record<string, unknown> = { CustomFunctions: { associate: (id: string) => ids.push(id), Error: class extends Error {}, ErrorCode: {} }, console };
+    g.self = g;
+    g.window = g;
+    // What webpack's runtime asks of the page: the script's own address, for chunks it loads later.
+    g.document = { currentScript: { tagName: "SCRIPT", src: "https://localhost:3000/runtime.js" }, getElementsByTagName: () => [] };
+    for (const f of files) runInNewContext(read(f), g, { filename: f });
+    return ids;
+  };
+
+  it("keeps functions.js a part of the shared runtime, not a file that runs alone: Excel runs the functions in the taskpane page, which loads runtime.js and engine.js first", () => {
+    // The decision (README, "functions.js"): with a shared runtime Excel loads the runtime's page (Runtime,
+    // the functions' Page and FunctionFile are the one resid), and that page loads functions.js; the
+    // Script URL is required by the manifest's schema but nothing runs functions.js by itself.
+    const manifest = read("manifest.xml");
+    const url = (id: string) => new RegExp(`<bt:Url id="${id}" DefaultValue="([^"]+)"`).exec(manifest)![1];
+    const resid = (re: RegExp) => re.exec(manifest)![1];
+    const runtime = resid(/<Runtime resid="([^"]+)" lifetime="long"\/>/);
+    expect(resid(/<Page>\s*<SourceLocation resid="([^"]+)"\/>/)).toBe(runtime);
+    expect(resid(/<FunctionFile resid="([^"]+)"\/>/)).toBe(runtime);
+    expect(path.basename(url(runtime))).toBe("taskpane.html");
+    expect(path.basename(url(resid(/<Script>\s*<SourceLocation resid="([^"]+)"\/>/)))).toBe("functions.js");
+    // The page loads the webpack runtime and the engine before the functions.
+    const scripts = [...read("taskpane.html").matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts.indexOf("runtime.js")).toBeGreaterThanOrEqual(0);
+    expect(scripts.indexOf("runtime.js")).toBeLessThan(scripts.indexOf("engine.js"));
+    expect(scripts.indexOf("engine.js")).toBeLessThan(scripts.indexOf("functions.js"));
+    // In that order every function is registered; functions.js alone registers none (it waits for the runtime).
+    expect(associatedBy(["runtime.js", "engine.js", "functions.js"]).sort()).toEqual(["BLOCK1", "BLOCK2", "LADDER", "PLANNED", "ROUNDTABLE", "SHARE"]);
+    expect(associatedBy(["functions.js"])).toEqual([]);
+  });
+
+  it("gives no function an id or a name that is a cell reference or one of Excel's own functions (Microsoft's naming guidance)", () => {
+    type Meta = { functions: { id: string; name: string }[] };
+    const names = ["functions.json", "functions-sv.json"].flatMap((f) => (JSON.parse(read(f)) as Meta).functions.flatMap((fn) => [fn.id, fn.name]));
+    // A1 … XFD1048576: one to three letters up to XFD, then a row.
+    const cellRef = (n: string) => {
+      const m = /^([A-Z]{1,3})(\d+)$/.exec(n);
+      return !!m && (m[1].length < 3 || m[1] <= "XFD") && Number(m[2]) >= 1 && Number(m[2]) <= 1048576;
+    };
+    expect(names.filter(cellRef)).toEqual([]);
+    // Excel's own functions an allocation could be mistaken for (ROUND was AT.ROUND's first id).
+    const excels = ["ROUND", "ROUNDUP", "ROUNDDOWN", "MROUND", "SUM", "COUNT", "RANK", "TRUNC", "INT", "VALUE", "TEXT", "CHOOSE", "INDEX", "LOOKUP"];
+    const ids = (JSON.parse(read("functions.json")) as Meta).functions.map((f) => f.id);
+    expect(ids.filter((id) => excels.includes(id))).toEqual([]);
   });
 
   it("copies the manifest, the icons and the help page", () => {

@@ -1,6 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { officeLang, SWEDISH_OFFICE_LOCALES } from "../../src/ui/officeLang";
 
 const root = path.join(__dirname, "..", "..");
 const xml = readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -56,13 +57,38 @@ describe("manifest.xml", () => {
     expect(app.DefaultLocale).toBe("en-US");
     const label = res.ShortStrings.String.find((s: Record<string, string>) => s["@id"] === "TaskpaneButton.Label");
     expect(label["@DefaultValue"]).toBe("Allocate round");
-    expect(label.Override.map((o: Record<string, string>) => [o["@Locale"], o["@Value"]])).toEqual([["sv-SE", "Fördela omgång"]]);
+    expect(label.Override.map((o: Record<string, string>) => [o["@Locale"], o["@Value"]])).toEqual(SWEDISH_OFFICE_LOCALES.map((l) => [l, "Fördela omgång"]));
   });
 
   it("gives a Swedish Office the Swedish functions' metadata, any other the English (an Override of the metadata URL)", () => {
     const meta = res.Urls.Url.find((u: Record<string, string>) => u["@id"] === "Functions.Metadata.Url");
     expect(meta["@DefaultValue"]).toMatch(/\/functions\.json$/);
-    expect(meta.Override.map((o: Record<string, string>) => [o["@Locale"], path.basename(o["@Value"])])).toEqual([["sv-SE", "functions-sv.json"]]);
+    expect(meta.Override.map((o: Record<string, string>) => [o["@Locale"], path.basename(o["@Value"])])).toEqual(SWEDISH_OFFICE_LOCALES.map((l) => [l, "functions-sv.json"]));
     expect(existsSync(path.join(root, "dist", "functions-sv.json"))).toBe(true);
+  });
+
+  /** Every Override in the manifest, with the element it belongs to. */
+  const overrides = [...xml.matchAll(/<(?:bt:)?(\w+) (?:id="([^"]+)" )?DefaultValue="[^"]*">((?:\s*<(?:bt:)?Override [^>]*\/>)+)/g)].map((m) => ({
+    element: m[2] ?? m[1],
+    locales: [...m[3].matchAll(/Locale="([^"]+)" Value="([^"]*)"/g)].map((o) => ({ locale: o[1], value: o[2] })),
+  }));
+
+  it("gives the Swedish functions to exactly the locales whose pane is Swedish (officeLang), and every Swedish text to each of them", () => {
+    expect(SWEDISH_OFFICE_LOCALES).toEqual(expect.arrayContaining(["sv-SE", "sv-FI"]));
+    // Each Swedish Office locale gets the Swedish pane, and the Swedish metadata…
+    const meta = overrides.find((o) => o.element === "Functions.Metadata.Url")!;
+    for (const locale of SWEDISH_OFFICE_LOCALES) {
+      expect(officeLang(locale)).toBe("sv");
+      expect(meta.locales.find((o) => o.locale === locale)?.value).toMatch(/\/functions-sv\.json$/);
+    }
+    // …and vice versa: every locale the manifest overrides is one whose pane is Swedish, and it is one of the list.
+    expect(overrides.length).toBeGreaterThanOrEqual(8);
+    for (const o of overrides) {
+      expect(o.locales.map((l) => l.locale)).toEqual([...SWEDISH_OFFICE_LOCALES]);
+      for (const l of o.locales) expect(officeLang(l.locale)).toBe("sv");
+      expect(new Set(o.locales.map((l) => l.value)).size).toBe(1); // the same Swedish in Sweden and in Finland
+    }
+    // A Finnish or Norwegian Office gets the English pane and the English functions (no Override).
+    for (const other of ["fi-FI", "nb-NO", "da-DK", "en-US"]) expect(officeLang(other)).toBe("en");
   });
 });

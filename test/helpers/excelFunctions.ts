@@ -89,3 +89,62 @@ export function callLikeExcel<T>(fn: (...args: never[]) => T, ...args: unknown[]
     throw e;
   }
 }
+
+/**
+ * Where Excel runs the function. The web has a limit the desktop does not:
+ * a custom function's arguments and its result travel between Excel's
+ * servers and the browser as one payload of at most 5 MB, and a call over
+ * it shows #CALC! in the cell, before (arguments) or instead of (result)
+ * anything the function returns. Microsoft confirms the 5 MB custom-function
+ * payload as a platform constraint, by design (OfficeDev/office-js #4654);
+ * a whole-column argument (A:A) works on the desktop and gives #CALC! on the
+ * web (#4613); the Excel JavaScript API has the same 5 MB for requests and
+ * responses on the web (learn.microsoft.com/office/dev/add-ins/excel/performance,
+ * "Payload size limit best practices"). The size is counted as the JSON the
+ * values are sent as; the real encoding differs in detail, not in kind: a
+ * column of 1 048 576 empty cells is over 7 MB either way.
+ */
+export type Platform = "web" | "desktop";
+
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** Bytes of a value as JSON, counted without building one string of it (a whole column is a million rows). */
+export function payloadBytes(value: unknown): number {
+  if (value === null || value === undefined) return 4; // null
+  if (typeof value === "number") return String(value).length;
+  if (!Array.isArray(value)) return Buffer.byteLength(JSON.stringify(value));
+  let n = 2 + Math.max(0, value.length - 1); // brackets and commas
+  for (const v of value) n += payloadBytes(v);
+  return n;
+}
+
+/**
+ * Calls `fn` as Excel on `platform` would: on the web, arguments over the
+ * payload limit give #CALC! and the function is never called, and a result
+ * that takes the call over it gives #CALC! instead of the spill; otherwise as
+ * `callLikeExcel`.
+ */
+export function callOn<T>(platform: Platform, fn: (...args: never[]) => T, ...args: unknown[]): T | { error: string; message?: string } {
+  const sent = platform === "web" ? args.reduce<number>((n, a) => n + payloadBytes(a), 0) : 0;
+  if (sent > PAYLOAD_LIMIT) return { error: "#CALC!" };
+  const out = callLikeExcel(fn, ...args);
+  if (platform === "web" && sent + payloadBytes(out) > PAYLOAD_LIMIT) return { error: "#CALC!" };
+  return out;
+}
+
+/** Rows in a worksheet: what a whole-column reference (D:D) hands over on the desktop. */
+export const SHEET_ROWS = 1048576;
+
+/**
+ * A whole column as Excel hands it over: `cells` from row `top` (0 for row 1),
+ * every other of the 1 048 576 rows an empty cell (null, or 0 from an older
+ * desktop build). The empty rows share one array: the stand-in need not spend
+ * a million of them, the function must not care.
+ */
+export function wholeColumn(cells: readonly unknown[][], top: number, blanks: Blanks): unknown[][] {
+  const width = cells[0]?.length ?? 1;
+  const empty = Object.freeze(Array.from({ length: width }, () => (blanks === "null" ? null : 0))) as unknown[];
+  const out: unknown[][] = new Array(SHEET_ROWS);
+  for (let i = 0; i < SHEET_ROWS; i++) out[i] = i >= top && i < top + cells.length ? cells[i - top] : empty;
+  return out;
+}
