@@ -7,7 +7,7 @@ import { gzipSync } from "node:zlib";
 import { computeRound as computeFlow } from "../src/app/roundFlow";
 import type { RegionInput } from "../src/engine/types";
 import { OfficePort, officeRun } from "../src/hosts/office/officePort";
-import { FakeExcel } from "../test/helpers/fakeExcel";
+import { excelFromXlsx } from "../test/helpers/fakeExcelFiles";
 import "../src/rounds/schemaProblems"; // the round schema's checks, as the command line loads them
 import { engineFigures } from "./engineBench";
 import { formulaFigures } from "./formulaBench";
@@ -94,14 +94,13 @@ function bundles(): void {
 
 async function roundTrips(): Promise<void> {
   for (const extra of [0, 1979]) {
-    const fake = await FakeExcel.fromXlsx(EXAMPLE);
+    const fake = await excelFromXlsx(EXAMPLE);
     const sheet = fake.sheets.get("Fördelning 2024")!;
     for (let r = 30; r < 30 + extra; r++) sheet.set(`${r},0`, { value: `rad ${r}`, numFmt: "General" });
     const port = new OfficePort(officeRun(fake.host()));
-    await port.refreshSheetNames();
     fake.syncs = 0;
     await computeFlow(port, { source: { preset: "at-2024" }, date: "", version: "" }, false);
-    record({ id: `addin.syncs.${extra ? "2000rows" : "21rows"}`, area: "Round trips", measure: `context.sync() calls for Compute round, ${extra ? "2 000-row sheet" : "21-row table"}`, median: fake.syncs, unit: "calls", target: { op: "≤", value: 2 } });
+    record({ id: `addin.syncs.${extra ? "2000rows" : "21rows"}`, area: "Round trips", measure: `context.sync() calls for Compute round, ${extra ? "2 000-row sheet" : "21-row table"}`, median: fake.syncs, unit: "calls", target: { op: "≤", value: extra ? 7 : 6 }, note: "a read of 4 (sheets, used ranges, cells in parts of 20 000, hidden rows and merges) and a write of 2" });
   }
 }
 
