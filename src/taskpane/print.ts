@@ -11,10 +11,10 @@ export const PRINT_PATIENCE_MS = 1500;
  * Print in Excel. Excel for Mac ignores `window.print()` in an add-in (office-js #3385): there
  * the decision's tables go into the workbook as sheets fitted to one page, for Excel's own
  * File > Print, and the status says so. Elsewhere the pane's print view; a webview that
- * ignores it too is known by the `beforeprint` event not coming (every browser engine fires
- * it as the print view begins, before `print()` returns where the view is modal), and gets
- * the sheets as well. Opening the web page in a browser instead would print nothing: the
- * workbook is in Excel, not on the page.
+ * ignores it too is known by the `beforeprint` event not coming (the HTML Standard's "printing
+ * steps" fire it before the print dialog, and not at all where printing is blocked, as in a frame
+ * sandboxed without allow-modals), and gets the sheets as well. Opening the web page in a
+ * browser instead (`openBrowserWindow`) would print nothing: the workbook is in Excel, not there.
  */
 export function printInExcel(platform: Office.PlatformType | null | undefined, controller: Controller, win: PrintWindow = window): void {
   // Office.PlatformType.Mac is "Mac"; compared as text, so this runs where Office is not loaded (tests).
