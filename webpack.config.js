@@ -6,6 +6,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const TerserPlugin = require("terser-webpack-plugin");
 const path = require("path");
+const { createHash } = require("crypto");
+const { readFileSync } = require("fs");
 const { LocalizedFunctions } = require("./scripts/localizedFunctions");
 
 const urlDev = "https://localhost:3000/";
@@ -44,6 +46,16 @@ class ProductionUrls {
       });
     });
   }
+}
+
+/**
+ * The start check (src/ui/canRun.js), inlined into both pages: it must run where the bundles
+ * cannot, before any of them. Trimmed as the HTML minifier trims a script; its hash lets the web
+ * page's strict Content-Security-Policy (script-src 'self') run exactly this inline script.
+ */
+function startCheck() {
+  const script = readFileSync(path.join(__dirname, "src/ui/canRun.js"), "utf8").trim();
+  return { canRun: script, canRunHash: `'sha256-${createHash("sha256").update(script, "utf8").digest("base64")}'` };
 }
 
 /** The dev server's certificates (office-addin-dev-certs installs them the first time; never in a build). */
@@ -85,8 +97,8 @@ module.exports = async (env, options) => {
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new LocalizedFunctions(),
       ...(dev ? [] : [new ProductionUrls(urlProd)]),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["runtime", "engine", ...ADDIN] }),
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/web/web.html", chunks: ["web"] }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["runtime", "engine", ...ADDIN], templateParameters: startCheck() }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/web/web.html", chunks: ["web"], templateParameters: startCheck() }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },

@@ -15,10 +15,14 @@ export function writeRefusals(read: { sheets: readonly SheetSnapshot[]; plan: Wr
   const refusals: InputError[] = [];
   if (table?.protected) refusals.push(inputError(`'${table.name}'`, "write.protected"));
   // The record sheet and any other sheet of Fördela's own (the decision's tables).
-  for (const name of [read.record.sheet, ...ownSheets]) {
-    const own = read.sheets.find((s) => sameSheetName(s.name, name));
-    if (own?.protected) refusals.push(inputError(`'${own.name}'`, "write.protected"));
-    if (!own && structureLocked) refusals.push(inputError(`'${name}'`, "write.structureLocked", { sheet: name }));
-  }
-  return refusals;
+  return [...refusals, ...ownSheetRefusals(read.sheets, [read.record.sheet, ...ownSheets], structureLocked)];
+}
+
+/** What would stop whole sheets of Fördela's own being written: a protected one, or a new one where the structure is locked. */
+export function ownSheetRefusals(sheets: readonly SheetSnapshot[], names: readonly string[], structureLocked: boolean): InputError[] {
+  return names.flatMap((name) => {
+    const own = sheets.find((s) => sameSheetName(s.name, name));
+    if (own?.protected) return [inputError(`'${own.name}'`, "write.protected")];
+    return !own && structureLocked ? [inputError(`'${name}'`, "write.structureLocked", { sheet: name })] : [];
+  });
 }

@@ -7,6 +7,7 @@ import { t, type Key } from "../ui/i18n";
 import { officeLang } from "../ui/officeLang";
 import { Page, nextPaint } from "../ui/page";
 import { VERSION } from "../version";
+import { printInExcel } from "./print";
 import type { MappingRequest } from "../workbook/findTable";
 
 /** The column mapping is remembered with the workbook, in its add-in settings. */
@@ -24,22 +25,19 @@ const settingsStore: MappingStore = {
 const OFFICE_PATIENCE_MS = 15000;
 
 const root = document.getElementById("app") as HTMLElement;
-const page = new Page(root, { savesOnWrite: true, showTitle: false });
+// Print as the platform can (window.print() does nothing in Excel for Mac): asked when the button is pressed.
+const page = new Page(root, { savesOnWrite: true, showTitle: false, print: (c) => printInExcel(Office.context.platform, c) });
 // Before Office says its language: the browser's.
 page.lang = officeLang(navigator.language);
 
-/** A message in place of the interface, when Office is not there to run it. */
+/** Why there is no interface, in the one status line; gone once Office arrives after all and the interface attaches. */
 function stuck(key: Key): void {
-  const p = document.createElement("p");
-  p.className = "status bad shown";
-  p.setAttribute("role", "alert");
-  p.textContent = t(page.lang, key);
-  root.replaceChildren(p);
+  page.say({ text: t(page.lang, key), busy: false, tone: "bad" });
 }
 
 function start(): void {
   if (typeof Office === "undefined") return stuck("officeMissing"); // office.js did not load
-  root.querySelector(".status")!.textContent = t(page.lang, "loading");
+  page.say({ text: t(page.lang, "loading"), busy: true, tone: "" });
   const patience = setTimeout(() => stuck("officeMissing"), OFFICE_PATIENCE_MS);
   void Office.onReady(async (info) => {
     clearTimeout(patience);
@@ -49,6 +47,7 @@ function start(): void {
     // In Office's display language: Swedish in a Swedish Office, English in any other.
     page.lang = officeLang(Office.context.displayLanguage);
     page.attach(controller);
+    // At once, with nothing awaited between: the first line after "Laddar" is the read's progress.
     await controller.start();
   });
 }

@@ -1,4 +1,5 @@
 import { checkWorkbook } from "../app/checkFlow";
+import { writePrintSheets } from "../app/printFlow";
 import type { CheckResult } from "../workbook/checkRound";
 import { computeRound, previewRound, type FlowRequest, type Phase, type Preview } from "../app/roundFlow";
 import { previewKey } from "../app/previewKey";
@@ -202,6 +203,18 @@ export class Controller {
     await this.guarded(async () => {
       const { preview, check } = await checkWorkbook(this.opts.port, this.request(), this.progress);
       this.set({ preview, conflicts: null, review: check });
+    });
+  }
+
+  /**
+   * Print where the host cannot (Excel for Mac): the decision's tables written as sheets of the
+   * workbook, then the status says so (`said`: why, and where to print them). Writes nothing else.
+   */
+  async printSheets(said: Key): Promise<void> {
+    if (this.state.source === null || this.state.busy) return;
+    await this.guarded(async () => {
+      const { written, preview } = await writePrintSheets(this.opts.port, this.request(), this.progress);
+      this.set({ preview, conflicts: null, notice: written.length ? said : null });
     });
   }
 

@@ -55,6 +55,14 @@ const STRINGS = {
   copyTable: { sv: "Kopiera tabellen", en: "Copy the table" },
   copied: { sv: "Tabellen är kopierad: klistra in den i Word eller Excel.", en: "The table is copied: paste it into Word or Excel." },
   print: { sv: "Skriv ut", en: "Print" },
+  printSheetsMac: {
+    sv: "Excel för Mac kan inte skriva ut från ett tillägg. Bladen Bilaga och Rangordning är nu skrivna i arbetsboken, anpassade till en sida: skriv ut dem med Arkiv > Skriv ut.",
+    en: "Excel for Mac cannot print from an add-in. The sheets Bilaga and Rangordning are now written in the workbook, fitted to one page: print them with File > Print.",
+  },
+  printSheetsNoPrint: {
+    sv: "Utskriften öppnades inte här. Bladen Bilaga och Rangordning är nu skrivna i arbetsboken, anpassade till en sida: skriv ut dem med Arkiv > Skriv ut.",
+    en: "The print view did not open here. The sheets Bilaga and Rangordning are now written in the workbook, fitted to one page: print them with File > Print.",
+  },
   chartTitle: { sv: "Belopp per region och block, störst först", en: "Amounts by region and block, largest first" },
   tableCaption: { sv: "Belopp per region och block, i kronor", en: "Amounts by region and block, in SEK" },
   whatIfTitle: { sv: "Tänk om", en: "What if" },

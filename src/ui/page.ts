@@ -1,7 +1,7 @@
 import type { Controller, UiState } from "./controller";
 import type { Lang } from "./i18n";
-import { render } from "./render";
-import type { HostActivity } from "./status";
+import { render, statusRegions } from "./render";
+import { showStatus, type HostActivity, type StatusLine } from "./status";
 
 /** What a host adds to the shared interface, and how it saves. */
 export interface HostView {
@@ -15,6 +15,12 @@ export interface HostView {
   finish?: (s: UiState, lang: Lang) => HTMLElement | null;
   /** What the host itself is busy with (opening a file, building a download). */
   activity?: () => HostActivity | null;
+  /**
+   * How Print prints; absent, the browser's print view (`window.print()`). Excel for Mac ignores
+   * `window.print()` in an add-in (office-js #3385): the taskpane writes the decision's tables
+   * into the workbook instead (`Controller.printSheets`).
+   */
+  print?: (controller: Controller) => void;
 }
 
 /**
@@ -30,7 +36,16 @@ export class Page {
   constructor(
     readonly root: HTMLElement,
     readonly host: HostView,
-  ) {}
+  ) {
+    // The interface runs: the page's start check (src/ui/canRun.js) looks for this mark.
+    root.setAttribute("data-started", "");
+  }
+
+  /** A line of the host's own in the one status line, before an interface is attached (loading, or why none can be). */
+  say(line: StatusLine): void {
+    const { status, alert } = statusRegions(this.root);
+    showStatus(status, alert, line, this.lang);
+  }
 
   attach(controller: Controller | null): void {
     this.controller = controller;

@@ -109,7 +109,8 @@ function resultCard(page: Page, c: Controller, s: UiState) {
   const lang = s.lang;
   const toggle = h("button", { id: "toggle-blocks", type: "button", class: "narrow-only", "aria-pressed": String(page.blocksShown), "aria-controls": "result-table", onclick: () => page.toggleBlocks() }, t(lang, page.blocksShown ? "hideBlocks" : "showBlocks"));
   const copy = h("button", { id: "copy-table", type: "button", onclick: () => copyTable(r, lang) && c.announce("copied") }, t(lang, "copyTable"));
-  const print = h("button", { id: "print", type: "button", onclick: () => window.print() }, t(lang, "print"));
+  // The browser's print view, unless the host prints another way (Excel for Mac: sheets in the workbook).
+  const print = h("button", { id: "print", type: "button", onclick: () => (page.host.print ? page.host.print(c) : window.print()) }, t(lang, "print"));
   return h(
     "section",
     { class: "card", id: "result", "aria-labelledby": "result-title" },
@@ -122,14 +123,26 @@ function resultCard(page: Page, c: Controller, s: UiState) {
   );
 }
 
+/**
+ * The page's one status line and its alert, made once and kept. A host page may hold the status
+ * line from the start (the taskpane's "Laddar Fördela …"), so the interface takes that one over.
+ */
+export function statusRegions(root: HTMLElement): { status: HTMLElement; alert: HTMLElement } {
+  const status = keptChild(root, "status", () => h("p", { role: "status", "aria-live": "polite" }));
+  const alert = keptChild(root, "alert", () => h("p", { role: "alert" }));
+  if (status.nextElementSibling !== alert) status.after(alert);
+  return { status, alert };
+}
+
 /** Draws the whole interface for the page's state; called on every change. */
 export function render(page: Page): void {
   const root = page.root;
   const lang = page.lang;
   document.documentElement.lang = lang;
   const top = keptChild(root, "top", () => h("div", {}));
-  const status = keptChild(root, "status", () => h("p", { role: "status", "aria-live": "polite" }));
-  const alert = keptChild(root, "alert", () => h("p", { role: "alert" }));
+  const { status, alert } = statusRegions(root);
+  // The header above the status line, also where the host page started with the line alone.
+  if (status.previousElementSibling !== top) status.before(top);
   const view = keptChild(root, "view", () => h("div", {}));
   const c = page.controller;
   const s = c ? c.state : null;
