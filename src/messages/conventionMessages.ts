@@ -1,8 +1,8 @@
 /** `fordela check` and Granska: the workbook's figures follow another rule for the last krona than the round's. */
 export const CONVENTION_MESSAGES = {
   "check.conventionDiffer": {
-    sv: "{n} celler skiljer sig från Fördelas fördelning, men bara i avrundningen:",
-    en: "{n} cells differ from Fördela's allocation, but only in the rounding:",
+    sv: "{n} {n|cell skiljer|celler skiljer} sig från Fördelas fördelning, men bara i avrundningen:",
+    en: "{n} {n|cell differs|cells differ} from Fördela's allocation, but only in the rounding:",
   },
   "check.conventionTitle": {
     sv: "Granskning: {n} av {of} belopp skiljer sig, men bara i avrundningen",

@@ -63,10 +63,15 @@ function decimalText(decimal: string, lang: Lang): string {
 }
 
 /** The message in one language, for one kind of host. */
+/** "{n|cell|cells}": the first word where the number n is 1, else the second ("1 cell", "2 cells"; "1 cell", "2 celler"). */
+export function plurals(text: string, params: Readonly<Record<string, unknown>>): string {
+  return text.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (_, k: string, one: string, many: string) => (params[k] === 1 ? one : many));
+}
+
 export function render(m: Msg, lang: Lang, host: Host = "cli"): string {
   const entry = CATALOG[m.code];
   const forHost = "cli" in entry ? entry[host] : entry;
-  return forHost[lang].replace(/\{(\w+)\}/g, (whole, k: string) => (k in m.params ? renderParam(m.params[k], lang, host) : whole));
+  return plurals(forHost[lang], m.params).replace(/\{(\w+)\}/g, (whole, k: string) => (k in m.params ? renderParam(m.params[k], lang, host) : whole));
 }
 
 /** `'Fördelning 2024'!D14: "tjugo" är inte ett tal` */

@@ -73,7 +73,7 @@ export const TABLE_MESSAGES = {
   "table.none": { sv: "inget blad har en tabell med regioner (en rubrikrad med en regionkolumn, sedan en rad per region)", en: "no sheet has a table of regions (a header row with a region column, then one row per region)" },
   "table.closest": { sv: "bladet {sheet} ({rows} regioner) kom närmast", en: "the sheet {sheet} ({rows} regions) came closest" },
   "table.closestFailed": { sv: "ingen tabell har alla kolumner omgången behöver; {why}, men:", en: "no table has every column the round needs; {why}, but:" },
-  "table.missingRegions": { sv: "{n} av de 21 regionerna finns inte i tabellen och får ingenting: {regions}", en: "{n} of the 21 regions are not in the table and get nothing: {regions}" },
+  "table.missingRegions": { sv: "{n} av de 21 regionerna finns inte i tabellen och får ingenting: {regions}", en: "{n} of the 21 regions {n|is|are} not in the table and {n|gets|get} nothing: {regions}" },
   "table.hiddenRow": { sv: "raden för {region} är dold eller bortfiltrerad; den räknas ändå med", en: "the row of {region} is hidden or filtered out; it is included in the round all the same" },
   "table.totalNotSum": {
     sv: "raden {text} under tabellen läses som en summarad, men dess tal är inte summorna av regionerna ovanför: är det en regions rad?",

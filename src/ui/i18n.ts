@@ -1,3 +1,5 @@
+import { plurals } from "../messages/message";
+
 export type Lang = "sv" | "en";
 
 const STRINGS = {
@@ -27,7 +29,7 @@ const STRINGS = {
   columns: { sv: "Kolumner som lästes", en: "Columns read" },
   none: { sv: "(ingen)", en: "(none)" },
   errors: { sv: "Fel i indata – inget skrivs", en: "Errors in the input – nothing is written" },
-  errorsCount: { sv: "{n} fel i indata: inget skrivs förrän de är rättade.", en: "{n} errors in the input: nothing is written until they are corrected." },
+  errorsCount: { sv: "{n} fel i indata: inget skrivs förrän {n|det är rättat|de är rättade}.", en: "{n} {n|error|errors} in the input: nothing is written until {n|it is|they are} corrected." },
   warnings: { sv: "Att observera", en: "Note" },
   result: { sv: "Resultat", en: "Result" },
   region: { sv: "Region", en: "Region" },
@@ -38,14 +40,14 @@ const STRINGS = {
   conflicts: { sv: "Dessa celler innehåller något som Fördela inte har skrivit:", en: "These cells hold something Fördela did not write:" },
   overwrite: { sv: "Skriv över (det gamla sparas på protokollbladet)", en: "Overwrite (the old values are kept on the record sheet)" },
   cancel: { sv: "Avbryt", en: "Cancel" },
-  written: { sv: "Klart: {n} celler skrevs på bladet {sheet}, och protokollbladet {record}.", en: "Done: {n} cells written on the sheet {sheet}, and the record sheet {record}." },
-  filledNotSaved: { sv: "Beräknat: {n} celler på bladet {sheet} och protokollbladet {record} är ifyllda. Inget är sparat förrän du laddar ner arbetsboken.", en: "Computed: {n} cells on the sheet {sheet} and the record sheet {record} are filled in. Nothing is saved until you download the workbook." },
+  written: { sv: "Klart: {n} {n|cell|celler} skrevs på bladet {sheet}, och protokollbladet {record}.", en: "Done: {n} {n|cell|cells} written on the sheet {sheet}, and the record sheet {record}." },
+  filledNotSaved: { sv: "Beräknat: {n} {n|cell|celler} på bladet {sheet} och protokollbladet {record} är ifyllda. Inget är sparat förrän du laddar ner arbetsboken.", en: "Computed: {n} {n|cell|cells} on the sheet {sheet} and the record sheet {record} are filled in. Nothing is saved until you download the workbook." },
   cancelled: { sv: "Inget skrevs.", en: "Nothing was written." },
   reading: { sv: "Läser arbetsboken …", en: "Reading the workbook …" },
   computing: { sv: "Beräknar …", en: "Computing …" },
   writing: { sv: "Skriver in beloppen …", en: "Writing the amounts …" },
   filling: { sv: "Fyller i arbetsboken …", en: "Filling in the workbook …" },
-  checked: { sv: "Läst och beräknat: {n} regioner. Inget är skrivet ännu.", en: "Read and computed: {n} regions. Nothing is written yet." },
+  checked: { sv: "Läst och beräknat: {n} {n|region|regioner}. Inget är skrivet ännu.", en: "Read and computed: {n} {n|region|regions}. Nothing is written yet." },
   sheet: { sv: "Blad", en: "Sheet" },
   explanations: { sv: "Förklaringar", en: "Explanations" },
   explainOf: { sv: "{name}: {total}", en: "{name}: {total}" },
@@ -97,5 +99,5 @@ const STRINGS = {
 export type Key = keyof typeof STRINGS;
 
 export function t(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ""));
+  return plurals(STRINGS[key][lang], vars).replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ""));
 }
