@@ -6,6 +6,7 @@ import { roundNeeds } from "../workbook/roundNeeds";
 import type { Controller, UiState } from "./controller";
 import { h } from "./dom";
 import { t } from "./i18n";
+import { commitOnChoice } from "./selectCommit";
 
 /** The fields a round reads: a column choice for any other would only confuse. */
 export function fieldsOfRound(round: RoundDef | null): InputField[] {
@@ -43,10 +44,12 @@ export function columnsCard(c: Controller, s: UiState): HTMLElement | null {
         const col = table.columns[field];
         const select = h(
           "select",
-          { id: `map-${field}`, onchange: (e) => { const v = (e.target as HTMLSelectElement).value; void c.setMapping(field, v === "" ? null : v); } },
+          { id: `map-${field}` },
           h("option", { value: "" }, t(s.lang, "none")),
           ...headers.map((x) => h("option", { value: columnLetter(x.i), selected: col === x.i }, `${columnLetter(x.i)}: ${x.text}`)),
         );
+        // A column is read again when it is chosen, not at each arrow key on the way to it.
+        commitOnChoice(select, (v) => void c.setMapping(field, v === "" ? null : v));
         const label = FIELD_LABELS[field][s.lang];
         return [h("label", { for: `map-${field}` }, label.charAt(0).toUpperCase() + label.slice(1)), select];
       }),

@@ -46,13 +46,16 @@ export interface UiState {
   failure: Msg | string | null;
   /** The what-if panel's fields as typed (region, count, planned, measure, month, value), kept across redraws. */
   whatIf: Record<string, string> | null;
-  /** A short confirmation for the live status line ("the table is copied"). */
-  notice: Key | null;
+  /** A short confirmation for the live status line ("the table is copied", "… is downloaded"), until the next action. */
+  notice: StatusNotice | null;
   /** Compute round also writes the decision's tables (sheets Bilaga and Rangordning). */
   tables: boolean;
   /** The last check of the workbook's own figures (Granska), until the next action. */
   review: CheckResult | null;
 }
+
+/** A label for the status line, with what it names ("{file} är nedladdad."). */
+export type StatusNotice = Key | { key: Key; vars: Record<string, string | number> };
 
 export interface ControllerOptions {
   port: WorkbookPort;
@@ -223,9 +226,9 @@ export class Controller {
     this.state = { ...this.state, whatIf: fields };
   }
 
-  /** A short confirmation in the status line, until the next action. */
-  announce(notice: Key): void {
-    this.set({ notice });
+  /** A short confirmation in the status line, until the next action (which clears it: it belongs to the state it was said of). */
+  announce(notice: Key, vars?: Record<string, string | number>): void {
+    this.set({ notice: vars ? { key: notice, vars } : notice });
   }
 
   /** Whether Compute round also writes the decision's tables; read again, so a sheet in the way is said before computing. */
@@ -236,6 +239,11 @@ export class Controller {
 
   cancelOverwrite(): void {
     this.set({ conflicts: null, cancelled: true });
+  }
+
+  /** Whether the host can select a cell (Excel can; the page has no grid to select in). */
+  get canSelect(): boolean {
+    return this.opts.select !== undefined;
   }
 
   async selectCell(address: string): Promise<void> {

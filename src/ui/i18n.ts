@@ -37,8 +37,6 @@ const STRINGS = {
   total: { sv: "Totalt", en: "Total" },
   sum: { sv: "Summa", en: "Sum" },
   kr: { sv: "kr", en: "SEK" },
-  conflicts: { sv: "Dessa celler innehåller något som Fördela inte har skrivit:", en: "These cells hold something Fördela did not write:" },
-  overwrite: { sv: "Skriv över (det gamla sparas på protokollbladet)", en: "Overwrite (the old values are kept on the record sheet)" },
   cancel: { sv: "Avbryt", en: "Cancel" },
   written: { sv: "Klart: {n} {n|cell|celler} skrevs på bladet {sheet}, och protokollbladet {record}.", en: "Done: {n} {n|cell|cells} written on the sheet {sheet}, and the record sheet {record}." },
   filledNotSaved: { sv: "Beräknat: {n} {n|cell|celler} på bladet {sheet} och protokollbladet {record} är ifyllda. Inget är sparat förrän du laddar ner arbetsboken.", en: "Computed: {n} {n|cell|cells} on the sheet {sheet} and the record sheet {record} are filled in. Nothing is saved until you download the workbook." },
@@ -94,6 +92,18 @@ const STRINGS = {
   loading: { sv: "Laddar Fördela …", en: "Loading Fördela …" },
   officeMissing: { sv: "Office kunde inte laddas (office.js). Kontrollera nätverket eller att tillägget öppnas i Excel, och öppna det igen.", en: "Office could not be loaded (office.js). Check the network, or that the add-in is opened in Excel, and open it again." },
   notExcel: { sv: "Fördela körs i Excel. Öppna tillägget i Excel, eller använd webbsidan för .xlsx-filer.", en: "Fördela runs in Excel. Open the add-in in Excel, or use the web page for .xlsx files." },
+  // The overwrite dialog, the sticky action bar and the main button (issue 27: dialog and status).
+  fillIn: { sv: "Fyll i arbetsboken", en: "Fill in the workbook" },
+  jumpTo: { sv: "Gå till", en: "Go to" },
+  overwriteTitle: { sv: "Skriva över {n} {n|cell|celler}?", en: "Overwrite {n} {n|cell|cells}?" },
+  overwriteDescription: {
+    sv: "{n|Cellen|Cellerna} nedan innehåller något som Fördela inte har skrivit. Skriver du över sparas det gamla på protokollbladet; avbryter du skrivs ingenting.",
+    en: "The {n|cell|cells} below hold something Fördela did not write. If you overwrite, the old values are kept on the record sheet; if you cancel, nothing is written.",
+  },
+  overwriteCells: { sv: "Cellerna som skrivs över", en: "The cells to be overwritten" },
+  overwriteNow: { sv: "Nu", en: "Now" },
+  overwriteDifference: { sv: "Skillnad", en: "Difference" },
+  overwriteYes: { sv: "Skriv över", en: "Overwrite" },
 } as const;
 
 export type Key = keyof typeof STRINGS;

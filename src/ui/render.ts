@@ -16,6 +16,9 @@ import { reviewCard } from "./reviewCard";
 import { printedTables } from "./printedTables";
 import { showStatus, statusLine } from "./status";
 import { whatIfPanel } from "./whatIfPanel";
+import { actionBar } from "./actionBar";
+import { syncOverwriteDialog } from "./overwriteDialog";
+import { commitOnChoice } from "./selectCommit";
 
 /** A button that stays focusable while the flow is busy: `disabled` would throw the keyboard user's focus away. */
 function button(props: Record<string, string | boolean>, busy: boolean, onClick: () => void, label: string): HTMLButtonElement {
@@ -48,14 +51,14 @@ function roundCard(c: Controller, s: UiState) {
   const fileInput = roundFileInput(c);
   const select = h(
     "select",
-    { id: "round", onchange: (e) => void c.setRound((e.target as HTMLSelectElement).value === "workbook" ? { workbook: true } : { preset: (e.target as HTMLSelectElement).value }) },
+    { id: "round" },
     s.source === null ? h("option", { value: "", selected: true, disabled: true }, t(s.lang, "chooseRound")) : null,
     ...presetIds().map((id) => h("option", { value: id, selected: id === current }, `${blockTitle(preset(id)!, s.lang)} (${id})`)),
     h("option", { value: "workbook", selected: current === "workbook" }, t(s.lang, "workbookRules")),
     s.source && "file" in s.source ? h("option", { value: "file", selected: true }, t(s.lang, "roundFromFile", { name: s.source.name })) : null,
   );
-  // One primary action at a time: Compute until the round is computed (or a question is open).
-  const primary = s.done === null && s.conflicts === null;
+  // Browsing the list with the arrow keys computes nothing: the round is read when it is chosen.
+  commitOnChoice(select, (v) => void c.setRound(v === "workbook" ? { workbook: true } : { preset: v }));
   const idle = s.busy || s.source === null;
   return h(
     "section",
@@ -73,21 +76,8 @@ function roundCard(c: Controller, s: UiState) {
     h(
       "div",
       { class: "actions" },
-      button({ id: "compute", class: primary ? "primary" : "" }, idle, () => void c.compute(), t(s.lang, "compute")),
-      button({ id: "review" }, idle, () => void c.review(), t(s.lang, "review")),
       button({ id: "read" }, idle, () => void c.refresh(), t(s.lang, "read")),
     ),
-  );
-}
-
-function conflictsCard(c: Controller, s: UiState) {
-  if (!s.conflicts) return null;
-  return h(
-    "section",
-    { class: "card warn", role: "alertdialog", id: "conflicts", "aria-labelledby": "conflicts-title" },
-    h("p", { id: "conflicts-title" }, t(s.lang, "conflicts")),
-    h("ul", {}, ...s.conflicts.map((o, i) => h("li", {}, h("button", { id: `conflict-${i}`, class: "link", type: "button", onclick: () => void c.selectCell(o.address) }, o.address), ` ${JSON.stringify(o.before)}`))),
-    h("div", { class: "actions" }, button({ id: "overwrite", class: "primary" }, s.busy, () => void c.compute(true), t(s.lang, "overwrite")), button({ id: "cancel" }, s.busy, () => c.cancelOverwrite(), t(s.lang, "cancel"))),
   );
 }
 
@@ -140,29 +130,32 @@ export function render(page: Page): void {
   const lang = page.lang;
   document.documentElement.lang = lang;
   const top = keptChild(root, "top", () => h("div", {}));
+  // The primary actions, sticky at the top of the window (actionBar.ts), between the round and the status.
+  const bar = keptChild(root, "actionbar", () => h("div", { class: "actionbar no-print" }));
   const { status, alert } = statusRegions(root);
   // The header above the status line, also where the host page started with the line alone.
-  if (status.previousElementSibling !== top) status.before(top);
+  if (status.previousElementSibling !== bar || bar.previousElementSibling !== top) status.before(top, bar);
   const view = keptChild(root, "view", () => h("div", {}));
   const c = page.controller;
   const s = c ? c.state : null;
   showStatus(status, alert, statusLine(s, lang, page.host.activity?.() ?? null, page.host.savesOnWrite), lang);
   const p = s?.preview?.ok ? s.preview : null;
   const keep = (nodes: (Node | null | undefined)[]) => nodes.filter((x): x is Node => x !== null && x !== undefined);
+  const whatIf = c && s ? whatIfPanel(c, s) : null;
   redrawKeepingFocus([
     { into: top, nodes: keep([header(page), page.host.top?.(lang) ?? null, c && s ? roundCard(c, s) : null]) },
+    { into: bar, nodes: keep([c && s ? actionBar(page, c, s, whatIf !== null) : null]) },
     {
       into: view,
       nodes: keep(
         c && s
           ? [
-              conflictsCard(c, s),
               errorsCard(c, s),
               s.review ? reviewCard(c, s.review, lang) : null,
               page.host.finish?.(s, lang) ?? null,
               resultCard(page, c, s),
               p ? explanationCard(p.result, p.regions, lang) : null,
-              whatIfPanel(c, s),
+              whatIf,
               columnsCard(c, s),
               p ? printedTables(p.round, p.result, p.regions, lang) : null,
               p ? printedExplanations(p.result, p.regions, lang) : null,
@@ -171,4 +164,5 @@ export function render(page: Page): void {
       ),
     },
   ]);
+  syncOverwriteDialog(root, c, s);
 }

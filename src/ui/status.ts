@@ -23,7 +23,7 @@ export function statusLine(s: UiState | null, lang: Lang, host: HostActivity | n
   if (!s) return { text: host?.text ?? "", busy: false, tone: "" };
   if (s.busy) return { text: t(lang, s.phase === "writing" ? (savesOnWrite ? "writing" : "filling") : (s.phase ?? "reading")), busy: true, tone: "" };
   if (s.failure) return { text: typeof s.failure === "string" ? s.failure : render(s.failure, lang, "ui"), busy: false, tone: "bad" };
-  if (s.notice) return { text: t(lang, s.notice), busy: false, tone: "good" };
+  if (s.notice) return { text: typeof s.notice === "string" ? t(lang, s.notice) : t(lang, s.notice.key, s.notice.vars), busy: false, tone: "good" };
   if (host?.text) return { text: host.text, busy: false, tone: "good" };
   if (s.review) return { text: t(lang, "reviewed"), busy: false, tone: "" };
   if (s.done) return { text: t(lang, savesOnWrite ? "written" : "filledNotSaved", { n: s.done.cells, sheet: s.done.sheet, record: s.done.record }), busy: false, tone: "good" };

@@ -12,6 +12,9 @@ import { h } from "./dom";
 import { t, type Key, type Lang } from "./i18n";
 
 type Fields = Record<string, string>;
+
+/** How long typing must pause before the answer is read out: one announcement per figure typed, not one per key. */
+export const WHATIF_SAY_AFTER_MS = 800;
 type Asked = { change: WhatIfChange } | { hint: Key };
 
 /** A difference in kronor with its sign: "+346 467 kr", "−12 kr", "ingen skillnad". */
@@ -86,11 +89,22 @@ export function whatIfPanel(c: Controller, s: UiState): HTMLElement | null {
   const start = s.whatIf && byCode.has(s.whatIf.code) ? s.whatIf : fieldsFor(reads[0], mode, lang);
   const fields: Fields = { ...start };
 
-  const answer = h("div", { id: "whatif-answer", "aria-live": "polite" });
+  const answer = h("div", { id: "whatif-answer" });
+  // The answer is shown at once but read out once typing pauses, politely: a live answer would speak at every key.
+  const said = h("p", { id: "whatif-said", class: "visually-hidden", "aria-live": "polite" });
+  let saying: ReturnType<typeof setTimeout> | undefined;
+  const say = () => {
+    clearTimeout(saying);
+    saying = setTimeout(() => {
+      const text = Array.from(answer.children, (p) => p.textContent).join(" ");
+      if (said.isConnected && said.textContent !== text) said.textContent = text;
+    }, WHATIF_SAY_AFTER_MS);
+  };
   const inputs: Record<string, HTMLInputElement | HTMLSelectElement> = {};
-  const show = () => {
+  const show = (byUser = true) => {
     const read = byCode.get(fields.code) as RegionRead;
     c.rememberWhatIf({ ...fields });
+    if (byUser) say();
     const asked = ask(fields, mode);
     if ("hint" in asked) return answer.replaceChildren(h("p", { class: "hint" }, t(lang, asked.hint)));
     const a = whatIfChange(p.round, reads.map((r) => r.input), fields.code, asked.change);
@@ -151,7 +165,7 @@ export function whatIfPanel(c: Controller, s: UiState): HTMLElement | null {
           ),
           ...input("value", t(lang, "value")),
         ];
-  show();
+  show(false);
   return h(
     "section",
     { class: "card no-print", id: "whatif", "aria-labelledby": "whatif-title" },
@@ -159,5 +173,6 @@ export function whatIfPanel(c: Controller, s: UiState): HTMLElement | null {
     h("p", { class: "sub" }, t(lang, "whatIfIntro")),
     h("div", { class: "grid" }, ...controls),
     answer,
+    said,
   );
 }

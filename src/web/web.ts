@@ -26,6 +26,30 @@ let current: { port: XlsxPort; name: string; controller: Controller } | null = n
 let activity: ((lang: Lang) => HostActivity) | null = null;
 let building = false;
 
+/**
+ * The filled workbook lives only in this page until it is downloaded: closing the tab or
+ * reloading then asks first. Listened for only while there is one (a page with a
+ * `beforeunload` listener is kept out of the browser's back-forward cache).
+ */
+let undownloaded = false;
+let filledBy: UiState["done"] = null;
+const warnBeforeLeaving = (e: BeforeUnloadEvent) => {
+  e.preventDefault();
+  e.returnValue = ""; // Safari and older Chromium ask only when this is set
+};
+function keepUndownloaded(value: boolean): void {
+  if (value === undownloaded) return;
+  undownloaded = value;
+  if (value) window.addEventListener("beforeunload", warnBeforeLeaving);
+  else window.removeEventListener("beforeunload", warnBeforeLeaving);
+}
+/** Each new filling-in (a new `done`) is one not downloaded yet. */
+function followFilling(s: UiState): void {
+  if (s.done === null || s.done === filledBy) return;
+  filledBy = s.done;
+  keepUndownloaded(true);
+}
+
 const input = h("input", { id: "workbook", type: "file", accept: `.xlsx,${XLSX}`, hidden: true, tabindex: "-1" });
 input.addEventListener("change", () => {
   const file = input.files?.[0];
@@ -84,7 +108,9 @@ async function open(file: File): Promise<void> {
   activity = null;
   const controller = new Controller({ port, store: localStore, version: `fordela ${VERSION}`, paint: nextPaint });
   current = { port, name: file.name, controller };
+  keepUndownloaded(false);
   page.attach(controller);
+  controller.subscribe(followFilling);
   await controller.start();
 }
 
@@ -104,8 +130,11 @@ async function download(): Promise<void> {
     a.download = name;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
-    activity = (lang) => ({ text: t(lang, "downloaded", { file: name }), busy: false });
+    keepUndownloaded(false);
+    // Said by the round's own status: the next action (computing again, ticking the tables) clears it.
+    current.controller.announce("downloaded", { file: name });
   } finally {
+    activity = null;
     building = false;
     page.draw();
   }
