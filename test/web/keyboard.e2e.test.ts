@@ -40,20 +40,22 @@ async function ringShown(page: Page): Promise<boolean> {
     expect(await focusedId(page)).toBe("open");
   });
 
-  it("picks the round with the arrow keys, keeping focus on the list", async () => {
+  it("picks the round with the arrow keys and Enter, keeping focus on the list", async () => {
     await tabTo(page, "round");
     await page.keyboard.press("ArrowUp"); // at-2022: this workbook is not for it
+    await page.keyboard.press("Enter"); // chosen: read for that round
     await idle(page);
     expect(await focusedId(page)).toBe("round");
     expect(await page.locator("#round").inputValue()).toBe("at-2022");
     await page.keyboard.press("ArrowDown"); // back to at-2024
+    await page.keyboard.press("Enter");
     await idle(page);
     expect(await focusedId(page)).toBe("round");
     expect(await page.locator("#round").inputValue()).toBe("at-2024");
     await page.waitForSelector("#result-table");
   });
 
-  it("computes with Enter on Compute round, and focus stays there", async () => {
+  it("fills in the workbook with Enter on the main button, and focus stays there", async () => {
     await tabTo(page, "compute");
     expect(await ringShown(page)).toBe(true);
     await page.keyboard.press("Enter");

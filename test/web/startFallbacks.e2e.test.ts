@@ -68,8 +68,8 @@ async function unparsable(page: Page, names: string[]): Promise<void> {
     expect(await page.locator("body").innerText()).not.toContain("Laddar Fördela");
     // An empty workbook fits no round: that, and only that, is said.
     expect(await shownLines(page)).toEqual(["Arbetsboken passar ingen känd omgång, eller flera: välj omgången i listan ovan."]);
-    // The header (language buttons) above the status line, the round card with it, the view after.
-    expect(await page.$$eval("#app > *", (els) => els.map((e) => e.id))).toEqual(["top", "status", "alert", "view"]);
+    // The header (language buttons) and the round card, the sticky action bar, the status line, the view after; the (closed) overwrite dialog last.
+    expect(await page.$$eval("#app > *", (els) => els.map((e) => e.id))).toEqual(["top", "actionbar", "status", "alert", "view", "overwrite-dialog"]);
     expect(await page.locator("#cannot-run").count()).toBe(0);
   });
 

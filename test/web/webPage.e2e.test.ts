@@ -107,7 +107,7 @@ async function rowOf(page: Page, name: string): Promise<number[]> {
     expect(await page.locator("#whatif-region").inputValue()).toBe("08");
     expect(await page.locator("#whatif-count").inputValue()).toBe("50");
     await expect(page.locator("#whatif-answer .next-step").innerText()).resolves.toMatch(/^2 more posts reach step 3 \(an increase of at least 5\) of Block 2: \+SEK 3,000,000/);
-    expect(await page.locator("#compute").innerText()).toBe("Compute round");
+    expect(await page.locator("#compute").innerText()).toBe("Fill in the workbook");
   });
 
   it("shows text from a workbook as text, never as markup", async () => {
