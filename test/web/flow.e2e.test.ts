@@ -146,12 +146,13 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
     await page.click("#review");
     await idle(page);
     expect(await page.locator("#review-title").innerText()).toBe("Granskning: 8 av 63 belopp skiljer sig från den exakta fördelningen");
-    const cells = await page.locator("#review ol.differences > li > button").allInnerTexts();
+    // On the page an address leads to its region's row in the result table.
+    const cells = await page.locator("#review-card ol.differences > li > a").allInnerTexts();
     expect(cells).toHaveLength(8);
     expect(cells.filter((c) => /!H\d+$/.test(c))).toHaveLength(4);
     expect(cells.filter((c) => /!J\d+$/.test(c))).toHaveLength(4);
-    expect(await page.locator("#review ol.differences > li").first().innerText()).toMatch(/^'Fördelning 2024'!H5 Stockholm, Block 1: 2\u00a0208\u00a0244 kr mot Fördelas 2\u00a0208\u00a0245 kr \(−1 kr\)/);
-    expect(await page.locator("#review table.sums").innerText()).toContain("Block 1 (H)");
+    expect(await page.locator("#review-card ol.differences > li").first().innerText()).toMatch(/^'Fördelning 2024'!H5 Stockholm, Block 1: arbetsboken 2\u00a0208\u00a0244 kr, Fördela 2\u00a0208\u00a0245 kr \(−1 kr\)/);
+    expect(await page.locator("#review-card table.sums").innerText()).toContain("Block 1 (H)");
     expect(await page.locator("#status").innerText()).toBe("Granskat: inget skrevs.");
     expect(await page.locator("#download").count()).toBe(0);
     expect(await focusedId(page)).toBe("review");
