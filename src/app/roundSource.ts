@@ -1,4 +1,4 @@
-import { inputError } from "../workbook/inputError";
+import { WHOLE_WORKBOOK, inputError } from "../workbook/inputError";
 import type { RoundDef } from "../engine/types";
 import { preset, presetFiles, presetIds } from "../rounds/presets";
 import { RoundDefinitionError, compileRound, type RoundFile } from "../rounds/roundFile";
@@ -42,7 +42,7 @@ export function resolveRound(source: RoundSource, sheets: readonly SheetSnapshot
   }
   if ("workbook" in source) {
     const sheet = findRoundSheet(sheets);
-    if (!sheet) return { ok: false, errors: [inputError("workbook", "rules.noSheet", { sheet: ROUND_SHEET })] };
+    if (!sheet) return { ok: false, errors: [inputError(WHOLE_WORKBOOK, "rules.noSheet", { sheet: ROUND_SHEET })] };
     const read = readRoundSheet(sheet);
     return read.ok ? { ok: true, round: read.round, definition: read.file } : read;
   }

@@ -8,7 +8,7 @@ import { msg, render, type Lang } from "../messages/message";
 import { blockTitle } from "../rounds/blockLabel";
 import { VERSION } from "../version";
 import { holdsFigure } from "../workbook/checkConvention";
-import type { CellDifference, CheckResult } from "../workbook/checkRound";
+import { differing, unfilled, type CellDifference, type CheckResult } from "../workbook/checkRound";
 import { formatInputError } from "../workbook/inputError";
 import { UsageError, type ComputeArgs } from "./args";
 import { reportErrors, source } from "./compute";
@@ -39,6 +39,7 @@ function checkJson(c: CheckResult, lang: Lang) {
   return {
     checked: c.checked,
     agree: c.differences.length === 0,
+    unfilled: unfilled(c).length,
     // Another rule for the last krona that reproduces every figure: the differences below are only rounding.
     convention: c.convention ? { method: c.convention.rule.method, unit: Number(c.convention.rule.unit), text: render(c.convention.message, lang) } : null,
     differences: c.differences.map((d) => ({
@@ -49,6 +50,7 @@ function checkJson(c: CheckResult, lang: Lang) {
       column: d.label[lang],
       workbook: n(d.workbook),
       shown: d.shown,
+      unfilled: d.unfilled,
       fordela: n(d.fordela),
       difference: n(d.difference),
       explanation: d.explanation.map((e) => ({ block: e.block, exact: e.exact, text: e.text[lang] })),
@@ -76,16 +78,13 @@ export async function check(args: ComputeArgs, io: Out): Promise<number> {
   for (const w of preview.warnings) io.log(`! ${formatInputError(w, lang)}`);
   io.log("");
   if (c.differences.length === 0) io.log(render(msg("check.allAgree"), lang));
-  else if (c.convention) {
-    // Only another rounding: the rule is said instead of a list of ±1 kr differences; cells with no figure are still listed.
-    const unfilled = c.differences.filter((d) => !holdsFigure(d));
-    io.log(render(msg("check.conventionDiffer", { n: c.differences.length - unfilled.length }), lang));
-    io.log(render(c.convention.message, lang));
-    if (unfilled.length) io.log(`\n${render(msg("check.differ", { n: unfilled.length }), lang)}\n${differenceRows(unfilled, lang)}`);
-  } else {
-    io.log(render(msg("check.differ", { n: c.differences.length }), lang));
-    io.log(differenceRows(c.differences, lang));
-  }
+  // Only another rounding: the rule is said instead of a list of ±1 kr differences; cells with no figure are still listed.
+  if (c.convention) io.log(`${render(msg("check.conventionDiffer", { n: c.differences.filter(holdsFigure).length }), lang)}\n${render(c.convention.message, lang)}`);
+  const differ = c.convention ? differing(c).filter((d) => !holdsFigure(d)) : differing(c);
+  if (differ.length) io.log(`${c.convention ? "\n" : ""}${render(msg("check.differ", { n: differ.length }), lang)}\n${differenceRows(differ, lang)}`);
+  // An empty cell is not filled in: said apart, so a half-filled table does not read as wrong figures.
+  const empty = unfilled(c);
+  if (empty.length) io.log(`${c.convention || differ.length ? "\n" : ""}${render(msg("check.unfilled", { n: empty.length }), lang)}\n${differenceRows(empty, lang)}`);
   io.log(`\n${render(msg("check.sums"), lang)}`);
   for (const s of c.sums) io.log(`  ${render(msg("check.sumLine", { column: s.label[lang], letter: s.column, workbook: num(s.workbook, lang), fordela: num(s.fordela, lang), pot: num(s.pot, lang) }), lang)}`);
   io.log(`\n${render(msg("check.nothingWritten"), lang)}`);

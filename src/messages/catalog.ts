@@ -6,6 +6,7 @@ import { FILE_MESSAGES } from "./fileMessages";
 import { FUNCTION_MESSAGES } from "./functionMessages";
 import { PRESET_INPUT_MESSAGES } from "./presetInputMessages";
 import { REGION_MESSAGES } from "./regionMessages";
+import { REVIEW_MESSAGES } from "./reviewMessages";
 import { MONTHLY_MESSAGES } from "./monthlyMessages";
 import { ROUND_MESSAGES, RULES_MESSAGES } from "./roundMessages";
 import { SCHEMA_MESSAGES } from "./schemaMessages";
@@ -32,6 +33,7 @@ export const CATALOG = {
   ...FILE_MESSAGES,
   ...CLI_MESSAGES,
   ...CHECK_MESSAGES,
+  ...REVIEW_MESSAGES,
   ...CONVENTION_MESSAGES,
   ...BUILDING_BLOCK_MESSAGES,
   ...SCHEMA_MESSAGES,

@@ -52,6 +52,8 @@ export interface UiState {
   tables: boolean;
   /** The last check of the workbook's own figures (Granska), until the next action. */
   review: CheckResult | null;
+  /** Fördela has written into this workbook (on the page: the copy in memory), so Granska checks its own figures: said on the card. */
+  wrote: boolean;
 }
 
 /** A label for the status line, with what it names ("{file} är nedladdad."). */
@@ -78,7 +80,7 @@ function roundKey(source: RoundSource | null): string {
  * runs the same flow as the command line, on the host's port.
  */
 export class Controller {
-  state: UiState = { lang: "sv", source: null, mapping: {}, busy: false, phase: null, preview: null, conflicts: null, done: null, cancelled: false, failure: null, whatIf: null, notice: null, review: null, tables: false };
+  state: UiState = { lang: "sv", source: null, mapping: {}, busy: false, phase: null, preview: null, conflicts: null, done: null, cancelled: false, failure: null, whatIf: null, notice: null, review: null, tables: false, wrote: false };
   private listeners: ((s: UiState) => void)[] = [];
 
   constructor(private readonly opts: ControllerOptions) {
@@ -183,7 +185,7 @@ export class Controller {
     const looked = shown?.ok ? { sheet: shown.plan.sheet, expect: previewKey(shown) } : {};
     await this.guarded(async () => {
       const done = await computeRound(this.opts.port, { ...this.request(), ...looked }, overwrite, this.progress);
-      if (done.ok && done.preview.ok) this.set({ preview: done.preview, conflicts: null, done: { cells: done.written, sheet: done.preview.plan.sheet, record: done.preview.record.sheet } });
+      if (done.ok && done.preview.ok) this.set({ preview: done.preview, conflicts: null, wrote: true, done: { cells: done.written, sheet: done.preview.plan.sheet, record: done.preview.record.sheet } });
       else if ("conflicts" in done) this.set({ preview: done.preview, conflicts: done.conflicts });
       else if ("changed" in done) await this.showChanged(looked.sheet as string, done.preview);
       // Refused at the write (a protected sheet, a locked structure) while the amounts are right: said, with the sheet.

@@ -18,7 +18,6 @@ const STRINGS = {
   reviewAgree: { sv: "Granskning: alla {n} belopp stämmer med den exakta fördelningen.", en: "Check: all {n} amounts agree with the exact allocation." },
   reviewDiffer: { sv: "Granskning: {n} av {of} belopp skiljer sig från den exakta fördelningen", en: "Check: {n} of {of} amounts differ from the exact allocation" },
   reviewCannot: { sv: "Granskning: kan inte granska", en: "Check: cannot check" },
-  reviewAgainst: { sv: "mot Fördelas", en: "against Fördela's" },
   reviewWhy: { sv: "Varför", en: "Why" },
   reviewSums: { sv: "Summor per kolumn", en: "Sums by column" },
   reviewColumn: { sv: "Kolumn", en: "Column" },
@@ -104,6 +103,17 @@ const STRINGS = {
   overwriteNow: { sv: "Nu", en: "Now" },
   overwriteDifference: { sv: "Skillnad", en: "Difference" },
   overwriteYes: { sv: "Skriv över", en: "Overwrite" },
+  // Granska (issue 27): empty cells apart from differing figures, which copy was checked, no verb-like "mot Fördelas".
+  reviewUnfilled: { sv: "Granskning: {u} av {of} belopp är inte {u|ifyllt|ifyllda}", en: "Check: {u} of {of} amounts {u|is|are} not filled in" },
+  reviewDifferUnfilled: { sv: "Granskning: {n} av {of} belopp skiljer sig från den exakta fördelningen och {u} är inte {u|ifyllt|ifyllda}", en: "Check: {n} of {of} amounts differ from the exact allocation and {u} {u|is|are} not filled in" },
+  reviewWorkbookSays: { sv: "arbetsboken", en: "the workbook" },
+  reviewShown: { sv: "\u201d{text}\u201d", en: "\u201c{text}\u201d" },
+  reviewNotFilled: { sv: "inte ifylld", en: "not filled in" },
+  reviewFordela: { sv: "Fördela", en: "Fördela" },
+  reviewCopyOpened: { sv: "Granskningen gäller arbetsboken som den öppnades.", en: "This checks the workbook as it was opened." },
+  reviewCopyFilled: { sv: "Granskningen gäller arbetsboken så som Fördela fyllde i den, inte som den öppnades: öppna filen igen för att granska originalet.", en: "This checks the workbook as Fördela filled it in, not as it was opened: open the file again to check the original." },
+  reviewCopyExcel: { sv: "Granskningen gäller arbetsboken som den är nu i Excel.", en: "This checks the workbook as it is now in Excel." },
+  reviewCopyWritten: { sv: "Granskningen gäller arbetsboken som den är nu i Excel, med beloppen som Fördela skrev in.", en: "This checks the workbook as it is now in Excel, with the amounts Fördela wrote." },
 } as const;
 
 export type Key = keyof typeof STRINGS;

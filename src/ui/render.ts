@@ -1,8 +1,7 @@
 import { presetIds, preset } from "../rounds/presets";
 import { blockTitle } from "../rounds/blockLabel";
-import { formatInputError } from "../workbook/inputError";
-import { render as renderMsg } from "../messages/message";
 import type { Controller, UiState } from "./controller";
+import { noticeItem } from "./cellRef";
 import { allocationChart } from "./chart";
 import { columnsCard } from "./columns";
 import { copyTable } from "./copyTable";
@@ -88,7 +87,7 @@ function errorsCard(c: Controller, s: UiState) {
     "section",
     { class: "card bad", id: "errors", "aria-labelledby": "errors-title" },
     h("h2", { id: "errors-title" }, t(s.lang, "errors")),
-    h("ul", {}, ...p.errors.map((e, i) => h("li", {}, h("button", { id: `error-${i}`, class: "link", type: "button", title: formatInputError(e, s.lang, "ui"), onclick: () => void c.selectCell(e.address) }, e.address), `: ${renderMsg(e, s.lang, "ui")}`))),
+    h("ul", {}, ...p.errors.map((e, i) => noticeItem(c, e, `error-${i}`, s.lang))),
   );
 }
 
@@ -106,7 +105,7 @@ function resultCard(page: Page, c: Controller, s: UiState) {
     { class: "card", id: "result", "aria-labelledby": "result-title" },
     h("h2", { id: "result-title" }, `${blockTitle(r, lang)}${p.round.decision ? ` (${p.round.decision})` : ""}`),
     h("div", { class: "actions tools no-print" }, toggle, copy, print),
-    p.warnings.length ? h("div", { class: "warnings" }, h("h3", {}, t(lang, "warnings")), h("ul", {}, ...p.warnings.map((w) => h("li", {}, formatInputError(w, lang, "ui"))))) : null,
+    p.warnings.length ? h("div", { class: "warnings" }, h("h3", {}, t(lang, "warnings")), h("ul", {}, ...p.warnings.map((w, i) => noticeItem(c, w, `warning-${i}`, lang)))) : null,
     // With every block shown a narrow table scrolls in its frame: the frame takes focus so the keyboard can scroll it.
     h("div", { class: "table-wrap", id: "table-wrap", ...(page.blocksShown ? { tabindex: "0", role: "region", "aria-label": t(lang, "tableCaption") } : {}) }, resultTable(r, lang, page.blocksShown)),
     allocationChart(r, lang),
@@ -151,7 +150,7 @@ export function render(page: Page): void {
         c && s
           ? [
               errorsCard(c, s),
-              s.review ? reviewCard(c, s.review, lang) : null,
+              s.review ? reviewCard(c, s.review, lang, page.host.savesOnWrite) : null,
               page.host.finish?.(s, lang) ?? null,
               resultCard(page, c, s),
               p ? explanationCard(p.result, p.regions, lang) : null,

@@ -1,6 +1,7 @@
 import type { RoundResult } from "../engine/types";
 import { formatNumber } from "../engine/format";
 import { blockLabel, blockTitle } from "../rounds/blockLabel";
+import { regionRowId } from "./cellRef";
 import { h } from "./dom";
 import { t, type Lang } from "./i18n";
 
@@ -26,7 +27,8 @@ export function resultTable(r: RoundResult, lang: Lang, blocksShown: boolean): H
     h(
       "tr",
       { "data-region": x.code },
-      h("th", { scope: "row" }, x.name),
+      // Where an address on the page leads: focusable by script only, highlighted while it is the page's target.
+      h("th", { scope: "row", id: regionRowId(x.code), tabindex: "-1" }, x.name),
       hasIncrease ? h("td", { class: "num blk" }, x.increase === null ? "–" : num(x.increase)) : null,
       ...r.blocks.map((b) => h("td", { class: "num blk" }, num(x.amounts[b.id]))),
       h("td", { class: "num total" }, num(x.total)),

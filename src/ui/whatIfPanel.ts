@@ -17,6 +17,9 @@ type Fields = Record<string, string>;
 export const WHATIF_SAY_AFTER_MS = 800;
 type Asked = { change: WhatIfChange } | { hint: Key };
 
+/** The field each hint is about: the hint is said next to it and tied to it. */
+const HINT_FIELD: Partial<Record<Key, string>> = { needCount: "count", needPlanned: "planned", needNumber: "value", needValue: "value" };
+
 /** A difference in kronor with its sign: "+346 467 kr", "−12 kr", "ingen skillnad". */
 export function signedKronor(d: Rational, lang: Lang): string {
   if (d.isZero()) return t(lang, "noChange");
@@ -101,12 +104,26 @@ export function whatIfPanel(c: Controller, s: UiState): HTMLElement | null {
     }, WHATIF_SAY_AFTER_MS);
   };
   const inputs: Record<string, HTMLInputElement | HTMLSelectElement> = {};
+  const problems: Record<string, HTMLElement> = {};
+  /** A field that cannot be asked about is marked invalid and described by its hint, shown right below it; the others are not. */
+  const markInvalid = (asked: Asked) => {
+    const wrong = "hint" in asked ? HINT_FIELD[asked.hint] : undefined;
+    for (const [k, p] of Object.entries(problems)) {
+      const el = inputs[k];
+      const bad = k === wrong && "hint" in asked;
+      p.hidden = !bad;
+      p.textContent = bad ? t(lang, asked.hint) : "";
+      if (bad) el.setAttribute("aria-invalid", "true");
+      else el.removeAttribute("aria-invalid");
+    }
+  };
   const show = (byUser = true) => {
     const read = byCode.get(fields.code) as RegionRead;
     c.rememberWhatIf({ ...fields });
     if (byUser) say();
     const asked = ask(fields, mode);
-    if ("hint" in asked) return answer.replaceChildren(h("p", { class: "hint" }, t(lang, asked.hint)));
+    markInvalid(asked);
+    if ("hint" in asked) return answer.replaceChildren();
     const a = whatIfChange(p.round, reads.map((r) => r.input), fields.code, asked.change);
     answer.replaceChildren(
       ...(read.input.applied ? [] : [h("p", { class: "hint" }, t(lang, "notApplied", { name: read.input.name }))]),
@@ -129,14 +146,16 @@ export function whatIfPanel(c: Controller, s: UiState): HTMLElement | null {
     return [h("label", { for: el.id }, label), el];
   };
   const input = (id: string, label: string) => {
-    const el = h("input", { id: `whatif-${id}`, type: "text", inputmode: "decimal", autocomplete: "off", value: fields[id] ?? "" });
+    const problem = h("p", { id: `whatif-${id}-problem`, class: "hint field-problem", hidden: true });
+    const el = h("input", { id: `whatif-${id}`, type: "text", inputmode: "decimal", autocomplete: "off", value: fields[id] ?? "", "aria-describedby": problem.id });
     el.value = fields[id] ?? "";
     el.addEventListener("input", () => {
       fields[id] = el.value;
       show();
     });
     inputs[id] = el;
-    return [h("label", { for: el.id }, label), el];
+    problems[id] = problem;
+    return [h("label", { for: el.id }, label), el, problem];
   };
 
   const regionOptions = reads.map((r): [string, string] => [r.input.code, r.input.name]);

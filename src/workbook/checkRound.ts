@@ -23,6 +23,8 @@ export interface CellDifference {
   workbook: Rational | null;
   /** What the cell shows where it holds no number ("", "–", "#REF!", "x"). */
   shown: string | null;
+  /** The cell is empty where Fördela has an amount: not filled in, which is not a differing figure ("–" is, it says nothing). */
+  unfilled: boolean;
   fordela: Rational;
   /** workbook − Fördela; null where the workbook has no figure. */
   difference: Rational | null;
@@ -106,6 +108,7 @@ export function checkRound(sheet: SheetSnapshot, plan: WritePlan, result: RoundR
         label,
         workbook: value,
         shown,
+        unfilled: isBlank(raw),
         fordela,
         difference: value ? value.minus(fordela) : null,
         explanation: res.explanation.filter((e) => id === "total" || e.block === id).map((e) => ({ ...e, label: labelOf(e.block) })),
@@ -116,6 +119,16 @@ export function checkRound(sheet: SheetSnapshot, plan: WritePlan, result: RoundR
     sums.push({ block: id, label, column: cellAddress(sheet.name, regions[0]?.row ?? 0, c.col).replace(/\d+$/, "").split("!")[1], workbook: sum(figures), fordela: fordelaSum, pot });
   }
   return { checked, differences, sums, errors };
+}
+
+/** The cells whose figure differs from Fördela's (a number, "–", text, an error), apart from those not filled in. */
+export function differing(c: CheckResult): CellDifference[] {
+  return c.differences.filter((d) => !d.unfilled);
+}
+
+/** The empty cells where Fördela has an amount: not filled in yet. */
+export function unfilled(c: CheckResult): CellDifference[] {
+  return c.differences.filter((d) => d.unfilled);
 }
 
 /** Fördela's amounts as whole kronor agree with the workbook everywhere. */

@@ -156,3 +156,31 @@ describe("fordela check on another preset (beds-2024)", () => {
   });
 });
 
+
+describe("fordela check on a table half filled in", () => {
+  /** The published figures, with Stockholm's and Östergötland's block 2 (rows 5 and 8) left empty: Stockholm is paid one, Östergötland nothing. */
+  const halfFilled = () =>
+    variant((ws) => {
+      for (let r = 5; r <= 25; r++) {
+        const row = published.find((p) => codeOf(p.region) === codeOf(String(ws.getCell(`A${r}`).value)))!;
+        ws.getCell(`H${r}`).value = Number(row.block1);
+        ws.getCell(`I${r}`).value = r === 5 || r === 8 ? null : Number(row.block2);
+        ws.getCell(`J${r}`).value = Number(row.total);
+      }
+    }, "halvifylld.xlsx");
+
+  it("says the empty cells apart from the differing figures, as Granska does, in Swedish and in the JSON; empty where nothing is paid agrees", async () => {
+    const file = await halfFilled();
+    const sv = await runCli("check", file, "--round", "at-2024");
+    expect(sv.code).toBe(3);
+    expect(sv.stdout).toContain("8 celler skiljer sig från Fördelas exakta fördelning:");
+    expect(sv.stdout).toContain("1 cell är inte ifylld, där Fördela har ett belopp:");
+    const after = sv.stdout.slice(sv.stdout.indexOf("1 cell är inte ifylld"), sv.stdout.indexOf("Summor per kolumn"));
+    expect(after.match(/^\s*'Fördelning 2024'!I\d+\s.*$/gm)).toEqual([expect.stringMatching(/'Fördelning 2024'!I5 +Stockholm +Block 2 +\(tom\) +33 355 662 +–/)]);
+    const run = await runCli("check", file, "--round", "at-2024", "--json", "--lang", "en");
+    const json = JSON.parse(run.stdout) as { unfilled: number; differences: { address: string; unfilled: boolean }[] };
+    expect(json.unfilled).toBe(1);
+    expect(json.differences.filter((d) => d.unfilled).map((d) => d.address)).toEqual(["'Fördelning 2024'!I5"]);
+    expect(json.differences.filter((d) => !d.unfilled)).toHaveLength(8);
+  });
+});

@@ -76,9 +76,12 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
     await openWorkbook(page, EXAMPLE);
     await page.selectOption("#whatif-region", "17"); // Värmland did not apply: no count, no plan
     expect(await page.locator("#whatif-count").inputValue()).toBe("");
-    expect(await page.locator("#whatif-answer").innerText()).toBe("Skriv ett antal (ett heltal, 0 eller mer).");
+    // The hint is said by the field it is about, which is marked invalid and described by it.
+    expect(await page.locator("#whatif-count-problem").innerText()).toBe("Skriv ett antal (ett heltal, 0 eller mer).");
+    expect(await page.locator("#whatif-count").getAttribute("aria-invalid")).toBe("true");
     await page.fill("#whatif-count", "52");
-    expect(await page.locator("#whatif-answer").innerText()).toBe("Skriv det planerade antalet (till exempel 55 eller 54,5).");
+    expect(await page.locator("#whatif-count").getAttribute("aria-invalid")).toBeNull();
+    expect(await page.locator("#whatif-planned-problem").innerText()).toBe("Skriv det planerade antalet (till exempel 55 eller 54,5).");
     await page.fill("#whatif-planned", "49");
     const want = await engineAnswer(EXAMPLE, "at-2024", "17", { kind: "count", count: Rational.from(52), planned: Rational.from(49) });
     expect(want.after.total.isPositive()).toBe(true);
@@ -90,7 +93,7 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
     // A field cleared stays cleared, with a hint: the page never types back under the cursor.
     await page.fill("#whatif-count", "");
     expect(await page.locator("#whatif-count").inputValue()).toBe("");
-    expect(await page.locator("#whatif-answer").innerText()).toBe("Skriv ett antal (ett heltal, 0 eller mer).");
+    expect(await page.locator("#whatif-count-problem").innerText()).toBe("Skriv ett antal (ett heltal, 0 eller mer).");
   });
 
   it("what-if in the beds round: one month of one measure changed, with the difference in kronor", async () => {
@@ -146,12 +149,13 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
     await page.click("#review");
     await idle(page);
     expect(await page.locator("#review-title").innerText()).toBe("Granskning: 8 av 63 belopp skiljer sig från den exakta fördelningen");
-    const cells = await page.locator("#review ol.differences > li > button").allInnerTexts();
+    // On the page an address leads to its region's row in the result table.
+    const cells = await page.locator("#review-card ol.differences > li > a").allInnerTexts();
     expect(cells).toHaveLength(8);
     expect(cells.filter((c) => /!H\d+$/.test(c))).toHaveLength(4);
     expect(cells.filter((c) => /!J\d+$/.test(c))).toHaveLength(4);
-    expect(await page.locator("#review ol.differences > li").first().innerText()).toMatch(/^'Fördelning 2024'!H5 Stockholm, Block 1: 2\u00a0208\u00a0244 kr mot Fördelas 2\u00a0208\u00a0245 kr \(−1 kr\)/);
-    expect(await page.locator("#review table.sums").innerText()).toContain("Block 1 (H)");
+    expect(await page.locator("#review-card ol.differences > li").first().innerText()).toMatch(/^'Fördelning 2024'!H5 Stockholm, Block 1: arbetsboken 2\u00a0208\u00a0244 kr, Fördela 2\u00a0208\u00a0245 kr \(−1 kr\)/);
+    expect(await page.locator("#review-card table.sums").innerText()).toContain("Block 1 (H)");
     expect(await page.locator("#status").innerText()).toBe("Granskat: inget skrevs.");
     expect(await page.locator("#download").count()).toBe(0);
     expect(await focusedId(page)).toBe("review");
@@ -212,7 +216,7 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
     expect(want.difference.isPositive()).toBe(true);
     expect(await page.locator("#whatif-answer").innerText()).toBe(`Uppsala får då ${formatKronor(want.after.total, "sv")} (nu ${formatKronor(want.before.total, "sv")}): +${formatKronor(want.difference, "sv")}.`);
     await page.fill("#whatif-value", "");
-    expect(await page.locator("#whatif-answer").innerText()).toBe("Skriv ett tal, 0 eller mer.");
+    expect(await page.locator("#whatif-value-problem").innerText()).toBe("Skriv ett tal, 0 eller mer.");
     await page.click("#lang-en");
     expect(await page.locator("#whatif-column option:checked").innerText()).toBe("cataract operations 2025");
     expect(await axeViolations(page)).toEqual([]);

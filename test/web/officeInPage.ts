@@ -44,6 +44,8 @@ export interface WrittenCell {
 export interface ExcelHandle {
   sheets(): string[];
   active(): string;
+  /** The cell the add-in last selected, as "sheet!row,col" (0-based), or null. */
+  selected(): string | null;
   addSheet(name: string, cells?: Record<string, unknown>): void;
   renameSheet(from: string, to: string): void;
   deleteSheet(name: string): void;
@@ -130,6 +132,7 @@ function handle(fx: FakeExcel): { api: ExcelHandle; armed: { add: boolean } } {
   const api: ExcelHandle = {
     sheets: () => [...fx.order],
     active: () => fx.active,
+    selected: () => fx.selected,
     addSheet: (name, cells = {}) => asOfficer(() => fx.addSheet(name, Object.entries(cells).map(([a, value]) => [...at(a), { value, numFmt: "General" }] as [number, number, Cell]))),
     renameSheet(from, to) {
       const old = named(from);
