@@ -16,7 +16,7 @@ const STRINGS = {
   review: { sv: "Granska", en: "Check" },
   tablesOption: { sv: "Lägg även till beslutets tabeller (bladen Bilaga och Rangordning)", en: "Also add the decision's tables (sheets Bilaga and Rangordning)" },
   reviewAgree: { sv: "Granskning: alla {n} belopp stämmer med den exakta fördelningen.", en: "Check: all {n} amounts agree with the exact allocation." },
-  reviewDiffer: { sv: "Granskning: {n} av {of} belopp skiljer sig från den exakta fördelningen", en: "Check: {n} of {of} amounts differ from the exact allocation" },
+  reviewDiffer: { sv: "Granskning: {n} av {of} belopp skiljer sig från den exakta fördelningen", en: "Check: {n} of {of} amounts {n|differs|differ} from the exact allocation" },
   reviewCannot: { sv: "Granskning: kan inte granska", en: "Check: cannot check" },
   reviewAgainst: { sv: "mot Fördelas", en: "against Fördela's" },
   reviewWhy: { sv: "Varför", en: "Why" },

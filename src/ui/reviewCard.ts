@@ -1,4 +1,4 @@
-import { formatNumber } from "../engine/format";
+import { formatKronor } from "../engine/format";
 import type { Rational } from "../engine/rational";
 import { msg, render as renderMsg } from "../messages/message";
 import { holdsFigure } from "../workbook/checkConvention";
@@ -7,7 +7,8 @@ import type { Controller } from "./controller";
 import { h } from "./dom";
 import { t, type Lang } from "./i18n";
 
-const kr = (v: Rational, lang: Lang) => `${formatNumber(v, lang, 2)} ${t(lang, "kr")}`;
+// The same form as every other amount: sign first, a no-break space before the unit.
+const kr = (v: Rational, lang: Lang) => formatKronor(v, lang);
 const signed = (v: Rational, lang: Lang) => (v.isPositive() ? "+" : "") + kr(v, lang);
 
 /** The card's heading: cannot check, all agree, differ only in the rounding, or differ. */
