@@ -94,6 +94,11 @@ const STRINGS = {
   loading: { sv: "Laddar Fördela …", en: "Loading Fördela …" },
   officeMissing: { sv: "Office kunde inte laddas (office.js). Kontrollera nätverket eller att tillägget öppnas i Excel, och öppna det igen.", en: "Office could not be loaded (office.js). Check the network, or that the add-in is opened in Excel, and open it again." },
   notExcel: { sv: "Fördela körs i Excel. Öppna tillägget i Excel, eller använd webbsidan för .xlsx-filer.", en: "Fördela runs in Excel. Open the add-in in Excel, or use the web page for .xlsx files." },
+  // Themes, language and print (issue 27): what a printed page says about itself.
+  printedDate: { sv: "Utskrivet", en: "Printed" },
+  printedSource: { sv: "Arbetsbok", en: "Workbook" },
+  printedSourceUnknown: { sv: "den öppna arbetsboken i Excel (inte sparad)", en: "the open workbook in Excel (not saved)" },
+  printedBy: { sv: "Beräknat med", en: "Computed with" },
 } as const;
 
 export type Key = keyof typeof STRINGS;

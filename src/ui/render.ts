@@ -14,6 +14,7 @@ import type { Page } from "./page";
 import { resultTable } from "./resultTable";
 import { reviewCard } from "./reviewCard";
 import { printedTables } from "./printedTables";
+import { printHeader } from "./printHeader";
 import { showStatus, statusLine } from "./status";
 import { whatIfPanel } from "./whatIfPanel";
 
@@ -156,6 +157,7 @@ export function render(page: Page): void {
       nodes: keep(
         c && s
           ? [
+              p ? printHeader(p.round, p.result, page.host.source?.() ?? null, lang) : null,
               conflictsCard(c, s),
               errorsCard(c, s),
               s.review ? reviewCard(c, s.review, lang) : null,
