@@ -13,8 +13,16 @@ export function formatNumber(value: Rational, lang: "sv" | "en", decimals = 4): 
   return frac ? `${sign}${body}${lang === "sv" ? "," : "."}${frac}` : `${sign}${body}`;
 }
 
+/**
+ * An amount with its unit, joined by a no-break space so the unit never starts a line:
+ * "−30 910 826 kr", "−SEK 30,910,826". The sign always comes first, before the unit in
+ * English too, so a difference reads the same way whether it is "+SEK 3,000,000" or a loss.
+ */
 export function formatKronor(value: Rational, lang: "sv" | "en"): string {
-  return lang === "sv" ? `${formatNumber(value, "sv", 2)} kr` : `SEK ${formatNumber(value, "en", 2)}`;
+  const number = formatNumber(value, lang, 2);
+  const sign = number.startsWith("−") ? "−" : "";
+  const digits = number.slice(sign.length);
+  return lang === "sv" ? `${sign}${digits}\u00a0kr` : `${sign}SEK\u00a0${digits}`;
 }
 
 /** A sentence that begins with a column's or a measure's title ("höftprotesoperationer 2025 …") begins with a capital. */

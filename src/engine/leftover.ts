@@ -47,7 +47,7 @@ export function shareLeftover(rule: Leftover, left: Rational, regions: readonly 
         if (!top.selected[i] || !paid.isPositive()) return none;
         const pct = (lang: "sv" | "en") => formatNumber(top.weights[i].div(top.totalWeight).mul(HUNDRED), lang, 4);
         return {
-          sv: ` Plus, som en av ${topName(rule.top, "sv")}, ${pct("sv")} % efter ${by.sv} av det som inte togs i anspråk (${formatKronor(left, "sv")}): ${formatKronor(top.shares[i], "sv")}.`,
+          sv: ` Plus, som en av ${topName(rule.top, "sv")}, ${pct("sv")}\u00a0% efter ${by.sv} av det som inte togs i anspråk (${formatKronor(left, "sv")}): ${formatKronor(top.shares[i], "sv")}.`,
           en: ` Plus, as one of ${topName(rule.top, "en")}, ${pct("en")}% by ${by.en} of what was not claimed (${formatKronor(left, "en")}): ${formatKronor(top.shares[i], "en")}.`,
         };
       },

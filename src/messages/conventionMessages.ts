@@ -6,7 +6,7 @@ export const CONVENTION_MESSAGES = {
   },
   "check.conventionTitle": {
     sv: "Granskning: {n} av {of} belopp skiljer sig, men bara i avrundningen",
-    en: "Check: {n} of {of} amounts differ, but only in the rounding",
+    en: "Check: {n} of {of} amounts {n|differs|differ}, but only in the rounding",
   },
   "check.convention": {
     sv: "Beloppen följer {rule} ({method}); {hint} för att räkna så.",

@@ -2,8 +2,8 @@
 export const FUNCTION_MESSAGES = {
   "fn.cell": { sv: "rad {row}: {field} {problem}", en: "row {row}: {field} {problem}" },
   "fn.sizes": {
-    sv: "{name} har {n} celler men {first} har {m}: ge områden av samma storlek",
-    en: "{name} has {n} cells but {first} has {m}: give ranges of the same size",
+    sv: "{name} har {n} {n|cell|celler} men {first} har {m}: ge områden av samma storlek",
+    en: "{name} has {n} {n|cell|cells} but {first} has {m}: give ranges of the same size",
   },
   "fn.noRows": { sv: "inga rader med värden", en: "no rows with values" },
   "fn.pot": { sv: "potten: {problem}", en: "pot: {problem}" },

@@ -1,17 +1,17 @@
 /** The engine's warnings, the round's rules, and writing. */
 export const ROUND_MESSAGES = {
   "engine.ladderScaled": {
-    sv: "{block}: de nådda stegen kostar {cost} kr, mer än potten på {pot} kr; varje stegbelopp skalas med {scale}",
-    en: "{block}: the steps reached cost {cost} kr, more than the pot of {pot} kr; every step amount is scaled by {scale}",
+    sv: "{block}: de nådda stegen kostar {cost}\u00a0kr, mer än potten på {pot}\u00a0kr; varje stegbelopp skalas med {scale}",
+    en: "{block}: the steps reached cost {cost}\u00a0kr, more than the pot of {pot}\u00a0kr; every step amount is scaled by {scale}",
   },
-  "engine.ladderLeft": { sv: "{block}: ingen kvalificerar sig för det som stegen lämnar; {amount} kr fördelas inte", en: "{block}: nobody qualifies for what the steps leave; {amount} kr is left unallocated" },
+  "engine.ladderLeft": { sv: "{block}: ingen kvalificerar sig för det som stegen lämnar; {amount}\u00a0kr fördelas inte", en: "{block}: nobody qualifies for what the steps leave; {amount}\u00a0kr is left unallocated" },
   "engine.monthlyFewRegions": {
-    sv: "{block}: de reserverade delarna fördelas efter folkmängden i tabellens {n} regioner, inte alla 21",
-    en: "{block}: the reserved parts are shared by the population of the {n} regions in the table, not all 21",
+    sv: "{block}: de reserverade delarna fördelas efter folkmängden i tabellens {n} {n|region|regioner}, inte alla 21",
+    en: "{block}: the reserved parts are shared by the population of the {n} {n|region|regions} in the table, not all 21",
   },
-  "engine.bonusUnallocated": { sv: "{block}: ingen region tjänade in något, så bonuspotten på {amount} kr fördelas inte", en: "{block}: no region earned anything, so the bonus pot of {amount} kr is left unallocated" },
-  "engine.nobodyEligible": { sv: "{block}: ingen region uppfyller villkoren; {amount} kr fördelas inte", en: "{block}: no region is eligible; {amount} kr is left unallocated" },
-  "engine.noWeight": { sv: "{block}: ingen behörig region har någon vikt ({weight}); {amount} kr fördelas inte", en: "{block}: no eligible region has a weight ({weight}); {amount} kr is left unallocated" },
+  "engine.bonusUnallocated": { sv: "{block}: ingen region tjänade in något, så bonuspotten på {amount}\u00a0kr fördelas inte", en: "{block}: no region earned anything, so the bonus pot of {amount}\u00a0kr is left unallocated" },
+  "engine.nobodyEligible": { sv: "{block}: ingen region uppfyller villkoren; {amount}\u00a0kr fördelas inte", en: "{block}: no region is eligible; {amount}\u00a0kr is left unallocated" },
+  "engine.noWeight": { sv: "{block}: ingen behörig region har någon vikt ({weight}); {amount}\u00a0kr fördelas inte", en: "{block}: no eligible region has a weight ({weight}); {amount}\u00a0kr is left unallocated" },
   "rules.noSheet": {
     cli: { sv: "inget blad \"{sheet}\" med omgångens regler (börja ett med: fordela rounds --export at-2024 --into ARBETSBOK.xlsx)", en: "no sheet \"{sheet}\" with the round's rules (start one with: fordela rounds --export at-2024 --into BOOK.xlsx)" },
     ui: { sv: "inget blad \"{sheet}\" med omgångens regler: välj en omgång i listan Omgång", en: "no sheet \"{sheet}\" with the round's rules: choose a round in the Round list" },

@@ -17,10 +17,10 @@ export const SCHEMA_MESSAGES = {
     en: "the rule {path} takes the first {n} regions, but the table has only {regions}: that would be all of them; correct the rule or the table",
   },
   "rules.notWholeUnits": {
-    sv: "{pot} kr är inte ett helt antal av avrundningens enhet {unit} kr: rätta beloppet, eller avrunda nedåt (\"method\": \"down\") och redovisa resten som ofördelad",
-    en: "{pot} kr is not a whole number of the rounding unit of {unit} kr: correct the amount, or round down (\"method\": \"down\") and report the rest as unallocated",
+    sv: "{pot}\u00a0kr är inte ett helt antal av avrundningens enhet {unit}\u00a0kr: rätta beloppet, eller avrunda nedåt (\"method\": \"down\") och redovisa resten som ofördelad",
+    en: "{pot}\u00a0kr is not a whole number of the rounding unit of {unit}\u00a0kr: correct the amount, or round down (\"method\": \"down\") and report the rest as unallocated",
   },
-  "rules.tooLarge": { sv: "{value} kr är mer än Fördela räknar med (högst {most} kr)", en: "{value} kr is more than Fördela computes with (at most {most} kr)" },
+  "rules.tooLarge": { sv: "{value}\u00a0kr är mer än Fördela räknar med (högst {most}\u00a0kr)", en: "{value}\u00a0kr is more than Fördela computes with (at most {most}\u00a0kr)" },
   "rules.restTwice": { sv: "bara ett block kan ta \"rest\" av omgångens pot; ett block före tar den redan", en: "only one block can take the \"rest\" of the round's pot; a block before already does" },
   "rules.boundOne": { sv: "ange ett av \"amount\", \"column\" och \"share\", inte {given}", en: "give one of \"amount\", \"column\" and \"share\", not {given}" },
   "rules.keyTwice": { sv: "nyckeln {key} står två gånger i samma objekt; ta bort den ena (JSON läser bara den sista)", en: "the key {key} is written twice in the same object; remove one (JSON reads only the last)" },
@@ -37,7 +37,7 @@ export const SCHEMA_MESSAGES = {
   "json.found": { sv: "{found}", en: "{found}" },
   "json.endOfFile": { sv: "filens slut", en: "the end of the file" },
   "engine.overPot": {
-    sv: "internt fel: {what} betalar {paid} kr av en pott på {pot} kr; inget skrevs. Rapportera det till Fördelas utvecklare med arbetsboken och omgången",
-    en: "internal error: {what} pays {paid} kr of a pot of {pot} kr; nothing was written. Report it to Fördela's developers with the workbook and the round",
+    sv: "internt fel: {what} betalar {paid}\u00a0kr av en pott på {pot}\u00a0kr; inget skrevs. Rapportera det till Fördelas utvecklare med arbetsboken och omgången",
+    en: "internal error: {what} pays {paid}\u00a0kr of a pot of {pot}\u00a0kr; nothing was written. Report it to Fördela's developers with the workbook and the round",
   },
 } as const;

@@ -9,7 +9,7 @@ export const SHARE_MESSAGES = {
     en: "the rounding unit {value} is not a whole number of kronor of 1 or more: write e.g. 1, 1000 or 100000",
   },
   "fn.notWholeUnits": {
-    sv: "potten {pot} kr är inte ett helt antal av enheten {unit} kr, så den kan inte fördelas exakt: rätta potten eller enheten, eller avrunda \"nedåt\" och låt resten stå ofördelad",
-    en: "the pot of {pot} kr is not a whole number of the unit of {unit} kr, so it cannot be shared exactly: correct the pot or the unit, or round \"down\" and leave the rest unallocated",
+    sv: "potten {pot}\u00a0kr är inte ett helt antal av enheten {unit}\u00a0kr, så den kan inte fördelas exakt: rätta potten eller enheten, eller avrunda \"nedåt\" och låt resten stå ofördelad",
+    en: "the pot of {pot}\u00a0kr is not a whole number of the unit of {unit}\u00a0kr, so it cannot be shared exactly: correct the pot or the unit, or round \"down\" and leave the rest unallocated",
   },
 } as const;

@@ -7,8 +7,8 @@ export const TABLE_MESSAGES = {
     en: "{problem} (the cell is part of the merged range {range}: unmerge it and fill each row)",
   },
   "population.unusual": {
-    sv: "är {value}, mer än 10 % från den publicerade folkmängden 1 nov 2023 ({known}): kontrollera talet",
-    en: "is {value}, more than 10 % off the published population of 1 Nov 2023 ({known}): check the figure",
+    sv: "är {value}, mer än 10\u00a0% från den publicerade folkmängden 1 nov 2023 ({known}): kontrollera talet",
+    en: "is {value}, more than 10% off the published population of 1 Nov 2023 ({known}): check the figure",
   },
   "count.unusualPer100k": { sv: "är {value}, det vill säga {per100k} per 100 000 invånare, ovanligt högt", en: "is {value}, that is {per100k} per 100 000 inhabitants, unusually high" },
   "count.unusualPlan": { sv: "är {value}, långt från det planerade {planned}", en: "is {value}, far from the planned {planned}" },

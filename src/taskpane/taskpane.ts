@@ -6,6 +6,8 @@ import { Controller, type MappingStore } from "../ui/controller";
 import { t, type Key } from "../ui/i18n";
 import { officeLang } from "../ui/officeLang";
 import { Page, nextPaint } from "../ui/page";
+import { fileNameOf } from "../ui/printHeader";
+import { applyTheme, themeFromOffice } from "../ui/theme";
 import { VERSION } from "../version";
 import { printInExcel } from "./print";
 import type { MappingRequest } from "../workbook/findTable";
@@ -26,13 +28,22 @@ const OFFICE_PATIENCE_MS = 15000;
 
 const root = document.getElementById("app") as HTMLElement;
 // Print as the platform can (window.print() does nothing in Excel for Mac): asked when the button is pressed.
-const page = new Page(root, { savesOnWrite: true, showTitle: false, print: (c) => printInExcel(Office.context.platform, c) });
+const page = new Page(root, { savesOnWrite: true, showTitle: false, print: (c) => printInExcel(Office.context.platform, c), source: () => fileNameOf(Office.context.document.url ?? "") || null });
 // Before Office says its language: the browser's.
 page.lang = officeLang(navigator.language);
 
 /** Why there is no interface, in the one status line; gone once Office arrives after all and the interface attaches. */
 function stuck(key: Key): void {
   page.say({ text: t(page.lang, key), busy: false, tone: "bad" });
+}
+
+/** Office's theme colours, or nothing where the host has none to give (it may throw rather than say so). */
+function officeTheme(): Office.OfficeTheme | undefined {
+  try {
+    return Office.context.officeTheme ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function start(): void {
@@ -46,6 +57,8 @@ function start(): void {
     const controller = new Controller({ port, store: settingsStore, version: `fordela ${VERSION}`, select: (a) => port.select(a), paint: nextPaint });
     // In Office's display language: Swedish in a Swedish Office, English in any other.
     page.lang = officeLang(Office.context.displayLanguage);
+    // Office's theme, light or dark, where the host tells it (officeTheme is missing in some hosts).
+    applyTheme(document.documentElement, themeFromOffice(officeTheme()));
     page.attach(controller);
     // At once, with nothing awaited between: the first line after "Laddar" is the read's progress.
     await controller.start();

@@ -16,7 +16,7 @@ const STRINGS = {
   review: { sv: "Granska", en: "Check" },
   tablesOption: { sv: "Lägg även till beslutets tabeller (bladen Bilaga och Rangordning)", en: "Also add the decision's tables (sheets Bilaga and Rangordning)" },
   reviewAgree: { sv: "Granskning: alla {n} belopp stämmer med den exakta fördelningen.", en: "Check: all {n} amounts agree with the exact allocation." },
-  reviewDiffer: { sv: "Granskning: {n} av {of} belopp skiljer sig från den exakta fördelningen", en: "Check: {n} of {of} amounts differ from the exact allocation" },
+  reviewDiffer: { sv: "Granskning: {n} av {of} belopp skiljer sig från den exakta fördelningen", en: "Check: {n} of {of} amounts {n|differs|differ} from the exact allocation" },
   reviewCannot: { sv: "Granskning: kan inte granska", en: "Check: cannot check" },
   reviewWhy: { sv: "Varför", en: "Why" },
   reviewSums: { sv: "Summor per kolumn", en: "Sums by column" },
@@ -114,6 +114,11 @@ const STRINGS = {
   reviewCopyFilled: { sv: "Granskningen gäller arbetsboken så som Fördela fyllde i den, inte som den öppnades: öppna filen igen för att granska originalet.", en: "This checks the workbook as Fördela filled it in, not as it was opened: open the file again to check the original." },
   reviewCopyExcel: { sv: "Granskningen gäller arbetsboken som den är nu i Excel.", en: "This checks the workbook as it is now in Excel." },
   reviewCopyWritten: { sv: "Granskningen gäller arbetsboken som den är nu i Excel, med beloppen som Fördela skrev in.", en: "This checks the workbook as it is now in Excel, with the amounts Fördela wrote." },
+  // Themes, language and print (issue 27): what a printed page says about itself.
+  printedDate: { sv: "Utskrivet", en: "Printed" },
+  printedSource: { sv: "Arbetsbok", en: "Workbook" },
+  printedSourceUnknown: { sv: "den öppna arbetsboken i Excel (inte sparad)", en: "the open workbook in Excel (not saved)" },
+  printedBy: { sv: "Beräknat med", en: "Computed with" },
 } as const;
 
 export type Key = keyof typeof STRINGS;

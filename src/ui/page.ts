@@ -21,6 +21,8 @@ export interface HostView {
    * into the workbook instead (`Controller.printSheets`).
    */
   print?: (controller: Controller) => void;
+  /** The workbook's file name for the print view's header, where the host knows it. */
+  source?: () => string | null;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Page } from "./page";
 import { resultTable } from "./resultTable";
 import { reviewCard } from "./reviewCard";
 import { printedTables } from "./printedTables";
+import { printHeader } from "./printHeader";
 import { showStatus, statusLine } from "./status";
 import { whatIfPanel } from "./whatIfPanel";
 import { actionBar } from "./actionBar";
@@ -149,6 +150,7 @@ export function render(page: Page): void {
       nodes: keep(
         c && s
           ? [
+              p ? printHeader(p.round, p.result, page.host.source?.() ?? null, lang) : null,
               errorsCard(c, s),
               s.review ? reviewCard(c, s.review, lang, page.host.savesOnWrite) : null,
               page.host.finish?.(s, lang) ?? null,

@@ -80,7 +80,7 @@ function finish(s: UiState, lang: Lang): HTMLElement | null {
   );
 }
 
-const page: Page = new Page(document.getElementById("app") as HTMLElement, { savesOnWrite: false, showTitle: true, top: fileCard, finish, activity: (): HostActivity | null => activity?.(page.lang) ?? null });
+const page: Page = new Page(document.getElementById("app") as HTMLElement, { savesOnWrite: false, showTitle: true, top: fileCard, finish, activity: (): HostActivity | null => activity?.(page.lang) ?? null, source: () => current?.name ?? null });
 // Swedish first; a user's choice of language is remembered in this browser.
 page.lang = localStorage.getItem("fordela.lang") === "en" ? "en" : "sv";
 const setLang = page.setLang.bind(page);

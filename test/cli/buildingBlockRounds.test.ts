@@ -65,7 +65,7 @@ describe("rounds with the building blocks of issue 16, as an officer sets them u
     expect(run.stderr).not.toContain("steps"); // a sub-pot of a kind it cannot be is not read further
     for (const line of [
       'blocks[0].group[1]: "99" is no region: write a region code like "04" or a name like "Sörmland"',
-      "blocks[0].pot: the pot of 1000 is less than 600 kr for each of 2 regions",
+      "blocks[0].pot: the pot of 1000 is less than 600\u00a0kr for each of 2 regions",
       'blocks[1].pot: "rest" needs the round\'s pot ("pot" at the top of the definition)',
       'blocks[1].cap.share: unknown value "needs" (known: population, countPer100k, count, equal, need)',
       'blocks[2].pots[0].by.column: "ops" is not one of the round\'s columns (known: need)',
@@ -80,7 +80,7 @@ describe("rounds with the building blocks of issue 16, as an officer sets them u
   it("refuses a round whose blocks do not add up to the round's pot", async () => {
     const file = roundFile({ id: "pott-2026", pot: 1000, blocks: [{ id: "a", kind: "equal", pot: 600 }, { id: "b", kind: "equal", pot: 300 }] });
     const run = await runCli("compute", KV_BOOK, "--round-file", file, "--lang", "en");
-    expect(run.stderr).toContain("pot: the blocks' pots add up to 900 kr, not the round's 1000 kr");
+    expect(run.stderr).toContain("pot: the blocks' pots add up to 900\u00a0kr, not the round's 1000\u00a0kr");
   });
 
   it("finds a declared column by its header, and says when none or two have it", async () => {

@@ -34,7 +34,7 @@ describe("a round never pays more than its pot (checked after every computation)
     r.totals.block1 = r.totals.block1.plus(kr(1));
     r.totals.total = r.totals.total.plus(kr(1));
     r.blocks[0] = { ...r.blocks[0], allocated: r.blocks[0].allocated.plus(kr(1)) };
-    expect(stops(r)).toBe("internal error: block1 pays 44,000,001 kr of a pot of 44,000,000 kr; nothing was written. Report it to Fördela's developers with the workbook and the round");
+    expect(stops(r)).toBe("internal error: block1 pays 44,000,001\u00a0kr of a pot of 44,000,000\u00a0kr; nothing was written. Report it to Fördela's developers with the workbook and the round");
   });
 
   it("stops a round whose blocks pay less than its pot without saying it is unallocated", () => {

@@ -153,9 +153,9 @@ describe("AT.SHARE refuses a rounding it cannot do, with #VALUE! and a message",
     ["a unit with öre", () => AT.SHARE(thirds, 100, "down", 0.5), /^the rounding unit 0\.5 is not a whole number of kronor of 1 or more/],
     ["a negative unit", () => AT.SHARE(thirds, 100, "down", -1000), /^the rounding unit -1000 is not a whole number of kronor/],
     ["a unit in words", () => AT.SHARE(thirds, 100, "down", "tusen" as unknown as number), /^the rounding unit "tusen" is not a whole number of kronor/],
-    ["a pot of 1 000 500 in thousands by largest remainder", () => AT.SHARE(thirds, 1000500, "largestRemainder", 1000), /^the pot of 1,000,500 kr is not a whole number of the unit of 1000 kr, so it cannot be shared exactly: correct the pot or the unit, or round "down"/],
-    ["a pot of 1 000 500 in thousands half up", () => AT.SHARE(thirds, 1000500, "uppåt", 1000), /^the pot of 1,000,500 kr is not a whole number of the unit of 1000 kr/],
-    ["a pot below one unit by largest remainder", () => AT.SHARE(thirds, 500, undefined, 1000), /^the pot of 500 kr is not a whole number of the unit of 1000 kr/],
+    ["a pot of 1 000 500 in thousands by largest remainder", () => AT.SHARE(thirds, 1000500, "largestRemainder", 1000), /^the pot of 1,000,500\u00a0kr is not a whole number of the unit of 1000\u00a0kr, so it cannot be shared exactly: correct the pot or the unit, or round "down"/],
+    ["a pot of 1 000 500 in thousands half up", () => AT.SHARE(thirds, 1000500, "uppåt", 1000), /^the pot of 1,000,500\u00a0kr is not a whole number of the unit of 1000\u00a0kr/],
+    ["a pot below one unit by largest remainder", () => AT.SHARE(thirds, 500, undefined, 1000), /^the pot of 500\u00a0kr is not a whole number of the unit of 1000\u00a0kr/],
     ["a bad pot, whatever the method", () => AT.SHARE(thirds, 10.5, "down"), /^pot: 10\.5 is not whole kronor$/],
   ])("%s", (_, call, message) => {
     const e = excelError(call);
@@ -171,7 +171,7 @@ describe("AT.SHARE refuses a rounding it cannot do, with #VALUE! and a message",
       );
       expect(excelError(() => AT.SHARE(thirds, 100, "nedåt", 0.5)).message).toBe("avrundningsenheten 0,5 är inget helt antal kronor från 1 och uppåt: skriv t.ex. 1, 1000 eller 100000");
       expect(excelError(() => AT.SHARE(thirds, 1000500, "uppåt", 1000)).message).toBe(
-        'potten 1\u00a0000\u00a0500 kr är inte ett helt antal av enheten 1000 kr, så den kan inte fördelas exakt: rätta potten eller enheten, eller avrunda "nedåt" och låt resten stå ofördelad',
+        'potten 1\u00a0000\u00a0500\u00a0kr är inte ett helt antal av enheten 1000\u00a0kr, så den kan inte fördelas exakt: rätta potten eller enheten, eller avrunda "nedåt" och låt resten stå ofördelad',
       );
     } finally {
       installRuntime("en-US");

@@ -97,7 +97,7 @@ describe("the round schema (round.schema.json)", () => {
     it("is refused where the other blocks leave nothing, and when two blocks take it", () => {
       const f = clone(TILL) as { blocks: Record<string, unknown>[] } & RoundFile;
       f.blocks.push({ id: "extra", kind: "equal", pot: 3786500000 });
-      expect(problems(f)).toEqual(["blocks[1].pot: the other blocks take 5886500000 kr of the round's 5886500000 kr; nothing is left"]);
+      expect(problems(f)).toEqual(["blocks[1].pot: the other blocks take 5886500000\u00a0kr of the round's 5886500000\u00a0kr; nothing is left"]);
       f.blocks[2].pot = "rest";
       expect(problems(f)).toEqual(['blocks[2].pot: only one block can take the "rest" of the round\'s pot; a block before already does']);
     });

@@ -87,7 +87,7 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
     expect(want.after.total.isPositive()).toBe(true);
     const answer = await page.locator("#whatif-answer").innerText();
     expect(answer).toContain("Värmland har inte ansökt: svaret visar vad en ansökan med dessa siffror ger.");
-    expect(answer).toContain(`Värmland får då ${formatKronor(want.after.total, "sv")} (nu 0 kr): +${formatKronor(want.after.total, "sv")}.`);
+    expect(answer).toContain(`Värmland får då ${formatKronor(want.after.total, "sv")} (nu 0\u00a0kr): +${formatKronor(want.after.total, "sv")}.`);
     // +3 reaches step 2; step 3 (at least 5) is 2 posts away.
     expect(answer).toContain("2 tjänster till når steg 3 (utökning minst 5) i Block 2");
     // A field cleared stays cleared, with a hint: the page never types back under the cursor.
@@ -154,7 +154,7 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
     expect(cells).toHaveLength(8);
     expect(cells.filter((c) => /!H\d+$/.test(c))).toHaveLength(4);
     expect(cells.filter((c) => /!J\d+$/.test(c))).toHaveLength(4);
-    expect(await page.locator("#review-card ol.differences > li").first().innerText()).toMatch(/^'Fördelning 2024'!H5 Stockholm, Block 1: arbetsboken 2\u00a0208\u00a0244 kr, Fördela 2\u00a0208\u00a0245 kr \(−1 kr\)/);
+    expect(await page.locator("#review-card ol.differences > li").first().innerText()).toMatch(/^'Fördelning 2024'!H5 Stockholm, Block 1: arbetsboken 2\u00a0208\u00a0244\u00a0kr, Fördela 2\u00a0208\u00a0245\u00a0kr \(−1 kr\)/);
     expect(await page.locator("#review-card table.sums").innerText()).toContain("Block 1 (H)");
     expect(await page.locator("#status").innerText()).toBe("Granskat: inget skrevs.");
     expect(await page.locator("#download").count()).toBe(0);

@@ -75,7 +75,7 @@ async function ringShown(page: Page): Promise<boolean> {
     await page.keyboard.type("55");
     const answer = await page.locator("#whatif-answer").innerText();
     expect(answer).toContain("Uppsala har inte ansökt");
-    expect(answer).toMatch(/Uppsala får då [\d\u00a0]+ kr \(nu 0 kr\): \+[\d\u00a0]+ kr\./);
+    expect(answer).toMatch(/Uppsala får då [\d\u00a0]+\u00a0kr \(nu 0\u00a0kr\): \+[\d\u00a0]+\u00a0kr\./);
     expect(await focusedId(page)).toBe("whatif-planned");
   });
 

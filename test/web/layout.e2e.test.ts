@@ -109,18 +109,18 @@ for (const viewport of [
       await page.selectOption("#whatif-region", "01");
       await page.fill("#whatif-count", "296");
       expect(await focusedId(page)).toBe("whatif-count");
-      expect(await page.locator("#whatif-answer").innerText()).toMatch(/^Stockholm får då [\d\u00a0]+ kr \(nu 35\u00a0563\u00a0907 kr\): [+−][\d\u00a0]+ kr\.$/m);
+      expect(await page.locator("#whatif-answer").innerText()).toMatch(/^Stockholm får då [\d\u00a0]+\u00a0kr \(nu 35\u00a0563\u00a0907\u00a0kr\): [+−][\d\u00a0]+\u00a0kr\.$/m);
     });
 
     it("names every region's explanation and the cells its inputs came from", async () => {
       const summaries = await page.locator("#explanations summary").allInnerTexts();
       expect(summaries).toHaveLength(21);
-      expect(summaries[0]).toBe("Stockholm: 35\u00a0563\u00a0907 kr");
+      expect(summaries[0]).toBe("Stockholm: 35\u00a0563\u00a0907\u00a0kr");
       await page.click("#explain-05-summary"); // Östergötland: planned 84–89
       const text = await page.locator("#explain-05").innerText();
       expect(text).toContain("planerat \"84–89\" lästes som intervallets mittpunkt, 86,5");
       expect(text).toMatch(/planerat antal 86,5 \('Fördelning 2024'!C8\)/);
-      expect(text).toContain("Block 2: 0 kr.");
+      expect(text).toContain("Block 2: 0\u00a0kr.");
       expect(text).not.toMatch(/block\d:|parametern|ties\)/);
       await page.click("#explain-01-summary");
       expect(await page.locator("#explain-01").innerText()).toContain("antal 295: det största av tillsatta 295, påbörjade 289");

@@ -29,6 +29,10 @@ export interface StandInSetup {
   platform: string;
   /** How long Office takes to say it is ready (a slow Excel on the web); at once when absent. */
   readyAfterMs?: number;
+  /** Office.context.officeTheme (Office's theme colours); absent as in a host that does not give them. */
+  officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string; isDarkTheme?: boolean };
+  /** Office.context.document.url: the workbook's path or address ("" for one never saved). */
+  documentUrl?: string;
 }
 
 /** A cell the add-in wrote, as it is now. */
@@ -217,8 +221,10 @@ function officeNamespace(setup: StandInSetup) {
       displayLanguage: setup.displayLanguage,
       contentLanguage: setup.displayLanguage,
       platform: setup.platform,
+      officeTheme: setup.officeTheme,
       requirements: { isSetSupported: () => true },
       document: {
+        url: setup.documentUrl ?? "",
         settings: {
           // Settings keep JSON, as Office stores them with the document.
           get: (k: string) => (settings.has(k) ? JSON.parse(settings.get(k)!) : null),

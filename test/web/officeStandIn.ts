@@ -71,12 +71,14 @@ export interface TaskpaneOptions {
   platform?: string;
   /** Office is ready only this long after the page loads: the page's clock is faked and run forward that far. */
   readyAfterMs?: number;
+  officeTheme?: StandInSetup["officeTheme"];
+  documentUrl?: string;
 }
 
 /** The built taskpane opened in Excel on this workbook, once it has read it (the table or its errors shown). */
 export async function openTaskpane(session: Session, fx: FakeExcel, options: TaskpaneOptions = {}): Promise<Taskpane> {
   const script = await standInScript();
-  const setup: StandInSetup = { workbook: workbookJson(fx), displayLanguage: options.displayLanguage ?? "sv-SE", platform: options.platform ?? "PC", readyAfterMs: options.readyAfterMs };
+  const setup: StandInSetup = { workbook: workbookJson(fx), displayLanguage: options.displayLanguage ?? "sv-SE", platform: options.platform ?? "PC", readyAfterMs: options.readyAfterMs, officeTheme: options.officeTheme, documentUrl: options.documentUrl };
   const page = await session.page({
     path: "taskpane.html",
     before: async (p) => {

@@ -102,11 +102,11 @@ async function rowOf(page: Page, name: string): Promise<number[]> {
     await page.selectOption("#whatif-region", "08"); // Kalmar: 49 posts, planned 47
     await page.fill("#whatif-count", "50");
     // +3 reaches step 2 (4 500 000); step 3 (at least 5, 7 500 000) is 2 posts away.
-    await expect(page.locator("#whatif-answer .next-step").innerText()).resolves.toMatch(/^2 tjänster till når steg 3 \(utökning minst 5\) i Block 2: \+3\u00a0000\u00a0000 kr/);
+    await expect(page.locator("#whatif-answer .next-step").innerText()).resolves.toMatch(/^2 tjänster till når steg 3 \(utökning minst 5\) i Block 2: \+3\u00a0000\u00a0000\u00a0kr/);
     await page.click("button.lang:text('English')");
     expect(await page.locator("#whatif-region").inputValue()).toBe("08");
     expect(await page.locator("#whatif-count").inputValue()).toBe("50");
-    await expect(page.locator("#whatif-answer .next-step").innerText()).resolves.toMatch(/^2 more posts reach step 3 \(an increase of at least 5\) of Block 2: \+SEK 3,000,000/);
+    await expect(page.locator("#whatif-answer .next-step").innerText()).resolves.toMatch(/^2 more posts reach step 3 \(an increase of at least 5\) of Block 2: \+SEK\u00a03,000,000/);
     expect(await page.locator("#compute").innerText()).toBe("Fill in the workbook");
   });
 

@@ -35,8 +35,8 @@ export function fixedBlock(block: FixedBlockDef, regions: readonly RegionInput[]
       return {
         rule: notApplied ? ("notApplied" as const) : ("notEligible" as const),
         text: {
-          sv: `Inte bland ${groupName(block.group, "sv")}: 0 kr; dess ${formatKronor(block.amount, "sv")} ${leftoverWhere(block.leftover, "sv")}.${more.sv}`,
-          en: `Not among ${groupName(block.group, "en")}: SEK 0; its ${formatKronor(block.amount, "en")} ${leftoverWhere(block.leftover, "en")}.${more.en}`,
+          sv: `Inte bland ${groupName(block.group, "sv")}: 0\u00a0kr; dess ${formatKronor(block.amount, "sv")} ${leftoverWhere(block.leftover, "sv")}.${more.sv}`,
+          en: `Not among ${groupName(block.group, "en")}: SEK\u00a00; its ${formatKronor(block.amount, "en")} ${leftoverWhere(block.leftover, "en")}.${more.en}`,
         },
       };
     }

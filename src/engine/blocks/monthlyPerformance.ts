@@ -45,7 +45,7 @@ function improvementTest(def: MonthlyPerformanceDef): (value: Rational, previous
 function readingText(def: MonthlyPerformanceDef): { sv: string; en: string } {
   const p = def.improvement.percent.toString();
   return def.improvement.reading === "relative"
-    ? { sv: `förbättring minst ${p.replace(".", ",")} % relativt samma månad året före`, en: `an improvement of at least ${p}% relative to the same month a year before` }
+    ? { sv: `förbättring minst ${p.replace(".", ",")}\u00a0% relativt samma månad året före`, en: `an improvement of at least ${p}% relative to the same month a year before` }
     : { sv: `förbättring minst ${p.replace(".", ",")} procentenheter mot samma månad året före`, en: `an improvement of at least ${p} percentage points on the same month a year before` };
 }
 
@@ -139,7 +139,7 @@ export function monthlyPerformance(def: MonthlyPerformanceDef, regions: readonly
     return {
       explain: { rule: "bonus", weight: show(earnedTotal(i)), weightShare: show(share, 15) },
       text: () => ({
-        sv: `Bonuspotten (ej intjänade delar, ${formatKronor(unearned, "sv")}) efter intjänat belopp: ${formatKronor(earnedTotal(i), "sv")} av ${formatKronor(allEarned, "sv")} (${pct("sv")} %).`,
+        sv: `Bonuspotten (ej intjänade delar, ${formatKronor(unearned, "sv")}) efter intjänat belopp: ${formatKronor(earnedTotal(i), "sv")} av ${formatKronor(allEarned, "sv")} (${pct("sv")}\u00a0%).`,
         en: `The bonus pot (parts not earned, ${formatKronor(unearned, "en")}) by amount earned: ${formatKronor(earnedTotal(i), "en")} of ${formatKronor(allEarned, "en")} (${pct("en")}%).`,
       }),
     };

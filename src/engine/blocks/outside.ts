@@ -14,7 +14,7 @@ export function outside(region: RegionInput, among: readonly Condition[]): { exp
   const en = needs.map((c) => conditionLabels[c].en).join(", ");
   return {
     explain: { rule: "notEligible" },
-    text: { sv: `Ingår inte i blocket (krav: ${sv}): 0 kr.`, en: `Not in this block (needs: ${en}): SEK 0.` },
+    text: { sv: `Ingår inte i blocket (krav: ${sv}): 0\u00a0kr.`, en: `Not in this block (needs: ${en}): SEK\u00a00.` },
   };
 }
 

@@ -23,7 +23,7 @@ export function proportionalBlock(block: ProportionalBlockDef, regions: readonly
     return {
       explain: { rule: "proportional", weightKey: block.weight, weight: show(w), weightShare: show(share, 15) },
       text: () => ({
-        sv: `Andel efter ${label.sv}: ${formatNumber(w, "sv", 4)} av ${formatNumber(total, "sv", 4)} (${pct("sv")} %) av ${formatKronor(block.pot, "sv")}.${note.sv}`,
+        sv: `Andel efter ${label.sv}: ${formatNumber(w, "sv", 4)} av ${formatNumber(total, "sv", 4)} (${pct("sv")}\u00a0%) av ${formatKronor(block.pot, "sv")}.${note.sv}`,
         en: `Share by ${label.en}: ${formatNumber(w, "en", 4)} of ${formatNumber(total, "en", 4)} (${pct("en")}%) of ${formatKronor(block.pot, "en")}.${note.en}`,
       }),
     };

@@ -52,7 +52,7 @@ export function remainderShares(
         if (!reachedStep[i] || split.empty) return none;
         const pct = (lang: "sv" | "en") => formatNumber(shareOf(i).mul(HUNDRED), lang, 4);
         return {
-          sv: ` Plus ${pct("sv")} % av återstoden ${formatKronor(left, "sv")} efter ${label.sv}: ${formatKronor(split.exact(i), "sv")}.`,
+          sv: ` Plus ${pct("sv")}\u00a0% av återstoden ${formatKronor(left, "sv")} efter ${label.sv}: ${formatKronor(split.exact(i), "sv")}.`,
           en: ` Plus ${pct("en")}% of the remaining ${formatKronor(left, "en")} by ${label.en}: ${formatKronor(split.exact(i), "en")}.`,
         };
       },

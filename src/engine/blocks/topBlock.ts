@@ -28,8 +28,8 @@ export function topBlock(block: TopBlockDef, regions: readonly RegionInput[]): E
       return {
         rule: "notEligible",
         text: {
-          sv: `${capitalized(by.sv)} ${value("sv")} är inte bland ${topName(block.top, "sv")} (gränsen ${cut("sv")}): 0 kr.`,
-          en: `${capitalized(by.en)} ${value("en")} is not among ${topName(block.top, "en")} (the cut-off ${cut("en")}): SEK 0.`,
+          sv: `${capitalized(by.sv)} ${value("sv")} är inte bland ${topName(block.top, "sv")} (gränsen ${cut("sv")}): 0\u00a0kr.`,
+          en: `${capitalized(by.en)} ${value("en")} is not among ${topName(block.top, "en")} (the cut-off ${cut("en")}): SEK\u00a00.`,
         },
       };
     }
@@ -40,7 +40,7 @@ export function topBlock(block: TopBlockDef, regions: readonly RegionInput[]): E
       weight: show(top.weights[i]),
       weightShare: top.totalWeight.isPositive() ? show(top.weights[i].div(top.totalWeight), 15) : "0",
       text: {
-        sv: `Bland ${topName(block.top, "sv")} (${value("sv")}).${tie.sv} Andel efter ${weight.sv}: ${formatNumber(top.weights[i], "sv")} av ${formatNumber(top.totalWeight, "sv")} (${pct("sv")} %) av ${formatKronor(block.pot, "sv")}: ${formatKronor(top.shares[i], "sv")}.`,
+        sv: `Bland ${topName(block.top, "sv")} (${value("sv")}).${tie.sv} Andel efter ${weight.sv}: ${formatNumber(top.weights[i], "sv")} av ${formatNumber(top.totalWeight, "sv")} (${pct("sv")}\u00a0%) av ${formatKronor(block.pot, "sv")}: ${formatKronor(top.shares[i], "sv")}.`,
         en: `Among ${topName(block.top, "en")} (${value("en")}).${tie.en} Share by ${weight.en}: ${formatNumber(top.weights[i], "en")} of ${formatNumber(top.totalWeight, "en")} (${pct("en")}%) of ${formatKronor(block.pot, "en")}: ${formatKronor(top.shares[i], "en")}.`,
       },
     };

@@ -12,8 +12,8 @@ describe("cappedBlock", () => {
     const b = cappedBlock(block({ cap: { kind: "amount", amount: d(450) } }), regions);
     expect(exact(b, 3)).toEqual(["150", "300", "450"]);
     expect(b.explain(2).rule).toBe("capped");
-    expect(b.explain(2).text.sv).toContain("Når taket 450 kr (samma för alla): 450 kr (efter folkmängd 600 hade andelen utan tak varit 600 kr)");
-    expect(b.explain(0).text.en).toBe("Share by population: 100 of 300 of what remains after 1 regions reached their caps (SEK 450): SEK 150, below the cap SEK 450 (the same for all).");
+    expect(b.explain(2).text.sv).toContain("Når taket 450\u00a0kr (samma för alla): 450\u00a0kr (efter folkmängd 600 hade andelen utan tak varit 600\u00a0kr)");
+    expect(b.explain(0).text.en).toBe("Share by population: 100 of 300 of what remains after 1 regions reached their caps (SEK\u00a0450): SEK\u00a0150, below the cap SEK\u00a0450 (the same for all).");
   });
 
   it("goes on while the cut-off lifts others over the cap", () => {

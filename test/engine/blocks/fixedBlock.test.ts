@@ -14,7 +14,7 @@ describe("fixedBlock", () => {
     expect(b.allocated.toString()).toBe("200");
     expect(b.warnings.map((w) => w.code)).toEqual(["engine.left"]);
     expect(b.explain(1).rule).toBe("notApplied");
-    expect(b.explain(0).text.sv).toBe("Fast belopp till var och en av regionerna som har ansökt: 100 kr.");
+    expect(b.explain(0).text.sv).toBe("Fast belopp till var och en av regionerna som har ansökt: 100\u00a0kr.");
   });
 
   it('"all" pays every region in the table, whether it applied or not', () => {
@@ -27,7 +27,7 @@ describe("fixedBlock", () => {
     // Codes 01 and 04 (Stockholm, Södermanland): 2 × 100 of a pot of 200.
     const b = fixedBlock(block({ pot: d(200), group: { kind: "codes", codes: ["01", "04"] } }), [reg(0, 1000), reg(1, 1000), reg(2, 1000)]);
     expect(exact(b, 3)).toEqual(["100", "0", "100"]);
-    expect(b.explain(1).text.en).toBe("Not among the regions 01, 04: SEK 0; its SEK 100 is reported unallocated.");
+    expect(b.explain(1).text.en).toBe("Not among the regions 01, 04: SEK\u00a00; its SEK\u00a0100 is reported unallocated.");
   });
 
   it("passes what it does not pay on to the next block when the round says so", () => {
@@ -45,6 +45,6 @@ describe("fixedBlock", () => {
     // 700 × 100/600 = 116⅔ → 117 (largest remainder: ⅔ beats ⅓); 700 × 500/600 = 583⅓ → 583.
     expect(res.regions.map((r) => r.amounts.pop.toString())).toEqual(["117", "0", "583"]);
     expect(res.totals.total.toString()).toBe("900");
-    expect(res.regions[0].explanation[1].text.sv).toContain("Potten omfattar 100 kr som blocket före inte betalade ut.");
+    expect(res.regions[0].explanation[1].text.sv).toContain("Potten omfattar 100\u00a0kr som blocket före inte betalade ut.");
   });
 });

@@ -14,7 +14,7 @@ describe("perUnitBlock", () => {
     expect(exact(b, 3)).toEqual(["20000", "0", "10000"]);
     expect(b.allocated.toString()).toBe("30000");
     expect(b.warnings.map((w) => w.code)).toEqual(["engine.left"]);
-    expect(b.explain(0).text.sv).toBe("Now 120 mot 100 (before): 20 över basnivån × 1\u00a0000 kr = 20\u00a0000 kr.");
+    expect(b.explain(0).text.sv).toBe("Now 120 mot 100 (before): 20 över basnivån × 1\u00a0000\u00a0kr = 20\u00a0000\u00a0kr.");
   });
 
   it("scales the claims down in proportion when they exceed the pot", () => {
@@ -22,14 +22,14 @@ describe("perUnitBlock", () => {
     const b = perUnitBlock(block(12000), regions);
     expect(exact(b, 3)).toEqual(["8000", "0", "4000"]);
     expect(b.warnings.map((w) => w.code)).toEqual(["engine.claimsScaled"]);
-    expect(b.explain(2).text.en).toContain("scaled by 0.4 as the claims (SEK 30,000) exceed the pot: SEK 4,000");
+    expect(b.explain(2).text.en).toContain("scaled by 0.4 as the claims (SEK\u00a030,000) exceed the pot: SEK\u00a04,000");
   });
 
   it("holds each claim to its cap, a share of the pot by a weight", () => {
     // Caps: 30 000 × need 1/4 = 7 500 for A, 15 000 for C. A claims 20 000 → 7 500; C 10 000. 12 500 is left.
     const b = perUnitBlock(block(30000, { cap: { kind: "share", weight: col("need"), factor: d(1) } }), regions);
     expect(exact(b, 3)).toEqual(["7500", "0", "10000"]);
-    expect(b.explain(0).text.sv).toContain("taket 7\u00a0500 kr (potten efter need) nås");
+    expect(b.explain(0).text.sv).toContain("taket 7\u00a0500\u00a0kr (potten efter need) nås");
   });
 
   it("gives what is not claimed to the N regions first by a measure, by a weight", () => {
@@ -39,7 +39,7 @@ describe("perUnitBlock", () => {
     expect(b.shares.exact(0).mul(3).toString()).toBe(String(3 * 7500 + 12500));
     expect(b.shares.exact(2).mul(3).toString()).toBe(String(3 * 10000 + 25000));
     expect(b.allocated.toString()).toBe("30000");
-    expect(b.explain(0).text.en).toContain("Plus, as one of the 2 regions with the highest now, 33.3333% by need of what was not claimed (SEK 12,500)");
+    expect(b.explain(0).text.en).toContain("Plus, as one of the 2 regions with the highest now, 33.3333% by need of what was not claimed (SEK\u00a012,500)");
   });
 
   it("counts every unit when there is no baseline", () => {

@@ -57,6 +57,6 @@ describe("sub-pots", () => {
   it("explains each sub-pot's amount", () => {
     const knee = res.regions[0].explanation.find((e) => e.block === "knee")!;
     expect(knee.rule).toBe("perUnit");
-    expect(knee.text.sv).toContain("20 över basnivån × 100 kr = 2\u00a0000 kr. Plus, som en av den region med högst Knän 2026");
+    expect(knee.text.sv).toContain("20 över basnivån × 100\u00a0kr = 2\u00a0000\u00a0kr. Plus, som en av den region med högst Knän 2026");
   });
 });

@@ -12,8 +12,8 @@ describe("topBlock", () => {
     // The 2 highest: A (50) and C (40); by need 1 : 2 → 400 and 800.
     const b = topBlock(block(2), regions);
     expect(exact(b, 4)).toEqual(["400", "0", "800", "0"]);
-    expect(b.explain(1).text.sv).toBe("Ops per 100 000 invånare 30 är inte bland de 2 regioner med högst ops per 100 000 invånare (gränsen 40): 0 kr.");
-    expect(b.explain(0).text.en).toContain("Share by need: 1 of 3 (33.3333%) of SEK 1,200: SEK 400.");
+    expect(b.explain(1).text.sv).toBe("Ops per 100 000 invånare 30 är inte bland de 2 regioner med högst ops per 100 000 invånare (gränsen 40): 0\u00a0kr.");
+    expect(b.explain(0).text.en).toContain("Share by need: 1 of 3 (33.3333%) of SEK\u00a01,200: SEK\u00a0400.");
   });
 
   it("never ranks a measure of zero among the highest", () => {

@@ -54,8 +54,8 @@ describe("a pot that is no whole number of units", () => {
     expect(amountsOf(res, "a")).toEqual(["3000", "3000", "3000"]);
     expect(blockOf(res, "a")).toEqual({ pot: "10500", allocated: "9000", unallocated: "1500", left: "1500", passedOn: null });
     expect(res.totals.total.toString()).toBe("9000");
-    expect(res.regions[0].explanation[0].text.sv).toContain("Avrundat nedåt till hela 1\u00a0000 kr; 1\u00a0500 kr av blocket fördelas inte.");
-    expect(res.regions[0].explanation[0].text.en).toContain("Rounded down to whole SEK 1,000; SEK 1,500 of the block is left unallocated.");
+    expect(res.regions[0].explanation[0].text.sv).toContain("Avrundat nedåt till hela 1\u00a0000\u00a0kr; 1\u00a0500\u00a0kr av blocket fördelas inte.");
+    expect(res.regions[0].explanation[0].text.en).toContain("Rounded down to whole SEK\u00a01,000; SEK\u00a01,500 of the block is left unallocated.");
   });
 });
 
@@ -110,7 +110,7 @@ describe("caps and floors in a unit", () => {
     // 600 000 by 3 : 1 = 450 000 / 150 000, B above 400 000 too: B 400 000, C the last 200 000. All whole units.
     const res = computeRound(compileRound(capped(100_000)), [reg(0, 6), reg(1, 3), reg(2, 1)]);
     expect(amountsOf(res, "p")).toEqual(["400000", "400000", "200000"]);
-    expect(res.regions[0].explanation[0].text.sv).toContain("Når taket 400\u00a0000 kr (samma för alla)");
+    expect(res.regions[0].explanation[0].text.sv).toContain("Når taket 400\u00a0000\u00a0kr (samma för alla)");
     // In whole kronor the cap is 450 000: A 450 000, the other 550 000 by 3 : 1 = 412 500 / 137 500.
     expect(amountsOf(computeRound(compileRound(capped()), [reg(0, 6), reg(1, 3), reg(2, 1)]), "p")).toEqual(["450000", "412500", "137500"]);
   });
@@ -189,19 +189,19 @@ describe("whose rule a block follows", () => {
 
   it("explains the rule and what it did, in Swedish and English", () => {
     const a = res.regions[0].explanation.find((e) => e.block === "a")!;
-    expect(a.text.sv).toContain("Avrundat uppåt från 0,5 till hela kronor; 1 kr som saknades togs från Stockholm, som får mest.");
-    expect(a.text.en).toContain("Rounded half up to whole kronor; SEK 1 missing was taken from Stockholm, which gets the most.");
+    expect(a.text.sv).toContain("Avrundat uppåt från 0,5 till hela kronor; 1\u00a0kr som saknades togs från Stockholm, som får mest.");
+    expect(a.text.en).toContain("Rounded half up to whole kronor; SEK\u00a01 missing was taken from Stockholm, which gets the most.");
     // Said in every region's explanation of the block, not only the one that took the difference.
     expect(res.regions[2].explanation.find((e) => e.block === "a")!.text.sv).toContain("togs från Stockholm");
-    expect(res.regions[0].explanation.find((e) => e.block === "b")!.text.sv).toContain("Avrundat till hela 1\u00a0000 kr med största rest.");
+    expect(res.regions[0].explanation.find((e) => e.block === "b")!.text.sv).toContain("Avrundat till hela 1\u00a0000\u00a0kr med största rest.");
   });
 
   it("says where a krona left over went", () => {
     // 10 kr by 3, 3, 1 of 7: 4,29 / 4,29 / 1,43 → 4 + 4 + 1 = 9; +1 kr to the largest, a tie of 4s: Stockholm (rank 1).
     const over = computeRound(compileRound({ id: "r", title: "R", rounding: { method: "halfUpToLargest" }, blocks: [{ id: "a", title: "A", kind: "proportional", pot: 10, weight: "population" }] }), [reg(0, 3), reg(1, 3), reg(2, 1)]);
     expect(amountsOf(over, "a")).toEqual(["5", "4", "1"]);
-    expect(over.regions[1].explanation[0].text.sv).toContain("Avrundat uppåt från 0,5 till hela kronor; 1 kr som blev över lades på Stockholm, som får mest.");
-    expect(over.regions[1].explanation[0].text.en).toContain("Rounded half up to whole kronor; SEK 1 left over went to Stockholm, which gets the most.");
+    expect(over.regions[1].explanation[0].text.sv).toContain("Avrundat uppåt från 0,5 till hela kronor; 1\u00a0kr som blev över lades på Stockholm, som får mest.");
+    expect(over.regions[1].explanation[0].text.en).toContain("Rounded half up to whole kronor; SEK\u00a01 left over went to Stockholm, which gets the most.");
   });
 
   it("the default rule says nothing new", () => {
@@ -227,8 +227,8 @@ describe("whose rule a block follows", () => {
     const at = rows.findIndex((r) => r[0] === "blocks.2.pot") + 1;
     expect(read.errors.map((e) => [e.address, e.params.path])).toEqual([[`'Fördela regler'!B${at}`, "blocks.2.pot"]]);
     // Amounts as an officer reads them: 10 500 kr, grouped.
-    expect(formatInputError(read.errors[0], "sv")).toContain("blocks.2.pot: 10\u00a0500 kr är inte ett helt antal av avrundningens enhet 1000 kr");
-    expect(formatInputError(read.errors[0], "en")).toContain("blocks.2.pot: 10,500 kr is not a whole number of the rounding unit of 1000 kr");
+    expect(formatInputError(read.errors[0], "sv")).toContain("blocks.2.pot: 10\u00a0500\u00a0kr är inte ett helt antal av avrundningens enhet 1000\u00a0kr");
+    expect(formatInputError(read.errors[0], "en")).toContain("blocks.2.pot: 10,500\u00a0kr is not a whole number of the rounding unit of 1000\u00a0kr");
   });
 });
 
@@ -275,7 +275,7 @@ describe("tillgänglighet 2025 from the command line, rounded half up", () => {
     }
     expect(out.regions.reduce((s, r) => s + BigInt(r.amounts.total), 0n)).toBe(5_886_500_000n);
     const said = out.regions[0].explanation.find((e) => e.block === "byPopulation")!.text.sv;
-    expect(said).toContain(unit === 1n ? "Avrundat uppåt från 0,5 till hela kronor" : "Avrundat uppåt från 0,5 till hela 100\u00a0000 kr");
+    expect(said).toContain(unit === 1n ? "Avrundat uppåt från 0,5 till hela kronor" : "Avrundat uppåt från 0,5 till hela 100\u00a0000\u00a0kr");
     // The note names each region the difference went to or came from, with the kronor (in kronor Stockholm takes
     // the difference; in 100 000s the halves happen to sum to the pot and the note says nothing more).
     expect(want.adjusted.length).toBe(unit === 1n ? 1 : 0);
@@ -283,7 +283,7 @@ describe("tillgänglighet 2025 from the command line, rounded half up", () => {
     for (const a of want.adjusted) {
       const name = out.regions.find((r) => r.code === codes[a.index])!.name;
       const k = a.kronor < 0n ? -a.kronor : a.kronor;
-      expect(said).toContain(`${k.toLocaleString("sv-SE").replace(/\s/g, "\u00a0")} kr som ${a.kronor > 0n ? "blev över lades på" : "saknades togs från"} ${name}, som får mest`);
+      expect(said).toContain(`${k.toLocaleString("sv-SE").replace(/\s/g, "\u00a0")}\u00a0kr som ${a.kronor > 0n ? "blev över lades på" : "saknades togs från"} ${name}, som får mest`);
     }
   });
 });
