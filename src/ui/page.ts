@@ -21,6 +21,8 @@ export interface HostView {
    * into the workbook instead (`Controller.printSheets`).
    */
   print?: (controller: Controller) => void;
+  /** Read the table again from the file as it is saved now (the web page opens the file again); absent, the host's port is read again. */
+  reread?: () => void;
 }
 
 /**

@@ -43,7 +43,7 @@ function roundFileInput(c: Controller): HTMLInputElement {
   return input;
 }
 
-function roundCard(c: Controller, s: UiState) {
+function roundCard(c: Controller, s: UiState, reread?: () => void) {
   const current = s.source === null ? "" : "preset" in s.source ? s.source.preset : "workbook" in s.source ? "workbook" : "file";
   const fileInput = roundFileInput(c);
   const select = h(
@@ -75,7 +75,7 @@ function roundCard(c: Controller, s: UiState) {
       { class: "actions" },
       button({ id: "compute", class: primary ? "primary" : "" }, idle, () => void c.compute(), t(s.lang, "compute")),
       button({ id: "review" }, idle, () => void c.review(), t(s.lang, "review")),
-      button({ id: "read" }, idle, () => void c.refresh(), t(s.lang, "read")),
+      button({ id: "read" }, idle, () => (reread ? reread() : void c.refresh()), t(s.lang, "read")),
     ),
   );
 }
@@ -150,7 +150,7 @@ export function render(page: Page): void {
   const p = s?.preview?.ok ? s.preview : null;
   const keep = (nodes: (Node | null | undefined)[]) => nodes.filter((x): x is Node => x !== null && x !== undefined);
   redrawKeepingFocus([
-    { into: top, nodes: keep([header(page), page.host.top?.(lang) ?? null, c && s ? roundCard(c, s) : null]) },
+    { into: top, nodes: keep([header(page), page.host.top?.(lang) ?? null, c && s ? roundCard(c, s, page.host.reread) : null]) },
     {
       into: view,
       nodes: keep(
