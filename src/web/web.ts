@@ -24,8 +24,9 @@ const localStore: MappingStore = {
 };
 
 let current: { port: WorkerPort; chosen: Chosen; controller: Controller } | null = null;
-/** The worker opening a file, until it is open. */
+/** The worker opening a file, and the file's name, until it is open. */
 let opening: WorkerPort | null = null;
+let openingName = "";
 /** What the page itself is doing, or has to say, outside the round's flow. */
 let activity: ((lang: Lang) => HostActivity) | null = null;
 let building = false;
@@ -116,6 +117,7 @@ async function open(chosen: Chosen): Promise<void> {
   current = null;
   const port = WorkerPort.start();
   opening = port;
+  openingName = file.name;
   let shown: Progress | null = null;
   const say = () => (activity = (lang) => ({ text: progressText(shown, file.name, file.size, lang), busy: true }));
   say();
@@ -164,11 +166,11 @@ async function readAgain(): Promise<void> {
 function cancel(): void {
   const port = opening ?? current?.port;
   if (!port) return;
-  const name = opening ? null : current?.chosen.file.name;
+  const name = opening ? openingName : (current?.chosen.file.name ?? "");
   opening = null;
   current = null;
   port.cancel();
-  activity = (lang) => ({ text: t(lang, "workCancelled", { name: name ?? t(lang, "workbook") }), busy: false });
+  activity = (lang) => ({ text: t(lang, "workCancelled", { name }), busy: false });
   page.attach(null);
   (document.getElementById("open") as HTMLElement | null)?.focus();
 }
