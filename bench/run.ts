@@ -12,6 +12,7 @@ import "../src/rounds/schemaProblems"; // the round schema's checks, as the comm
 import { engineFigures } from "./engineBench";
 import { formulaFigures } from "./formulaBench";
 import { municipalityWorkbook } from "./municipalities";
+import { pageFigures } from "./pageBench";
 import { record, table, writeJson } from "./results";
 import { median, medianMs, timeMs } from "./timing";
 import { modelWhatIf } from "./whatIfAsk";
@@ -115,6 +116,7 @@ async function roundTrips(): Promise<void> {
   timeCli(big, "cli.municipalities", "the same plus 290 municipality rows × 12 months");
   bundles();
   await roundTrips();
+  await pageFigures(ROOT, EXAMPLE, OUT);
   const when = new Date().toISOString().slice(0, 10);
   const machine = `${when}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), Node ${process.version}`;
   const md = `Measured ${machine}.\n\n${table()}\n`;

@@ -15,6 +15,7 @@ import { TABLE_MESSAGES } from "./tableMessages";
 import { TABLE_SHAPE_MESSAGES } from "./tableShapeMessages";
 import { VALUE_MESSAGES } from "./valueMessages";
 import { WORKBOOK_CHANGE_MESSAGES } from "./workbookChangeMessages";
+import { PAGE_FILE_MESSAGES } from "./pageFileMessages";
 
 interface Texts {
   sv: string;
@@ -43,6 +44,7 @@ export const CATALOG = {
   ...TABLE_SHAPE_MESSAGES,
   ...SHARE_MESSAGES,
   ...WORKBOOK_CHANGE_MESSAGES,
+  ...PAGE_FILE_MESSAGES,
 } satisfies Record<string, CatalogEntry>;
 
 export type MessageCode = keyof typeof CATALOG;

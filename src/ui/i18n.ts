@@ -119,6 +119,13 @@ const STRINGS = {
   printedSource: { sv: "Arbetsbok", en: "Workbook" },
   printedSourceUnknown: { sv: "den öppna arbetsboken i Excel (inte sparad)", en: "the open workbook in Excel (not saved)" },
   printedBy: { sv: "Beräknat med", en: "Computed with" },
+  // The web page's files: opening off the page's thread, cancelling, reading the file again (pageFiles).
+  stopWork: { sv: "Avbryt", en: "Cancel" },
+  unpacking: { sv: "Öppnar {name} ({size}): packar upp, {pct}\u00a0% …", en: "Opening {name} ({size}): unpacking, {pct}% …" },
+  parsingSheets: { sv: "Öppnar {name} ({size}): läser blad {k} av {n} …", en: "Opening {name} ({size}): reading sheet {k} of {n} …" },
+  workCancelled: { sv: "Avbrutet: {name} är stängd och inget har ändrats. Öppna arbetsboken igen för att fortsätta.", en: "Cancelled: {name} is closed and nothing has changed. Open the workbook again to go on." },
+  rereadAsk: { sv: "Webbläsaren kan inte läsa filen igen på egen hand: välj {name} igen, så läses den som den är sparad nu.", en: "The browser cannot read the file again by itself: choose {name} again, and it is read as it is saved now." },
+  oneFileAtATime: { sv: "Släpp en fil i taget: {n} filer släpptes ({names}) och ingen av dem öppnades.", en: "Drop one file at a time: {n} files were dropped ({names}) and none of them was opened." },
 } as const;
 
 export type Key = keyof typeof STRINGS;

@@ -23,6 +23,8 @@ export interface HostView {
   print?: (controller: Controller) => void;
   /** The workbook's file name for the print view's header, where the host knows it. */
   source?: () => string | null;
+  /** Read the table again from the file as it is saved now (the web page opens the file again); absent, the host's port is read again. */
+  reread?: () => void;
 }
 
 /**

@@ -46,7 +46,7 @@ function roundFileInput(c: Controller): HTMLInputElement {
   return input;
 }
 
-function roundCard(c: Controller, s: UiState) {
+function roundCard(c: Controller, s: UiState, reread?: () => void) {
   const current = s.source === null ? "" : "preset" in s.source ? s.source.preset : "workbook" in s.source ? "workbook" : "file";
   const fileInput = roundFileInput(c);
   const select = h(
@@ -76,7 +76,7 @@ function roundCard(c: Controller, s: UiState) {
     h(
       "div",
       { class: "actions" },
-      button({ id: "read" }, idle, () => void c.refresh(), t(s.lang, "read")),
+      button({ id: "read" }, idle, () => (reread ? reread() : void c.refresh()), t(s.lang, "read")),
     ),
   );
 }
@@ -143,7 +143,7 @@ export function render(page: Page): void {
   const keep = (nodes: (Node | null | undefined)[]) => nodes.filter((x): x is Node => x !== null && x !== undefined);
   const whatIf = c && s ? whatIfPanel(c, s) : null;
   redrawKeepingFocus([
-    { into: top, nodes: keep([header(page), page.host.top?.(lang) ?? null, c && s ? roundCard(c, s) : null]) },
+    { into: top, nodes: keep([header(page), page.host.top?.(lang) ?? null, c && s ? roundCard(c, s, page.host.reread) : null]) },
     { into: bar, nodes: keep([c && s ? actionBar(page, c, s, whatIf !== null) : null]) },
     {
       into: view,

@@ -154,7 +154,7 @@ async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
     expect(cells).toHaveLength(8);
     expect(cells.filter((c) => /!H\d+$/.test(c))).toHaveLength(4);
     expect(cells.filter((c) => /!J\d+$/.test(c))).toHaveLength(4);
-    expect(await page.locator("#review-card ol.differences > li").first().innerText()).toMatch(/^'Fördelning 2024'!H5 Stockholm, Block 1: arbetsboken 2\u00a0208\u00a0244\u00a0kr, Fördela 2\u00a0208\u00a0245\u00a0kr \(−1 kr\)/);
+    expect(await page.locator("#review-card ol.differences > li").first().innerText()).toMatch(/^'Fördelning 2024'!H5 Stockholm, Block 1: arbetsboken 2\u00a0208\u00a0244\u00a0kr, Fördela 2\u00a0208\u00a0245\u00a0kr \(−1\u00a0kr\)/);
     expect(await page.locator("#review-card table.sums").innerText()).toContain("Block 1 (H)");
     expect(await page.locator("#status").innerText()).toBe("Granskat: inget skrevs.");
     expect(await page.locator("#download").count()).toBe(0);

@@ -21,7 +21,10 @@ async function ringShown(page: Page): Promise<boolean> {
   let page: Page;
   beforeAll(async () => {
     s = await startSession();
-    page = await s.page({ viewport: { width: 350, height: 700 }, bypassCSP: true });
+    // Playwright cannot drive Chromium's File System Access picker (showOpenFilePicker): without it, Open uses the
+    // file input, as in Firefox and Safari; the picker's own path is tested with a stubbed handle in pageFiles.e2e.test.ts.
+    const noPicker = () => delete (window as unknown as { showOpenFilePicker?: unknown }).showOpenFilePicker;
+    page = await s.page({ viewport: { width: 350, height: 700 }, bypassCSP: true, before: async (p) => void (await p.addInitScript(noPicker)) });
   });
   afterAll(async () => {
     await s?.close();

@@ -38,9 +38,9 @@ async function partlyFilled(): Promise<{ file: string; emptied: number[] }> {
     expect(await page.locator("#review-unfilled").innerText()).toBe("5 celler är inte ifyllda, där Fördela har ett belopp:");
     const empty = await card.locator("ol.unfilled > li").allInnerTexts();
     expect(empty.map((t) => /!I(\d+) /.exec(t)?.[1])).toEqual(emptied.map(String));
-    for (const t of empty) expect(t).toMatch(/, Block 2: inte ifylld, Fördela [\d\u00a0]+ kr$/);
+    for (const t of empty) expect(t).toMatch(/, Block 2: inte ifylld, Fördela [\d\u00a0]+\u00a0kr$/);
     expect(await card.locator("ol.differences > li").count()).toBe(8);
-    expect(await card.locator("ol.differences > li").first().innerText()).toMatch(/^'Fördelning 2024'!H5 Stockholm, Block 1: arbetsboken 2\u00a0208\u00a0244 kr, Fördela 2\u00a0208\u00a0245 kr \(−1 kr\)/);
+    expect(await card.locator("ol.differences > li").first().innerText()).toMatch(/^'Fördelning 2024'!H5 Stockholm, Block 1: arbetsboken 2\u00a0208\u00a0244\u00a0kr, Fördela 2\u00a0208\u00a0245\u00a0kr \(−1\u00a0kr\)/);
     const text = await card.innerText();
     expect(text).not.toContain('""');
     expect(text).not.toContain("mot Fördelas");

@@ -88,10 +88,10 @@ async function rowOf(page: Page, name: string): Promise<number[]> {
     writeFileSync(file, "Region;Folkmängd\nGotland;61093\n");
     await page.setInputFiles("#workbook", file);
     await page.waitForFunction(() => document.querySelector("[role=alert]")!.textContent!.includes("kan inte läsas"));
-    expect(await page.locator("[role=alert]").innerText()).toBe("inte-en-arbetsbok.xlsx kan inte läsas: detta är ingen .xlsx-arbetsbok (en .xlsx-fil är ett zip-arkiv, och detta är inget)");
+    expect(await page.locator("[role=alert]").innerText()).toBe("inte-en-arbetsbok.xlsx kan inte läsas: detta är en CSV-fil (text med värden), ingen arbetsbok: öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) och öppna den filen här");
     // The reason in the user's language, from the same message code.
     await page.click("#lang-en");
-    expect(await page.locator("[role=alert]").innerText()).toBe("inte-en-arbetsbok.xlsx cannot be read: this is not an .xlsx workbook (an .xlsx file is a zip archive, and this is not one)");
+    expect(await page.locator("[role=alert]").innerText()).toBe("inte-en-arbetsbok.xlsx cannot be read: this is a CSV file (text with values), not a workbook: open it in Excel, save it as an Excel workbook (.xlsx) and open that file here");
     expect(await page.locator("#download").count()).toBe(0);
     expect(await page.locator("#result-table").count()).toBe(0);
   });
