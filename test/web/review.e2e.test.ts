@@ -55,7 +55,7 @@ async function partlyFilled(): Promise<{ file: string; emptied: number[] }> {
     await idle(page);
     expect(await page.locator("#review-title").innerText()).toBe("Check: 8 of 63 amounts differ from the exact allocation and 5 are not filled in");
     expect(await page.locator("#review-copy").innerText()).toBe("This checks the workbook as it was opened.");
-    expect(await card.locator("ol.differences > li").first().innerText()).toMatch(/^'Fördelning 2024'!H5 Stockholm, Block 1: the workbook SEK 2,208,244, Fördela SEK 2,208,245 \(/);
+    expect(await card.locator("ol.differences > li").first().innerText()).toMatch(/^'Fördelning 2024'!H5 Stockholm, Block 1: the workbook SEK\u00a02,208,244, Fördela SEK\u00a02,208,245 \(/);
     expect(await checkState(page, "Granska in English")).toEqual([]);
   });
 
