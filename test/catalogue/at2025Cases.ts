@@ -56,7 +56,7 @@ export const AT2025_CASES: Case[] = [
     },
     outcome: warned("H5", `the population is read from H "Folkmängd 1 nov 2024", because it names the round's population date 2024-11-01`, "folkmängd läses från H"),
   },
-  { name: "a population figure far from the region's", edit: set("B13", 80000), outcome: warned("B13", "more than 10 % off the published population of 1 Nov 2023 (61,093)", "mer än 10 % från den publicerade folkmängden", { region: "09", block: "block1", equals: "baseline" }) },
+  { name: "a population figure far from the region's", edit: set("B13", 80000), outcome: warned("B13", "more than 10% off the published population of 1 Nov 2023 (61,093)", "mer än 10\u00a0% från den publicerade folkmängden", { region: "09", block: "block1", equals: "baseline" }) },
   { name: "the statistical .. as a population", edit: set("B13", ".."), outcome: err("B13", "population of Gotland is empty", "folkmängd för Gotland är tom") },
   // Forecasts, read as strictly as Ansökt.
   { name: "an empty forecast for a region that reports a count", edit: set("C8", null), outcome: err("C8", "forecast reported of Södermanland is empty, but the region takes part: write Ja or Nej", "är tom, men regionen deltar: skriv Ja eller Nej") },

@@ -33,8 +33,8 @@ export const FILE_CASES: FileCase[] = [
   { name: "a block after the rest", round: "till", edit: (d) => d.blocks.push({ id: "extra", title: "Extra", kind: "equal", pot: 21000000 }), outcome: { accepted: true, total: TILL_POT } },
   { name: "the rest before the fixed block", round: "till", edit: (d) => d.blocks.reverse(), outcome: { accepted: true, total: TILL_POT, same: true } },
   { name: "two blocks taking the rest", round: "till", edit: (d) => d.blocks.push({ id: "extra", kind: "equal", pot: "rest" }), outcome: err("blocks[2].pot", 'only one block can take the "rest"', "bara ett block kan ta") },
-  { name: "fixed amounts that take the whole pot and more", round: "till", edit: (d) => (d.blocks[0].amount = 300000000), outcome: err("blocks[1].pot", "the other blocks take 6300000000 kr of the round's 5886500000 kr; nothing is left", "de andra blocken tar") },
-  { name: "blocks that do not add up to the round's pot", round: "korta", edit: (d) => (d.blocks[1].pot = 397000001), outcome: err("blocks[1].pots", "the sub-pots add up to 397000000 kr, not the block's 397000001 kr", "397000000") },
+  { name: "fixed amounts that take the whole pot and more", round: "till", edit: (d) => (d.blocks[0].amount = 300000000), outcome: err("blocks[1].pot", "the other blocks take 6300000000\u00a0kr of the round's 5886500000\u00a0kr; nothing is left", "de andra blocken tar") },
+  { name: "blocks that do not add up to the round's pot", round: "korta", edit: (d) => (d.blocks[1].pot = 397000001), outcome: err("blocks[1].pots", "the sub-pots add up to 397000000\u00a0kr, not the block's 397000001\u00a0kr", "397000000") },
   { name: "a pot written with spaces in a JSON number's place", round: "till", edit: (d) => (d.pot = "5 886 500 000"), outcome: err("pot", '"5 886 500 000" is not an amount in kronor', "är inget belopp i kronor") },
   { name: "an amount with öre", round: "till", edit: (d) => (d.blocks[0].amount = 100000000.5), outcome: err("blocks[0].amount", "100000000.5 is not whole kronor", "är inte hela kronor") },
   // Regions in lists: codes, names, numbers that are codes.
@@ -54,7 +54,7 @@ export const FILE_CASES: FileCase[] = [
   // The rule for the last krona (issue 25).
   { name: "rounded half up with the rest on the largest region", round: "till", edit: (d) => (d.rounding = { method: "halfUpToLargest" }), outcome: { accepted: true, total: TILL_POT } },
   { name: "a block in whole 100 000 kr", round: "till", edit: (d) => (d.blocks[1].rounding = { unit: 100000 }), outcome: { accepted: true, total: TILL_POT } },
-  { name: "a pot of no whole number of units", round: "till", edit: (d) => (d.blocks[1].rounding = { unit: 1000000 }), outcome: err("blocks[1].pot", "3,786,500,000 kr is not a whole number of the rounding unit of 1,000,000 kr", "är inte ett helt antal av avrundningens enhet") },
+  { name: "a pot of no whole number of units", round: "till", edit: (d) => (d.blocks[1].rounding = { unit: 1000000 }), outcome: err("blocks[1].pot", "3,786,500,000\u00a0kr is not a whole number of the rounding unit of 1,000,000\u00a0kr", "är inte ett helt antal av avrundningens enhet") },
   { name: "an unknown rounding method", round: "till", edit: (d) => (d.rounding = { method: "bankers" }), outcome: err("rounding.method", 'unknown value "bankers" (known: largestRemainder, halfUpToLargest, down)', "okänt värde") },
   // The file as saved.
   { name: "saved with a byte-order mark (Windows Notepad)", round: "till", text: (t) => `\uFEFF${t}`, outcome: { accepted: true, total: TILL_POT, same: true } },
