@@ -1,12 +1,19 @@
 import type { SheetSnapshot } from "../workbook/cell";
 import type { WritePlan } from "../workbook/planWrite";
 import type { OwnSheet } from "../workbook/ownSheet";
+import type { FlowRequest } from "./roundFlow";
 
 export interface ReadRequest {
   /** The sheet with the table; the host's choice (the active sheet, or every sheet) when absent. */
   sheet?: string;
   /** Sheets the round may also need, by name: its record sheet, the rule sheet, a sheet per measure. */
   alsoSheets: string[];
+  /**
+   * What the read is for: choosing the round ("suggest") or the round's flow. A host that holds
+   * the whole workbook elsewhere (the page's worker) may hand over only the sheets that decide
+   * it; the others ignore it and read as they always do.
+   */
+  purpose?: "suggest" | { flow: FlowRequest };
 }
 
 /**

@@ -7,12 +7,13 @@ import { XlsxPort } from "../hosts/xlsx/xlsxPort";
 import { XlsxWorkbook } from "../hosts/xlsx/xlsxWorkbook";
 import { WorkbookRefused } from "../hosts/xlsx/zipGuard";
 import type { SheetSnapshot } from "../workbook/cell";
+import { decidingSheets } from "./decidingSheets";
 import { SLICE_ROWS, type Answer, type Ask } from "./workerProtocol";
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let port: XlsxPort | null = null;
-/** The sheets as read when the file was opened, until something is written. */
+/** Every sheet as read when the file was opened (or since the last write), until something is written. */
 let sheets: SheetSnapshot[] | null = null;
 
 const post = (a: Answer) => self.postMessage(a);
@@ -50,7 +51,9 @@ async function answer(ask: Ask): Promise<void> {
   if (ask.op === "open") return open(ask.id, new Uint8Array(ask.bytes));
   if (!port) throw new Error("no workbook is open");
   if (ask.op === "read") {
-    const read = sheets ?? (await port.read(ask.request));
+    sheets ??= await port.read(ask.request);
+    // Only the sheets that decide this read cross to the page: its thread never walks the notes.
+    const read = await decidingSheets(sheets, ask.request);
     send(ask.id, read);
     return post({ id: ask.id, done: true, sheets: read.length });
   }
