@@ -162,7 +162,8 @@ export class Controller {
   async start(): Promise<void> {
     await this.guarded(async () => {
       const alsoSheets = [...ROUND_SHEET_NAMES, ...presetIds().flatMap((id) => sheetsOfRound(preset(id)!))];
-      const source = suggestRound(await this.opts.port.read({ alsoSheets, purpose: "suggest" }));
+      const { port } = this.opts;
+      const source = port.suggestRound ? await port.suggestRound() : suggestRound(await port.read({ alsoSheets }));
       if (source) this.set({ source, mapping: this.opts.store.load(roundKey(source)) });
     });
     await this.refresh();

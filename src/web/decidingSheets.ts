@@ -5,10 +5,8 @@
 import type { ReadRequest, WorkbookPort } from "../app/port";
 import { previewRound, type FlowRequest, type Preview } from "../app/roundFlow";
 import { resolveRound, sheetsOfRound } from "../app/roundSource";
-import { suggestRound, suggestionOf, triedPresets } from "../app/suggestRound";
 import { sameSheetName, type SheetSnapshot } from "../workbook/cell";
 import type { Warning } from "../workbook/inputError";
-import { findRoundSheet } from "../workbook/roundSheet";
 import { sameOutcome } from "./sameOutcome";
 
 /** The sheets read, as a port: the flow run in the worker as the page would run it. */
@@ -55,22 +53,10 @@ async function forFlow(all: SheetSnapshot[], request: ReadRequest, flow: FlowReq
   return sameOutcome(shown(full), shown(await previewRound(held(some), flow)), regions) ? some : all;
 }
 
-function forSuggestion(all: SheetSnapshot[], request: ReadRequest): SheetSnapshot[] {
-  const rules = findRoundSheet(all);
-  const tried = rules ? [] : triedPresets(all);
-  const suggestion = rules ? { workbook: true as const } : suggestionOf(tried);
-  const names = [...request.alsoSheets, ...tried.flatMap((t) => [...(t.out.table ? [t.out.table.sheet] : []), ...named(all, t.out.ok ? t.out.warnings : [...t.out.errors, ...t.out.warnings])])];
-  const some = only(all, names);
-  if (some.length === all.length) return all;
-  return sameOutcome(suggestion, suggestRound(some)) ? some : all;
-}
-
 /**
- * Of every sheet of the workbook, those the read's purpose needs: the flow on them gives the
- * same suggestion, or the same preview (errors, warnings, amounts), as on all of them.
+ * Of every sheet of the workbook, those the read's flow needs: the flow on them gives the same
+ * preview (errors, warnings, amounts, explanations) as on all of them.
  */
 export async function decidingSheets(all: SheetSnapshot[], request: ReadRequest): Promise<SheetSnapshot[]> {
-  if (request.purpose === "suggest") return forSuggestion(all, request);
-  if (request.purpose) return forFlow(all, request, request.purpose.flow);
-  return all;
+  return request.purpose ? forFlow(all, request, request.purpose.flow) : all;
 }

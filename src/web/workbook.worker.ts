@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // The web page's workbook, off the page's thread: unpacking, parsing and reading its sheets take
 // seconds for a 20 MB workbook, and the page stays responsive (and can stop this worker) meanwhile.
+import { suggestRound } from "../app/suggestRound";
 import { inflateAsync } from "../hosts/xlsx/codec";
 import { XlsxPackage } from "../hosts/xlsx/xlsxPackage";
 import { XlsxPort } from "../hosts/xlsx/xlsxPort";
@@ -50,6 +51,11 @@ function send(id: number, snapshots: SheetSnapshot[]): void {
 async function answer(ask: Ask): Promise<void> {
   if (ask.op === "open") return open(ask.id, new Uint8Array(ask.bytes));
   if (!port) throw new Error("no workbook is open");
+  if (ask.op === "suggest") {
+    // Told, not shown: the page needs the round's name, not the sheets it was found from.
+    sheets ??= await port.read({ alsoSheets: [] });
+    return post({ id: ask.id, done: true, suggestion: suggestRound(sheets) });
+  }
   if (ask.op === "read") {
     sheets ??= await port.read(ask.request);
     // Only the sheets that decide this read cross to the page: its thread never walks the notes.

@@ -1,4 +1,5 @@
 import type { ReadRequest, WorkbookPort } from "../app/port";
+import type { RoundSource } from "../app/roundSource";
 import { WorkbookRefused } from "../hosts/xlsx/zipGuard";
 import type { SheetSnapshot } from "../workbook/cell";
 import type { OwnSheet } from "../workbook/ownSheet";
@@ -50,6 +51,11 @@ export class WorkerPort implements WorkbookPort {
 
   async read(request: ReadRequest): Promise<SheetSnapshot[]> {
     return (await this.ask({ op: "read", request })).slices;
+  }
+
+  /** The round the workbook is for, worked out in the worker on every sheet. */
+  async suggestRound(): Promise<RoundSource | null> {
+    return (await this.ask({ op: "suggest" })).suggestion ?? null;
   }
 
   async write(plan: WritePlan, record: OwnSheet, extra: readonly OwnSheet[] = []): Promise<void> {

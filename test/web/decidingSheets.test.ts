@@ -12,7 +12,7 @@ import { Rational } from "../../src/engine/rational";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import { presetIds } from "../../src/rounds/presets";
 import type { SheetSnapshot } from "../../src/workbook/cell";
-import { ROUND_SHEET_NAMES } from "../../src/workbook/roundSheet";
+import { Controller } from "../../src/ui/controller";
 import { decidingSheets } from "../../src/web/decidingSheets";
 import { sameOutcome } from "../../src/web/sameOutcome";
 
@@ -39,8 +39,6 @@ const shown = (p: Preview) => ({ ...p, sheets: undefined });
 /** The page's start and preview, against the same on every sheet. */
 async function expectSame(all: SheetSnapshot[], req: Omit<FlowRequest, "date" | "version">): Promise<string[][]> {
   const { whole, page, handed } = ports(all);
-  const alsoSheets = [...ROUND_SHEET_NAMES];
-  expect(suggestRound(await page.read({ alsoSheets, purpose: "suggest" }))).toEqual(suggestRound(all));
   const flow = { ...req, date: "2026-12-06", version: "fordela test" };
   const mine = await previewRound(page, flow);
   const truth = await previewRound(whole, flow);
@@ -67,7 +65,7 @@ describe("the sheets the worker hands the page", () => {
     ["tillganglighet-2025-exempel.xlsx", async () => roundFileSource("tillganglighet-2025.json", readFileSync(path.join(EXAMPLES, "tillganglighet-2025.json"), "utf8")) as RoundSource],
   ];
 
-  it.each(examples)("give the bundled %s the same suggestion and preview, with and without the decision's tables", async (file, source) => {
+  it.each(examples)("give the bundled %s the same preview for their round (with and without the decision's tables) and for every preset", async (file, source) => {
     const all = await sheetsOf(file);
     const suggested = suggestRound(all);
     for (const src of [await source(), ...(suggested ? [suggested] : [])]) {
@@ -75,6 +73,19 @@ describe("the sheets the worker hands the page", () => {
     }
     // Every preset too: the wrong year or columns must be said the same way.
     for (const id of presetIds()) await expectSame(all, { source: { preset: id } });
+  });
+
+  it("are none for choosing the round: the page's start asks the worker which round, and reads only for the preview", async () => {
+    const all = [notes("Anteckningar", 2000), ...(await sheetsOf("at-2024-handlaggning.xlsx"))];
+    const { page, handed } = ports(all);
+    const asked: ReadRequest[] = [];
+    const port: WorkbookPort = { ...page, suggestRound: async () => suggestRound(all), read: (r) => (asked.push(r), page.read(r)) };
+    const controller = new Controller({ port, store: { load: () => ({}), save: () => undefined }, version: "fordela test" });
+    await controller.start();
+    expect(controller.state.source).toEqual({ preset: "at-2024" });
+    expect(asked.every((r) => r.purpose !== undefined)).toBe(true);
+    expect(handed.flat()).not.toContain("Anteckningar");
+    expect(controller.state.preview?.ok).toBe(true);
   });
 
   it("leave out the notes, and give the same when the table's own sheet is full of notes", async () => {
