@@ -172,7 +172,11 @@ export class Controller {
   /** Read once and check: what was read, its errors, and the result to preview. Writes nothing. */
   async refresh(): Promise<void> {
     if (this.state.source === null || this.state.busy) return;
-    await this.guarded(async () => this.set({ preview: await previewRound(this.opts.port, this.request(), this.progress), conflicts: null }));
+    await this.guarded(async () => {
+      const preview = await previewRound(this.opts.port, this.request(), this.progress);
+      await this.opts.paint?.(); // computed in one task, drawn in the next: a large table never freezes the page for both
+      this.set({ preview, conflicts: null });
+    });
   }
 
   /**
