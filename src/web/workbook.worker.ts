@@ -2,6 +2,8 @@
 // The web page's workbook, off the page's thread: unpacking, parsing and reading its sheets take
 // seconds for a 20 MB workbook, and the page stays responsive (and can stop this worker) meanwhile.
 import { suggestRound } from "../app/suggestRound";
+// The round schema's checks, at once: the worker runs the flow on rounds from files and sheets of rules too.
+import "../rounds/schemaProblems";
 import { inflateAsync } from "../hosts/xlsx/codec";
 import { XlsxPackage } from "../hosts/xlsx/xlsxPackage";
 import { XlsxPort } from "../hosts/xlsx/xlsxPort";
@@ -59,7 +61,9 @@ async function answer(ask: Ask): Promise<void> {
   if (ask.op === "read") {
     sheets ??= await port.read(ask.request);
     // Only the sheets that decide this read cross to the page: its thread never walks the notes.
-    const read = await decidingSheets(sheets, ask.request);
+    // Should the worker's own run fail, the page gets every sheet: its flow says what is wrong, as before.
+    const all = sheets;
+    const read = await decidingSheets(all, ask.request).catch(() => all);
     send(ask.id, read);
     return post({ id: ask.id, done: true, sheets: read.length });
   }
