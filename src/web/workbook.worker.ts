@@ -51,7 +51,7 @@ function send(id: number, snapshots: SheetSnapshot[]): void {
 }
 
 async function answer(ask: Ask): Promise<void> {
-  if (ask.op === "open") return open(ask.id, new Uint8Array(ask.bytes));
+  if (ask.op === "open") return open(ask.id, new Uint8Array(await ask.file.arrayBuffer()));
   if (!port) throw new Error("no workbook is open");
   if (ask.op === "suggest") {
     // Told, not shown: the page needs the round's name, not the sheets it was found from.

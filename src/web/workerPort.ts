@@ -44,9 +44,9 @@ export class WorkerPort implements WorkbookPort {
     return this.pending.size > 0;
   }
 
-  /** Unpacks and reads the file in the worker; the bytes are handed over, not copied. */
-  async open(bytes: ArrayBuffer, progress: (p: Progress) => void): Promise<number> {
-    return (await this.ask({ op: "open", bytes }, progress, [bytes])).sheets ?? 0;
+  /** Reads, unpacks and parses the file in the worker: the page hands over the File (a handle), never its 20 MB of bytes. */
+  async open(file: Blob, progress: (p: Progress) => void): Promise<number> {
+    return (await this.ask({ op: "open", file }, progress)).sheets ?? 0;
   }
 
   async read(request: ReadRequest): Promise<SheetSnapshot[]> {

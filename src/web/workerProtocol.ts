@@ -7,7 +7,7 @@ import type { Msg } from "../messages/message";
 
 /** What the page asks of the workbook's worker; each asks once and is answered by its id. */
 export type Ask =
-  | { id: number; op: "open"; bytes: ArrayBuffer }
+  | { id: number; op: "open"; file: Blob }
   | { id: number; op: "read"; request: ReadRequest }
   | { id: number; op: "suggest" }
   | { id: number; op: "write"; plan: WritePlan; record: OwnSheet; extra: readonly OwnSheet[] }
