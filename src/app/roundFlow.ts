@@ -42,13 +42,13 @@ export type Progress = (phase: Phase) => Promise<void> | void;
 export async function previewRound(port: WorkbookPort, req: FlowRequest, progress?: Progress): Promise<Preview> {
   const names = [...sheetsToRead(req.source), ...(req.tables ? TABLE_SHEETS : [])];
   await progress?.("reading");
-  let sheets = await port.read({ sheet: req.sheet, alsoSheets: names });
+  let sheets = await port.read({ sheet: req.sheet, alsoSheets: names, purpose: { flow: req } });
   const resolved = resolveRound(req.source, sheets);
   if (!resolved.ok) return { ok: false, errors: resolved.errors, warnings: [], sheets, table: null };
   const { round, definition } = resolved;
   // A round from the workbook's own rules is known only now: read again if it needs more sheets.
   const extra = sheetsOfRound(round);
-  if (extra.some((n) => !names.includes(n))) sheets = await port.read({ sheet: req.sheet, alsoSheets: [...names, ...extra] });
+  if (extra.some((n) => !names.includes(n))) sheets = await port.read({ sheet: req.sheet, alsoSheets: [...names, ...extra], purpose: { flow: req } });
   await progress?.("computing");
   const prepared = prepareRound({ sheets }, { round, definition, sheet: req.sheet, mapping: req.mapping, date: req.date, version: req.version });
   if (!prepared.ok) return { ...prepared, sheets };

@@ -162,7 +162,8 @@ export class Controller {
   async start(): Promise<void> {
     await this.guarded(async () => {
       const alsoSheets = [...ROUND_SHEET_NAMES, ...presetIds().flatMap((id) => sheetsOfRound(preset(id)!))];
-      const source = suggestRound(await this.opts.port.read({ alsoSheets }));
+      const { port } = this.opts;
+      const source = port.suggestRound ? await port.suggestRound() : suggestRound(await port.read({ alsoSheets }));
       if (source) this.set({ source, mapping: this.opts.store.load(roundKey(source)) });
     });
     await this.refresh();
@@ -171,7 +172,11 @@ export class Controller {
   /** Read once and check: what was read, its errors, and the result to preview. Writes nothing. */
   async refresh(): Promise<void> {
     if (this.state.source === null || this.state.busy) return;
-    await this.guarded(async () => this.set({ preview: await previewRound(this.opts.port, this.request(), this.progress), conflicts: null }));
+    await this.guarded(async () => {
+      const preview = await previewRound(this.opts.port, this.request(), this.progress);
+      await this.opts.paint?.(); // computed in one task, drawn in the next: a large table never freezes the page for both
+      this.set({ preview, conflicts: null });
+    });
   }
 
   /**

@@ -148,7 +148,7 @@ async function open(chosen: Chosen): Promise<void> {
   page.attach(null);
   await nextPaint();
   try {
-    await port.open(await file.arrayBuffer(), (p) => {
+    await port.open(file, (p) => {
       shown = p;
       say();
       page.draw();

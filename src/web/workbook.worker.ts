@@ -1,18 +1,22 @@
 /// <reference lib="webworker" />
 // The web page's workbook, off the page's thread: unpacking, parsing and reading its sheets take
 // seconds for a 20 MB workbook, and the page stays responsive (and can stop this worker) meanwhile.
+import { suggestRound } from "../app/suggestRound";
+// The round schema's checks, at once: the worker runs the flow on rounds from files and sheets of rules too.
+import "../rounds/schemaProblems";
 import { inflateAsync } from "../hosts/xlsx/codec";
 import { XlsxPackage } from "../hosts/xlsx/xlsxPackage";
 import { XlsxPort } from "../hosts/xlsx/xlsxPort";
 import { XlsxWorkbook } from "../hosts/xlsx/xlsxWorkbook";
 import { WorkbookRefused } from "../hosts/xlsx/zipGuard";
 import type { SheetSnapshot } from "../workbook/cell";
+import { decidingSheets } from "./decidingSheets";
 import { SLICE_ROWS, type Answer, type Ask } from "./workerProtocol";
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let port: XlsxPort | null = null;
-/** The sheets as read when the file was opened, until something is written. */
+/** Every sheet as read when the file was opened (or since the last write), until something is written. */
 let sheets: SheetSnapshot[] | null = null;
 
 const post = (a: Answer) => self.postMessage(a);
@@ -47,10 +51,19 @@ function send(id: number, snapshots: SheetSnapshot[]): void {
 }
 
 async function answer(ask: Ask): Promise<void> {
-  if (ask.op === "open") return open(ask.id, new Uint8Array(ask.bytes));
+  if (ask.op === "open") return open(ask.id, new Uint8Array(await ask.file.arrayBuffer()));
   if (!port) throw new Error("no workbook is open");
+  if (ask.op === "suggest") {
+    // Told, not shown: the page needs the round's name, not the sheets it was found from.
+    sheets ??= await port.read({ alsoSheets: [] });
+    return post({ id: ask.id, done: true, suggestion: suggestRound(sheets) });
+  }
   if (ask.op === "read") {
-    const read = sheets ?? (await port.read(ask.request));
+    sheets ??= await port.read(ask.request);
+    // Only the sheets that decide this read cross to the page: its thread never walks the notes.
+    // Should the worker's own run fail, the page gets every sheet: its flow says what is wrong, as before.
+    const all = sheets;
+    const read = await decidingSheets(all, ask.request).catch(() => all);
     send(ask.id, read);
     return post({ id: ask.id, done: true, sheets: read.length });
   }

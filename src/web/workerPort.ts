@@ -1,4 +1,5 @@
 import type { ReadRequest, WorkbookPort } from "../app/port";
+import type { RoundSource } from "../app/roundSource";
 import { WorkbookRefused } from "../hosts/xlsx/zipGuard";
 import type { SheetSnapshot } from "../workbook/cell";
 import type { OwnSheet } from "../workbook/ownSheet";
@@ -43,13 +44,18 @@ export class WorkerPort implements WorkbookPort {
     return this.pending.size > 0;
   }
 
-  /** Unpacks and reads the file in the worker; the bytes are handed over, not copied. */
-  async open(bytes: ArrayBuffer, progress: (p: Progress) => void): Promise<number> {
-    return (await this.ask({ op: "open", bytes }, progress, [bytes])).sheets ?? 0;
+  /** Reads, unpacks and parses the file in the worker: the page hands over the File (a handle), never its 20 MB of bytes. */
+  async open(file: Blob, progress: (p: Progress) => void): Promise<number> {
+    return (await this.ask({ op: "open", file }, progress)).sheets ?? 0;
   }
 
   async read(request: ReadRequest): Promise<SheetSnapshot[]> {
     return (await this.ask({ op: "read", request })).slices;
+  }
+
+  /** The round the workbook is for, worked out in the worker on every sheet. */
+  async suggestRound(): Promise<RoundSource | null> {
+    return (await this.ask({ op: "suggest" })).suggestion ?? null;
   }
 
   async write(plan: WritePlan, record: OwnSheet, extra: readonly OwnSheet[] = []): Promise<void> {

@@ -1,4 +1,5 @@
 import type { ReadRequest } from "../app/port";
+import type { RoundSource } from "../app/roundSource";
 import type { SheetSnapshot } from "../workbook/cell";
 import type { OwnSheet } from "../workbook/ownSheet";
 import type { WritePlan } from "../workbook/planWrite";
@@ -6,8 +7,9 @@ import type { Msg } from "../messages/message";
 
 /** What the page asks of the workbook's worker; each asks once and is answered by its id. */
 export type Ask =
-  | { id: number; op: "open"; bytes: ArrayBuffer }
+  | { id: number; op: "open"; file: Blob }
   | { id: number; op: "read"; request: ReadRequest }
+  | { id: number; op: "suggest" }
   | { id: number; op: "write"; plan: WritePlan; record: OwnSheet; extra: readonly OwnSheet[] }
   | { id: number; op: "toFile" };
 
@@ -34,7 +36,7 @@ export interface Slice {
 export type Answer =
   | { id: number; progress: Progress }
   | { id: number; slice: Slice }
-  | { id: number; done: true; sheets?: number; locked?: boolean; bytes?: Uint8Array }
+  | { id: number; done: true; sheets?: number; locked?: boolean; bytes?: Uint8Array; suggestion?: RoundSource | null }
   | { id: number; refused: Msg }
   | { id: number; failed: string };
 
