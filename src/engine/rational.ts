@@ -33,7 +33,7 @@ export type Operand = Rational | number | bigint;
  * Arithmetic takes a number only when it is a whole number a double holds
  * exactly: a fraction or a huge number here would be a double computed in a
  * money path, read at finite precision. Such values come in through
- * Rational.from, where reading a cell is the point, never through an operation.
+ * Rational.fromCell, where reading a cell is the point, never through an operation.
  */
 function operand(v: Operand): Rational {
   if (v instanceof Rational) return v;
@@ -74,21 +74,17 @@ export class Rational {
   }
 
   /**
-   * The exact value of a decimal, a BigInt, or a number from a cell. A number
-   * is a binary double; it is read as the decimal Excel keeps of it, its 15
-   * significant digits ("Microsoft Excel retains 15 significant digits",
-   * Microsoft KB 65903; floating-point storage, KB 78113), never as the binary
-   * fraction: a typed 0.1 is one tenth, and a formula's 0.30000000000000004 is
-   * the 0.3 the officer sees. Whole numbers up to 2^53 are exact doubles and
-   * are read as they are.
+   * The exact value of a decimal, a BigInt, or a whole number a double holds
+   * exactly. Any other number is refused: a fraction as a double is a value
+   * computed at finite precision, and in a money path it must have stayed a
+   * Rational. A number from a cell or a JSON file is read by `fromCell`.
    */
   static from(v: number | string | bigint | Rational): Rational {
     if (v instanceof Rational) return v;
     if (typeof v === "bigint") return new Rational(v, 1n);
     if (typeof v === "number") {
-      if (!Number.isFinite(v)) throw new RangeError(`Rational: ${v} is not a finite number`);
       if (Number.isSafeInteger(v)) return wholeNumber(v);
-      return Rational.from(v.toPrecision(EXCEL_DIGITS));
+      throw new RangeError(`Rational: ${v} is not a whole number a double holds exactly; a cell's number is read by Rational.fromCell, a computed one stays a Rational`);
     }
     const m = DECIMAL.exec(String(v));
     if (!m || (m[2] === "" && (m[3] ?? "") === "")) throw new RangeError(`Rational: "${String(v)}" is not a number`);
@@ -98,6 +94,21 @@ export class Rational {
     if (m[1] === "-") n = -n;
     if (exp >= 0) return new Rational(n * 10n ** BigInt(exp), 1n);
     return Rational.of(n, 10n ** BigInt(-exp));
+  }
+
+  /**
+   * A number as a cell (or JSON.parse) gives it: a binary double, read as the
+   * decimal Excel keeps of it, its 15 significant digits ("Microsoft Excel
+   * retains 15 significant digits", Microsoft KB 65903; floating-point storage,
+   * KB 78113), never as the binary fraction: a typed 0.1 is one tenth, and a
+   * formula's 0.30000000000000004 is the 0.3 the officer sees. Whole numbers
+   * up to 2^53 are exact doubles and are read as they are. Only where a value
+   * is read from outside: nothing the engine computes passes through here.
+   */
+  static fromCell(v: number): Rational {
+    if (!Number.isFinite(v)) throw new RangeError(`Rational: ${v} is not a finite number`);
+    if (Number.isSafeInteger(v)) return wholeNumber(v);
+    return Rational.from(v.toPrecision(EXCEL_DIGITS));
   }
 
   plus(other: Operand): Rational {

@@ -282,7 +282,8 @@ export class WhatIfModel {
       t.fy = left / total;
       return wholeOf(w.pot, t, n, 3 * WEIGHT_OPS + 2 * n + 4, r);
     }
-    const mineInc = inside ? Rational.from(inc) : null;
+    // The increase exactly, as the full round has it (the double `inc` only chose the step).
+    const mineInc = inside ? count.minus(this.regions[r].planned as Rational) : null;
     const candidates = s.increases.map((x, i) => (i === r ? mineInc : s.eligible[i] ? x : null)).map((x) => (x !== null && x.isPositive() ? x : null));
     const { selected } = rankSelect(candidates, rule.n, "highest", rule.ties, this.ranks);
     const q = selected.filter(Boolean).length;

@@ -58,7 +58,7 @@ export class Fields {
    */
   private jsonNumber(value: number, where: string): Rational {
     if (significantDigits(value) > JSON_EXACT_DIGITS) this.problem(where, msg("rules.tooManyDigits", { value: String(value), digits: JSON_EXACT_DIGITS }));
-    return Rational.from(value);
+    return Rational.fromCell(value);
   }
 
   /** A percentage, 0 to 100 (a decimal in quotes is not range-checked by the schema). */

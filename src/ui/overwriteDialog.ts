@@ -20,7 +20,7 @@ const asked = new WeakMap<HTMLDialogElement, Asked>();
 /** A cell's number as Excel keeps it, exactly: null for text, formulas, errors and empty cells. */
 function numberIn(v: CellValue | number | string): Rational | null {
   if (typeof v !== "number" || !Number.isFinite(v)) return null;
-  return Rational.from(v);
+  return Rational.fromCell(v);
 }
 
 /** A value in the language's form: an amount in kronor, the increase as a plain number, anything else as the cell shows it. */

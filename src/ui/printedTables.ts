@@ -10,7 +10,7 @@ import type { Lang } from "./i18n";
 function cell(v: RecordCell, amount: boolean, lang: Lang, tag: "td" | "th"): HTMLElement {
   if (typeof v !== "number") return h(tag, {}, v ?? "");
   // Amounts grouped as whole kronor; other figures (86,5, a place) as they are.
-  return h(tag, { class: "num" }, amount ? formatNumber(Rational.from(v), lang, 0) : formatNumber(Rational.from(v), lang));
+  return h(tag, { class: "num" }, amount ? formatNumber(Rational.fromCell(v), lang, 0) : formatNumber(Rational.fromCell(v), lang));
 }
 
 function table(t: DecisionTable, lang: Lang): HTMLElement {

@@ -22,7 +22,7 @@ export function parseNumber(value: CellValue): Parsed<Rational> {
   if (error) return { ok: false, problem: errorProblem(error) };
   if (isBlank(value)) return { ok: false, problem: msg("value.empty") };
   if (typeof value === "number") {
-    return Number.isFinite(value) ? { ok: true, value: Rational.from(value) } : { ok: false, problem: msg("value.notNumber", { text: String(value) }) };
+    return Number.isFinite(value) ? { ok: true, value: Rational.fromCell(value) } : { ok: false, problem: msg("value.notNumber", { text: String(value) }) };
   }
   if (typeof value === "boolean") return { ok: false, problem: msg("value.boolean", { value: showCell(value) }) };
   const text = String(value);

@@ -67,9 +67,9 @@ function cellValue(key: string, value: unknown, where: string, errors: InputErro
     const p = parseYesNo(value as string);
     return p.ok ? p.value : String(value);
   }
-  // A number cell is what Excel keeps of it, 15 significant digits (Rational.from): passed on as that decimal.
+  // A number cell is what Excel keeps of it, 15 significant digits (Rational.fromCell): passed on as that decimal.
   // Where the rules want text (an id, a title, a header), a number typed there is its text.
-  if (typeof value === "number") return !NUMERIC.has(last) ? String(value) : Number.isSafeInteger(value) ? value : Rational.from(value).toString();
+  if (typeof value === "number") return !NUMERIC.has(last) ? String(value) : Number.isSafeInteger(value) ? value : Rational.fromCell(value).toString();
   return String(value).trim();
 }
 

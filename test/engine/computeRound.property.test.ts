@@ -36,7 +36,7 @@ const regionsArb = fc
             population: Rational.from(r.population),
             // A region that applied to a round with ladders reports a count (the workbook logic sees to it).
             count: r.count === null && r.applied ? Rational.from(0) : r.count === null ? null : Rational.from(r.count),
-            planned: Rational.from(r.planned),
+            planned: Rational.fromCell(r.planned), // as a cell holds it (halves of a range)
             forecast: r.forecast,
             goodLevel: r.goodLevel,
             monthly: { overcrowding: r.overcrowding, outplacement: r.outplacement },

@@ -12,15 +12,22 @@ describe("Rational: reading", () => {
     expect(Rational.from(".5").toString()).toBe("0.5");
     expect(() => Rational.from("tjugo")).toThrow(/not a number/);
     expect(() => Rational.from(".")).toThrow(/not a number/);
-    expect(() => Rational.from(Number.NaN)).toThrow(/finite/);
+    expect(() => Rational.fromCell(Number.NaN)).toThrow(/finite/);
+  });
+
+  it("refuses a fraction as a double outside reading a cell: in the engine it would be a value at finite precision", () => {
+    expect(() => Rational.from(0.1)).toThrow(/Rational.fromCell/);
+    expect(() => Rational.from(2.99999904632568359375)).toThrow(/not a whole number/); // 4 − (1 + 2⁻²⁰): 15 digits would lose it
+    expect(() => Rational.from(1.5e21)).toThrow(/not a whole number/);
+    expect(Rational.from(-42).toString()).toBe("-42");
   });
 
   it("reads a double as the 15 significant digits Excel keeps, not as its binary fraction", () => {
-    expect(Rational.from(0.1).eq(r(1n, 10n))).toBe(true);
-    expect(Rational.from(0.1 + 0.2).toString()).toBe("0.3"); // 0.30000000000000004 as a double
-    expect(Rational.from(2455914.0000000005).toString()).toBe("2455914");
-    expect(Rational.from(123456.789012345).toString()).toBe("123456.789012345");
-    expect(Rational.from(1.5e21).toString()).toBe("1500000000000000000000");
+    expect(Rational.fromCell(0.1).eq(r(1n, 10n))).toBe(true);
+    expect(Rational.fromCell(0.1 + 0.2).toString()).toBe("0.3"); // 0.30000000000000004 as a double
+    expect(Rational.fromCell(2455914.0000000005).toString()).toBe("2455914");
+    expect(Rational.fromCell(123456.789012345).toString()).toBe("123456.789012345");
+    expect(Rational.fromCell(1.5e21).toString()).toBe("1500000000000000000000");
     expect(Rational.from(9007199254740991).toString()).toBe("9007199254740991"); // a whole double, as it is
   });
 
@@ -28,7 +35,7 @@ describe("Rational: reading", () => {
     fc.assert(
       fc.property(fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }), fc.integer({ min: 0, max: 12 }), (digits, places) => {
         const text = `${digits < 0n ? "-" : ""}${(digits < 0n ? -digits : digits).toString().padStart(places + 1, "0").replace(new RegExp(`(\\d{${places}})$`), ".$1")}`;
-        expect(Rational.from(Number(text)).eq(Rational.from(text))).toBe(true);
+        expect(Rational.fromCell(Number(text)).eq(Rational.from(text))).toBe(true);
       }),
       { numRuns: 1000 },
     );
@@ -51,7 +58,7 @@ describe("Rational: arithmetic", () => {
     // A fraction or a huge double here would be a double computed in a money path: refused, never read at 15 digits.
     expect(() => r(1n).plus(0.1)).toThrow(/not a whole number/);
     expect(() => r(1n).mul(2 ** 60)).toThrow(/not a whole number/);
-    expect(r(1n).plus(Rational.from(0.1)).eq(r(11n, 10n))).toBe(true);
+    expect(r(1n).plus(Rational.fromCell(0.1)).eq(r(11n, 10n))).toBe(true);
   });
 
   it("floors and ceils toward minus and plus infinity", () => {

@@ -17,7 +17,7 @@ export interface R {
 /** A region input from plain numbers, as a test states it. */
 export function region(r: R, round?: RoundDef): RegionInput {
   const name = REGIONS.find((x) => x.code === r.code)!.name;
-  const d = (v: number | string | null | undefined) => (v === null || v === undefined ? null : Rational.from(v));
+  const d = (v: number | string | null | undefined) => (v === null || v === undefined ? null : typeof v === "number" ? Rational.fromCell(v) : Rational.from(v));
   const monthly = r.monthly
     ? Object.fromEntries(Object.entries(r.monthly).map(([m, s]) => [m, Object.fromEntries(Object.entries(s).map(([k, v]) => [k, d(v)])) as MonthlySeries]))
     : undefined;

@@ -62,7 +62,7 @@ describe("reading monthly measures, whatever the layout", () => {
           def.measures.forEach((m, k) =>
             codes.forEach((code, r) => {
               const got = read.values.get(code)![m.id];
-              const expected = Object.fromEntries(MONTHS.map((month, i) => [month, want[k][r][i] === null ? null : Rational.from(want[k][r][i] as number).toString()]));
+              const expected = Object.fromEntries(MONTHS.map((month, i) => [month, want[k][r][i] === null ? null : Rational.fromCell(want[k][r][i] as number).toString()]));
               expect(Object.fromEntries(MONTHS.map((month) => [month, got[month]?.toString() ?? null]))).toEqual(expected);
             }),
           );

@@ -2,7 +2,8 @@ import { Rational } from "../../../src/engine/rational";
 import type { ColumnWeight, RegionInput } from "../../../src/engine/types";
 import { REGIONS } from "../../../src/workbook/regions";
 
-export const d = (v: string | number) => Rational.from(v);
+/** A figure as a test states it: a decimal text, or a number as a cell holds it. */
+export const d = (v: string | number) => (typeof v === "number" ? Rational.fromCell(v) : Rational.from(v));
 
 /** A region by its place in official order (0 = Stockholm), with plain numbers for its declared columns. */
 export function reg(i: number, population: number, values: Record<string, number | null> = {}, applied = true): RegionInput {
