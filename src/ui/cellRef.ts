@@ -15,6 +15,11 @@ function regionAt(c: Controller, address: string): string | null {
   return p.regions.find((r) => r.row === at.row)?.input.code ?? null;
 }
 
+/** In Excel, a cell's address as a button that selects the cell. */
+export function selectButton(c: Controller, address: string, id: string): HTMLElement {
+  return h("button", { id, type: "button", class: "link", onclick: () => void c.selectCell(address) }, address);
+}
+
 /**
  * A cell's address, a link only where following it does something: in Excel it
  * selects the cell; on the page it leads to the region's row in the result
@@ -24,7 +29,7 @@ function regionAt(c: Controller, address: string): string | null {
  */
 export function cellRef(c: Controller, address: string, id: string): HTMLElement | null {
   if (address === WHOLE_WORKBOOK) return null;
-  if (c.canSelect === true && parseAddress(address)) return h("button", { id, type: "button", class: "link", onclick: () => void c.selectCell(address) }, address);
+  if (c.canSelect === true && parseAddress(address)) return selectButton(c, address, id);
   const code = regionAt(c, address);
   // With the result shown, every region row is in the table.
   if (code === null) return h("span", { class: "cell-ref" }, address);

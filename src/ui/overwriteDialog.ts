@@ -3,10 +3,11 @@ import { Rational } from "../engine/rational";
 import { showCell, type CellValue } from "../workbook/cell";
 import type { Overwrite } from "../workbook/planWrite";
 import type { Controller, UiState } from "./controller";
+import { selectButton } from "./cellRef";
 import { h } from "./dom";
 import { keptChild, redrawKeepingFocus } from "./focus";
 import { t, type Lang } from "./i18n";
-import { signedKronor } from "./whatIfPanel";
+import { signedKronor, signedNumber } from "./signed";
 
 /** What the dialog is showing now, and where focus was when it opened: it goes back there after either answer. */
 interface Asked {
@@ -38,7 +39,7 @@ function difference(o: Overwrite, kronor: boolean, lang: Lang): string {
   if (!before || !after || (typeof o.before === "string" && o.before.startsWith("="))) return "–";
   const d = after.minus(before);
   if (kronor) return signedKronor(d, lang);
-  return d.isZero() ? t(lang, "noChange") : `${d.isPositive() ? "+" : ""}${formatNumber(d, lang)}`;
+  return signedNumber(d, lang);
 }
 
 /** Which written columns hold kronor (every one but the increase, a count of posts). */
@@ -63,7 +64,8 @@ function content(c: Controller, s: UiState, conflicts: Overwrite[]): Node[] {
   const lang = s.lang;
   const kronor = kronorColumns(s);
   const address = (o: Overwrite, i: number) =>
-    c.canSelect ? h("button", { id: `conflict-${i}`, type: "button", class: "link", onclick: () => void c.selectCell(o.address) }, o.address) : h("span", { class: "address" }, o.address);
+    // On the page the address is text: a link would lead behind the modal dialog.
+    c.canSelect ? selectButton(c, o.address, `conflict-${i}`) : h("span", { class: "address" }, o.address);
   const button = (id: string, cls: string, label: string, act: () => void) => h("button", { id, type: "button", class: cls, onclick: act }, label);
   return [
     h(

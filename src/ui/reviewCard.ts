@@ -6,7 +6,7 @@ import { cellRef } from "./cellRef";
 import type { Controller } from "./controller";
 import { h } from "./dom";
 import { t, type Lang } from "./i18n";
-import { signedKronor } from "./whatIfPanel";
+import { signedKronor } from "./signed";
 
 /** The card's heading: cannot check, all agree, differ only in the rounding, or how many differ and how many are not filled in. */
 export function reviewTitle(review: CheckResult, lang: Lang): string {

@@ -9,6 +9,7 @@ import { roundNeeds } from "../workbook/roundNeeds";
 import type { RegionRead } from "../workbook/readRegions";
 import type { Controller, UiState } from "./controller";
 import { h } from "./dom";
+import { signedKronor } from "./signed";
 import { t, type Key, type Lang } from "./i18n";
 
 type Fields = Record<string, string>;
@@ -19,12 +20,6 @@ type Asked = { change: WhatIfChange } | { hint: Key };
 
 /** The field each hint is about: the hint is said next to it and tied to it. */
 const HINT_FIELD: Partial<Record<Key, string>> = { needCount: "count", needPlanned: "planned", needNumber: "value", needValue: "value" };
-
-/** A difference in kronor with its sign: "+346 467 kr", "−12 kr", "ingen skillnad". */
-export function signedKronor(d: Rational, lang: Lang): string {
-  if (d.isZero()) return t(lang, "noChange");
-  return d.isPositive() ? `+${formatKronor(d, lang)}` : formatKronor(d, lang);
-}
 
 const shown = (v: Rational | null | undefined, lang: Lang) => (v === null || v === undefined ? "" : formatNumber(v, lang, 10).replace(/\u00a0/g, " "));
 

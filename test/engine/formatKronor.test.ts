@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { formatKronor } from "../../src/engine/format";
 import { Rational } from "../../src/engine/rational";
-import { signedKronor } from "../../src/ui/whatIfPanel";
+import { signedKronor } from "../../src/ui/signed";
 
 const kr = (n: bigint) => Rational.of(n);
 

@@ -1,4 +1,5 @@
 /** Ranges of the stand-in Excel (see fakeExcel.ts for the rules it models). */
+import { columnIndex, columnLetter } from "../../src/workbook/cell";
 import { bytesOf, CELL_TEXT_LIMIT, failure, key, Loadable, MERGED_AREAS_LIMIT, type Cell } from "./fakeCells";
 import type { FakeContext, FakeWorksheet } from "./fakeExcel";
 
@@ -142,7 +143,7 @@ export class FakeRange extends Loadable {
       const b = this.box()!;
       const whole = b.height === 1048576;
       const hidden = [...(this.ctx.excel.hidden.get(name) ?? [])].filter((r) => r >= b.row && r < b.row + b.height).sort((x, y) => x - y);
-      const area = (from: number, to: number) => (whole ? `'${name}'!${from + 1}:${to}` : `'${name}'!${letters(b.col)}${from + 1}:${letters(b.col + b.width - 1)}${to}`);
+      const area = (from: number, to: number) => (whole ? `'${name}'!${from + 1}:${to}` : `'${name}'!${columnLetter(b.col)}${from + 1}:${columnLetter(b.col + b.width - 1)}${to}`);
       if (hidden.length === 0) return whole ? `'${name}'!A:XFD` : area(b.row, b.row + b.height);
       const areas: string[] = [];
       let from = b.row;
@@ -171,17 +172,10 @@ export class FakeRange extends Loadable {
   }
 }
 
-/** Column index (0-based) → letters. */
-function letters(col: number): string {
-  let s = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** Whether a merged area ("B3:C4") meets a box. */
 function meets(area: string, b: Box): boolean {
   const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(area);
   if (!m) return false;
-  const col = (l: string) => l.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return Number(m[2]) - 1 < b.row + b.height && Number(m[4]) - 1 >= b.row && col(m[1]) < b.col + b.width && col(m[3]) >= b.col;
+  const [left, right] = [columnIndex(m[1]) as number, columnIndex(m[3]) as number];
+  return Number(m[2]) - 1 < b.row + b.height && Number(m[4]) - 1 >= b.row && left < b.col + b.width && right >= b.col;
 }

@@ -6,6 +6,7 @@
 import { computeRound, type FlowRequest } from "../../src/app/roundFlow";
 import { OfficePort, officeRun } from "../../src/hosts/office/officePort";
 import { render } from "../../src/messages/message";
+import { columnLetter } from "../../src/workbook/cell";
 import { CELL_TEXT_LIMIT, PAYLOAD_LIMIT } from "../helpers/fakeCells";
 import type { FakeContext, FakeExcel } from "../helpers/fakeExcel";
 import { excelFromXlsx } from "../helpers/fakeExcelFiles";
@@ -95,7 +96,7 @@ describe("the port within Excel's limits", () => {
   it("where Excel will not give merged areas at all, computes and says what is missing", async () => {
     const fake = await excelFromXlsx(EXAMPLE);
     // One row with 600 merged pairs: no half of it is small enough.
-    const pairs = Array.from({ length: 600 }, (_, i) => `${col(20 + 2 * i)}2:${col(21 + 2 * i)}2`);
+    const pairs = Array.from({ length: 600 }, (_, i) => `${columnLetter(20 + 2 * i)}2:${columnLetter(21 + 2 * i)}2`);
     fake.merges.set(SHEET, pairs);
     fake.sheets.get(SHEET)!.set(`1,${21 + 2 * 599}`, { value: "x", numFmt: "General" });
     const done = await computeRound(port(fake), req, false);
@@ -136,8 +137,3 @@ describe("the port within Excel's limits", () => {
   });
 });
 
-function col(i: number): string {
-  let s = "";
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
