@@ -21,8 +21,8 @@ export const FILE_MESSAGES = {
   "file.partChecksum": { sv: "{part} är skadad (dess kontrollsumma stämmer inte)", en: "{part} is damaged (its checksum does not match)" },
   "file.damagedXml": { sv: "arbetsboken är skadad: {detail}", en: "the workbook is damaged: {detail}" },
   "file.sheetTooLong": {
-    sv: "bladfilen {part} har {rows} rader; Fördela läser tabeller över regioner och vägrar blad med fler än {limit} rader (flytta tabellen till en egen arbetsbok)",
-    en: "the sheet file {part} has {rows} rows; Fördela reads tables of regions and refuses sheets over {limit} rows (move the table to a workbook of its own)",
+    sv: "bladet {sheet} har celler på {rows} rader; Fördela läser tabeller över regioner och vägrar blad med fler än {limit} rader (flytta tabellen till en egen arbetsbok)",
+    en: "the sheet {sheet} has cells on {rows} rows; Fördela reads tables of regions and refuses sheets over {limit} rows (move the table to a workbook of its own)",
   },
   "file.partialArray": {
     sv: "{cell} innehåller {kind} över {range}, som Fördela bara skulle skriva en del av: flytta den ut ur fördelningskolumnerna, eller töm den, och beräkna igen",

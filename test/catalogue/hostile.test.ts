@@ -55,7 +55,7 @@ describe("hostile files: refused at once, before anything is unpacked", () => {
     // It is a real workbook: exceljs can open it (slowly), which is what the guard spares.
     expect(zipEntries(book).map((e) => e.name)).toContain("xl/worksheets/sheet1.xml");
     const r = await refused(book, "rader.xlsx");
-    expect(r.stderr).toContain("the sheet file sheet1.xml has 100000 rows; Fördela reads tables of regions and refuses sheets over 20000 rows");
+    expect(r.stderr).toContain("the sheet Stor has cells on 100000 rows; Fördela reads tables of regions and refuses sheets over 20000 rows");
   });
 
   it("a damaged file cut short", async () => {

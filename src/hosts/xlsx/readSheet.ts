@@ -1,23 +1,40 @@
+import type { MessageCode } from "../../messages/catalog";
+import { msg } from "../../messages/message";
 import { serialToIso } from "../../workbook/dates";
-import { NOT_COMPUTED, type CellValue, type SheetSnapshot } from "../../workbook/cell";
+import { NOT_COMPUTED, cellAddress, type CellValue, type SheetSnapshot } from "../../workbook/cell";
 import { shiftFormula } from "./formulaRefs";
+import { checkSheetExtent } from "./sheetSize";
 import { cellRef, type CellNode, type SheetXml } from "./sheetXml";
 import type { Styles } from "./styles";
-import { attr, child, childrenOf, type XmlElement } from "./xml";
+import { attr, child, childElements, childrenOf, type XmlElement } from "./xml";
+import { WorkbookRefused } from "./zipGuard";
 
 /** OOXML writes characters XML cannot hold as _xHHHH_, and a literal "_x" as _x005F_x (ECMA-376 part 1, 22.9.2.19). */
 export function decodeOoxmlText(s: string): string {
   return s.includes("_x") ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
 }
 
-/** A string item (<si> or <is>): its text, rich-text runs joined, phonetic runs left out. */
+/**
+ * A string item (<si> or <is>, CT_Rst): its whole text, plain <t> and rich-text
+ * runs joined in their order as Excel shows them, phonetic runs left out
+ * (ECMA-376 part 1, 18.4.8).
+ */
 export function stringItem(el: XmlElement): string {
-  const t = child(el, "t");
-  if (t) return decodeOoxmlText(t.text);
-  return childrenOf(el, "r").map((r) => decodeOoxmlText(child(r, "t")?.text ?? "")).join("");
+  let text = "";
+  for (const part of childElements(el)) {
+    if (part.ns !== el.ns) continue;
+    if (part.local === "t") text += decodeOoxmlText(part.text);
+    else if (part.local === "r") text += decodeOoxmlText(child(part, "t")?.text ?? "");
+  }
+  return text;
 }
 
+/** xsd:double's lexical form (XML Schema part 2, 3.2.5), without INF and NaN, which no cell holds: no hex, no binary, no blanks inside. */
+const XSD_DOUBLE = /^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$/;
+
 export interface SheetContext {
+  /** The sheet's name, for the cell a refusal names. */
+  sheet: string;
   strings: readonly string[];
   styles: Styles;
   date1904: boolean;
@@ -44,9 +61,13 @@ function formulaOf(f: XmlElement | undefined, cell: CellNode, shared: Map<string
   return f.text === "" && attr(f, "t") !== "array" ? null : f.text;
 }
 
+function refused(cell: CellNode, ctx: SheetContext, value: string, kind: MessageCode): WorkbookRefused {
+  return WorkbookRefused.of("file.badCellValue", { cell: cellAddress(ctx.sheet, cell.row, cell.col), value: value.slice(0, 40), kind: msg(kind) });
+}
+
 function valueOf(cell: CellNode, formula: string | null, ctx: SheetContext): CellValue {
   const el = cell.el;
-  const t = attr(el, "t") ?? "n";
+  const t = (attr(el, "t") ?? "n").trim();
   if (t === "inlineStr") {
     const is = child(el, "is");
     return is ? stringItem(is) : null;
@@ -55,23 +76,48 @@ function valueOf(cell: CellNode, formula: string | null, ctx: SheetContext): Cel
   if (!v) return formula !== null ? { error: NOT_COMPUTED } : null;
   const text = v.text;
   switch (t) {
-    case "s":
-      return ctx.strings[Number(text)] ?? null;
+    case "s": {
+      // xsd:unsignedInt, and an item the list has: "1.3e1" or an index past the end is no text any program shows.
+      const i = /^\s*[0-9]{1,10}\s*$/.test(text) ? Number(text) : -1;
+      if (i < 0 || i >= ctx.strings.length) throw refused(cell, ctx, text, "file.kind.sharedString");
+      return ctx.strings[i];
+    }
     case "str":
       return decodeOoxmlText(text);
-    case "b":
-      return text.trim() === "1" || text.trim().toLowerCase() === "true";
+    case "b": {
+      const b = text.trim();
+      if (b !== "0" && b !== "1" && b !== "true" && b !== "false") throw refused(cell, ctx, text, "file.kind.boolean");
+      return b === "1" || b === "true";
+    }
     case "e":
       return { error: text.trim() };
-    case "d":
-      return text.trim().slice(0, 10);
-    default: {
-      if (text.trim() === "") return formula !== null ? { error: NOT_COMPUTED } : null;
-      const n = Number(text);
-      if (!Number.isFinite(n)) return text;
+    case "d": {
+      const d = text.trim();
+      if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}(T|$)/.test(d)) throw refused(cell, ctx, text, "file.kind.date");
+      return d.slice(0, 10);
+    }
+    case "n": {
+      const v = text.trim();
+      if (v === "") return formula !== null ? { error: NOT_COMPUTED } : null;
+      const n = XSD_DOUBLE.test(v) ? Number(v) : NaN;
+      if (!Number.isFinite(n)) throw refused(cell, ctx, text, "file.kind.number");
       return ctx.styles.isDate(Number(attr(el, "s") ?? 0)) ? serialToIso(n, ctx.date1904) : n;
     }
+    default:
+      throw refused(cell, ctx, t, "file.kind.cellType");
   }
+}
+
+/** The first position in an ascending list holding `x` or more. */
+function firstAtOrAfter(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function flag(v: string | undefined): boolean {
@@ -80,12 +126,15 @@ function flag(v: string | undefined): boolean {
 
 /** A worksheet as the plain 2-D arrays the workbook logic reads, as Office.js would give them. */
 export function sheetSnapshot(name: string, sheet: SheetXml, ctx: SheetContext): SheetSnapshot {
+  // The extent is where cells are, never what <dimension> declares (Gnumeric declares A1:XFD1048576).
+  checkSheetExtent(name, sheet);
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const shared = new Map<string, Shared>();
   const hiddenRows: number[] = [];
   for (const row of sheet.rows) {
     if (flag(attr(row.el, "hidden"))) hiddenRows.push(row.row);
+    if (!row.cells.length) continue;
     const vals: CellValue[] = (values[row.row] ??= []);
     const forms: (string | null)[] = (formulas[row.row] ??= []);
     for (const cell of row.cells) {
@@ -94,12 +143,19 @@ export function sheetSnapshot(name: string, sheet: SheetXml, ctx: SheetContext):
       forms[cell.col] = formula === null ? null : `=${formula}`;
     }
   }
-  const merges = childrenOf(child(sheet.root, "mergeCells") ?? sheet.root, "mergeCell").map((m) => attr(m, "ref") ?? "").filter(Boolean);
-  // Office.js gives a merged range's value in its top-left cell only; so do we.
+  const mergeCells = child(sheet.root, "mergeCells");
+  const merges = (mergeCells ? childrenOf(mergeCells, "mergeCell") : []).map((m) => attr(m, "ref") ?? "").filter(Boolean);
+  // Office.js gives a merged range's value in its top-left cell only; so do we. Only rows present are
+  // visited (found by binary search), and only their cells: a merged area's size costs nothing.
+  const present = sheet.rows.filter((r) => r.cells.length).map((r) => r.row);
   for (const ref of merges) {
     const [a, b] = ref.split(":").map(cellRef);
     if (!a || !b) continue;
-    for (let r = a[0]; r <= b[0]; r++) for (let c = a[1]; c <= b[1]; c++) if ((r !== a[0] || c !== a[1]) && values[r]?.[c] !== undefined) values[r][c] = null;
+    for (let k = firstAtOrAfter(present, a[0]); k < present.length && present[k] <= b[0]; k++) {
+      const r = present[k];
+      const row = values[r];
+      for (let c = a[1]; c <= Math.min(b[1], row.length - 1); c++) if ((r !== a[0] || c !== a[1]) && row[c] !== undefined) row[c] = null;
+    }
   }
   const protection = child(sheet.root, "sheetProtection");
   const dense = <T>(rows: T[][]): T[][] => Array.from(rows, (r) => Array.from(r ?? [], (v) => v ?? (null as T)));

@@ -50,6 +50,6 @@ export function isType(rel: Relationship, suffix: string): boolean {
 
 /** The workbook part, from the package's root relationships ("xl/workbook.xml" almost always). */
 export function workbookPartOf(pkg: XlsxPackage): string {
-  const main = relationshipsOf(pkg, "").find((r) => isType(r, REL_TYPES.officeDocument));
-  return main && pkg.has(main.part) ? main.part : "xl/workbook.xml";
+  const main = relationshipsOf(pkg, "").find((r) => isType(r, REL_TYPES.officeDocument) && !r.external);
+  return main ? main.part : "xl/workbook.xml";
 }

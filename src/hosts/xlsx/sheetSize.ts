@@ -1,17 +1,47 @@
-import type { XlsxPackage } from "./xlsxPackage";
+import { columnLetter } from "../../workbook/cell";
+import type { SheetXml } from "./sheetXml";
 import { WorkbookRefused } from "./zipGuard";
 
-/** Fördela reads tables of regions: a sheet far larger than that is refused before it is parsed. */
+/** Fördela reads tables of regions: a sheet far larger than that is refused. */
 export const MAX_SHEET_ROWS = 20000;
+/** The cells a sheet's rows span together (what the 2-D arrays hold), to keep memory bounded. */
+export const MAX_SHEET_AREA = 4_000_000;
+/**
+ * XML elements in all sheets and shared strings together, counted before any is
+ * parsed: a parsed element costs some hundred bytes, so this keeps a workbook
+ * read in a few hundred megabytes (about half a million cells).
+ */
+export const MAX_ELEMENTS = 1_000_000;
 
-/** Refuses a sheet whose <dimension> (or, without one, whose last row) lies beyond MAX_SHEET_ROWS. */
-export function readSheetSize(pkg: XlsxPackage, part: string, maxRows = MAX_SHEET_ROWS): void {
-  const text = pkg.text(part);
-  if (text === null) return;
-  const dim = /<(?:\w+:)?dimension ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"/.exec(text.slice(0, 4096));
-  let rows = dim ? Number(dim[1] ?? 1) : 0;
-  if (!dim) for (const m of text.matchAll(/<(?:\w+:)?row\b[^>]*?\br="(\d+)"/g)) rows = Math.max(rows, Number(m[1]));
-  if (rows > maxRows) {
-    throw WorkbookRefused.of("file.sheetTooLong", { part: part.replace(/^xl\/worksheets\//, ""), rows, limit: maxRows });
+/** Start tags and other markup in a part, counted without parsing it ('<' can appear nowhere else in XML). */
+export function markupCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("<"); i >= 0; i = text.indexOf("<", i + 1)) n++;
+  return n;
+}
+
+/** Refuses a workbook whose sheets and texts would take more than MAX_ELEMENTS elements to read. */
+export function checkElementBudget(parts: readonly string[], limit = MAX_ELEMENTS): void {
+  // Each element is a start tag and an end tag (or one empty-element tag): '<' counts at most twice per element.
+  const count = Math.ceil(parts.reduce((sum, t) => sum + markupCount(t), 0) / 2);
+  if (count > limit) throw WorkbookRefused.of("file.tooManyElements", { count, limit });
+}
+
+/**
+ * Refuses a sheet whose cells (not its declared <dimension>) lie beyond
+ * MAX_SHEET_ROWS rows, or whose rows together span more than MAX_SHEET_AREA cells.
+ */
+export function checkSheetExtent(sheet: string, xml: SheetXml, maxRows = MAX_SHEET_ROWS, maxArea = MAX_SHEET_AREA): void {
+  let area = 0;
+  let lastRow = -1;
+  let lastCol = 0;
+  for (const row of xml.rows) {
+    if (!row.cells.length) continue;
+    const width = row.cells[row.cells.length - 1].col + 1;
+    area += width;
+    lastRow = row.row;
+    lastCol = Math.max(lastCol, width - 1);
   }
+  if (lastRow + 1 > maxRows) throw WorkbookRefused.of("file.sheetTooLong", { sheet, rows: lastRow + 1, limit: maxRows });
+  if (area > maxArea) throw WorkbookRefused.of("file.sheetTooWide", { sheet, count: area, last: `${columnLetter(lastCol)}`, limit: maxArea });
 }

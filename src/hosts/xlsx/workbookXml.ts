@@ -1,4 +1,6 @@
 import { REL_TYPES, isType, relationshipsOf, workbookPartOf, type Relationship } from "./relationships";
+import { REL_NS, SPREADSHEET_NS } from "./namespaces";
+import { WorkbookRefused } from "./zipGuard";
 import { attr, child, childrenOf, parseXml, type XmlElement } from "./xml";
 import type { XlsxPackage } from "./xlsxPackage";
 
@@ -25,12 +27,15 @@ export interface WorkbookXml {
 
 export function readWorkbookXml(pkg: XlsxPackage): WorkbookXml {
   const part = workbookPartOf(pkg);
-  const text = pkg.text(part) as string;
+  if (/\.bin$/i.test(part) || (!pkg.has(part) && pkg.has("xl/workbook.bin"))) throw WorkbookRefused.of("file.xlsb");
+  const text = pkg.text(part);
+  if (text === null) throw WorkbookRefused.of("file.notWorkbook");
   const root = parseXml(text);
+  if (root.local !== "workbook" || !SPREADSHEET_NS.includes(root.ns)) throw WorkbookRefused.of("file.wrongRoot", { part, found: root.name, ns: root.ns || "–", expected: "workbook" });
   const rels = relationshipsOf(pkg, part);
   const sheetsEl = child(root, "sheets");
   const sheets = (sheetsEl ? childrenOf(sheetsEl, "sheet") : []).map((el) => {
-    const relId = attr(el, "id") ?? "";
+    const relId = attr(el, "id", REL_NS) ?? "";
     const rel = rels.find((r) => r.id === relId);
     return { name: attr(el, "name") ?? "", sheetId: Number(attr(el, "sheetId") ?? 0), relId, part: rel && !rel.external ? rel.part : null, worksheet: Boolean(rel && isType(rel, REL_TYPES.worksheet)), el };
   });

@@ -1,11 +1,12 @@
 import type { SheetSnapshot } from "../../workbook/cell";
-import { readSheetSize } from "./sheetSize";
+import { checkElementBudget } from "./sheetSize";
+import { SPREADSHEET_NS } from "./namespaces";
 import { sheetSnapshot, stringItem } from "./readSheet";
 import { REL_TYPES, isType } from "./relationships";
 import { parseSheetXml, type SheetXml } from "./sheetXml";
 import { Styles } from "./styles";
 import { readWorkbookXml, type WorkbookXml } from "./workbookXml";
-import { childrenOf, parseXml, XmlError } from "./xml";
+import { childrenOf, parseXml, XmlError, type XmlElement } from "./xml";
 import { XlsxPackage } from "./xlsxPackage";
 import { WorkbookRefused } from "./zipGuard";
 
@@ -29,12 +30,13 @@ export class XlsxWorkbook {
       this.styles = new Styles(stylesRel ? this.pkg.text(stylesRel.part) : null);
       const sstRel = this.book.rels.find((r) => isType(r, REL_TYPES.sharedStrings));
       const sst = sstRel ? this.pkg.text(sstRel.part) : null;
-      this.strings = sst ? childrenOf(parseXml(sst), "si").map(stringItem) : [];
+      const sheetParts = this.book.sheets.filter((s) => s.worksheet && s.part).map((s) => this.pkg.text(s.part as string) ?? "");
+      checkElementBudget([...sheetParts, sst ?? ""]);
+      this.strings = sst && sstRel ? childrenOf(spreadsheetRoot(sst, sstRel.part, "sst"), "si").map(stringItem) : [];
     } catch (e) {
       if (e instanceof XmlError) throw WorkbookRefused.of("file.damagedXml", { detail: e.message });
       throw e;
     }
-    for (const s of this.book.sheets) if (s.worksheet && s.part) readSheetSize(this.pkg, s.part);
   }
 
   /** The worksheets (not chart sheets), in tab order. */
@@ -48,7 +50,7 @@ export class XlsxWorkbook {
     let sheet = this.parsed.get(entry.part);
     if (!sheet) {
       try {
-        sheet = parseSheetXml(this.pkg.text(entry.part) ?? "", entry.part);
+        sheet = parseSheetXml(this.pkg.text(entry.part) ?? "", entry.part, entry.name);
       } catch (e) {
         throw e instanceof XmlError ? WorkbookRefused.of("file.damagedXml", { detail: e.message }) : e;
       }
@@ -58,6 +60,13 @@ export class XlsxWorkbook {
   }
 
   snapshot(name: string): SheetSnapshot {
-    return sheetSnapshot(name, this.sheetXml(name), { strings: this.strings, styles: this.styles, date1904: this.book.date1904 });
+    return sheetSnapshot(name, this.sheetXml(name), { sheet: name, strings: this.strings, styles: this.styles, date1904: this.book.date1904 });
   }
+}
+
+/** A SpreadsheetML part's root, refused when it is something else (another namespace, another element). */
+export function spreadsheetRoot(text: string, part: string, expected: string): XmlElement {
+  const root = parseXml(text);
+  if (root.local !== expected || !SPREADSHEET_NS.includes(root.ns)) throw WorkbookRefused.of("file.wrongRoot", { part, found: root.name, ns: root.ns || "–", expected });
+  return root;
 }

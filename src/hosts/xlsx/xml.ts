@@ -1,3 +1,5 @@
+import { NS, understoodByExcel } from "./namespaces";
+
 /**
  * A small, strict XML parser for the parts of an .xlsx, keeping where every
  * element starts and ends in the text. Why our own: patching a part means
@@ -6,21 +8,33 @@
  * and the web page must stay small. It handles what XML 1.0 allows in these
  * parts: the declaration and processing instructions, comments, CDATA, a
  * DOCTYPE without an internal subset, attributes in either quote, character
- * and the five predefined entity references. It refuses what is not
- * well-formed (an unclosed or mismatched tag) rather than guessing.
+ * and the five predefined entity references. Names are resolved to their
+ * namespace URIs (Namespaces in XML 1.0). It refuses what is not well-formed
+ * (an unclosed or mismatched tag, an attribute given twice, an unbound
+ * prefix, a character XML does not allow) rather than guessing, and runs in
+ * time linear in the text.
  */
 export interface XmlAttr {
+  /** The qualified name as written ("r:id"). */
   name: string;
+  local: string;
+  /** The attribute's namespace URI; "" for an unprefixed one (attributes do not take the default namespace). */
+  ns: string;
   /** As written between the quotes (entities not decoded). */
   raw: string;
   value: string;
 }
 
+/** Prefix → namespace URI in scope ("" is the default namespace). */
+export type Scope = Readonly<Record<string, string | undefined>>;
+
 export interface XmlElement {
   /** The qualified name as written ("x:row"). */
   name: string;
-  /** The name without its prefix ("row"): parts by other writers use other prefixes. */
+  /** The name without its prefix ("row"). */
   local: string;
+  /** The element's namespace URI ("" when none). */
+  ns: string;
   attrs: XmlAttr[];
   /** Offsets in the text: `<` of the start tag, after its `>`, `<` of the end tag, after the end. */
   start: number;
@@ -31,18 +45,35 @@ export interface XmlElement {
   children: XmlElement[];
   /** Decoded character data directly inside the element (CDATA included). */
   text: string;
+  /** The namespace bindings in scope here. */
+  scope: Scope;
+  /** Namespaces declared ignorable here or above (mc:Ignorable), as URIs. */
+  ignorable: ReadonlySet<string>;
+  /** Whether a child is an mc:AlternateContent (then children are read through it). */
+  alternates: boolean;
 }
 
 export class XmlError extends Error {}
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
+/** Char in XML 1.0 (section 2.2): a reference to anything else is not well-formed. */
+function xmlChar(cp: number): boolean {
+  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+}
+
 export function decodeEntities(s: string): string {
   if (!s.includes("&")) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
-    if (ref[0] === "#") return String.fromCodePoint(ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
+  return s.replace(/&([^;&]*);?/g, (whole, ref: string) => {
+    if (!whole.endsWith(";")) throw new XmlError(`an unterminated reference ${whole.slice(0, 12)}`);
+    const num = /^#x([0-9a-fA-F]{1,6})$|^#([0-9]{1,7})$/.exec(ref);
+    if (num) {
+      const cp = num[1] !== undefined ? parseInt(num[1], 16) : parseInt(num[2], 10);
+      if (!xmlChar(cp)) throw new XmlError(`a reference to a character XML does not allow: ${whole}`);
+      return String.fromCodePoint(cp);
+    }
     const named = ENTITIES[ref];
-    if (named === undefined) throw new XmlError(`unknown entity ${whole}`);
+    if (named === undefined) throw new XmlError(`unknown entity ${whole.slice(0, 40)}`);
     return named;
   });
 }
@@ -55,13 +86,12 @@ export function escapeAttr(s: string): string {
   return escapeText(s).replace(/"/g, "&quot;");
 }
 
-function localName(name: string): string {
-  const i = name.indexOf(":");
-  return i < 0 ? name : name.slice(i + 1);
-}
 
-const NAME = /[^\s/>=]+/y;
-const ATTR = /\s*([^\s/>=]+)\s*=\s*("([^"]*)"|'([^']*)')/y;
+const NAME = /[^\s/>=<]+/y;
+const ATTR = /\s+([^\s/>=<]+)\s*=\s*("([^"<]*)"|'([^'<]*)')/y;
+const NO_IGNORABLE: ReadonlySet<string> = new Set();
+// Not frozen: a child scope shadows "" on top of it, which a frozen prototype forbids.
+const ROOT_SCOPE: Scope = Object.assign(Object.create(null) as Record<string, string>, { xml: NS.xml, "": "" });
 
 function skipTo(xml: string, from: number, token: string, what: string): number {
   const at = xml.indexOf(token, from);
@@ -69,58 +99,145 @@ function skipTo(xml: string, from: number, token: string, what: string): number 
   return at + token.length;
 }
 
+/** The bindings an element declares (xmlns, xmlns:p), on top of its parent's; the parent's own object when it declares none. */
+function scopeOf(attrs: XmlAttr[], parent: Scope): Scope {
+  const decls = attrs.filter((a) => a.name === "xmlns" || a.name.startsWith("xmlns:"));
+  if (!decls.length) return parent;
+  const scope = Object.create(parent) as Record<string, string>;
+  for (const a of decls) {
+    const prefix = a.name === "xmlns" ? "" : a.name.slice(6);
+    if (prefix === "xmlns" || (prefix === "xml") !== (a.value === NS.xml) || (prefix !== "" && a.value === "")) throw new XmlError(`a namespace declaration XML does not allow: ${a.name}="${a.value}"`);
+    scope[prefix] = a.value;
+  }
+  return scope;
+}
+
+function resolve(scope: Scope, prefix: string, name: string): string {
+  const uri = scope[prefix];
+  if (uri === undefined) throw new XmlError(`the prefix of <${name}> is not bound to a namespace`);
+  return uri;
+}
+
+function ignorableOf(attrs: XmlAttr[], scope: Scope, parent: ReadonlySet<string>): ReadonlySet<string> {
+  const ign = attrs.find((a) => a.ns === NS.mc && a.local === "Ignorable");
+  if (!ign) return parent;
+  const set = new Set(parent);
+  for (const p of ign.value.split(/\s+/).filter(Boolean)) set.add(resolve(scope, p, `mc:Ignorable ${p}`));
+  return set;
+}
+
+/** Shared by every element without attributes or children: most cells' <v> have neither. */
+const NONE: never[] = [];
+
+/** A duplicate among a tag's attributes, by qualified name or by namespace and local name. */
+function duplicateAttr(attrs: XmlAttr[]): string | null {
+  for (let a = 1; a < attrs.length; a++) {
+    for (let b = 0; b < a; b++) if (attrs[a].name === attrs[b].name || (attrs[a].local === attrs[b].local && attrs[a].ns === attrs[b].ns)) return attrs[a].name;
+  }
+  return null;
+}
+
+/** Reads a start tag at `i` (after `<`): the element, not yet placed in the tree. */
+function startElement(xml: string, i: number, parent: XmlElement | undefined): XmlElement {
+  NAME.lastIndex = i + 1;
+  const m = NAME.exec(xml);
+  if (!m) throw new XmlError(`a tag without a name at ${i}`);
+  let attrs: XmlAttr[] = NONE;
+  let at = NAME.lastIndex;
+  for (;;) {
+    ATTR.lastIndex = at;
+    const a = ATTR.exec(xml);
+    if (!a) break;
+    const raw = a[3] ?? a[4];
+    if (attrs === NONE) attrs = [];
+    attrs.push({ name: a[1], local: a[1], ns: "", raw, value: raw.includes("&") ? decodeEntities(raw) : raw });
+    if (attrs.length > 256) throw new XmlError(`more than 256 attributes in <${m[0]}> at ${i}`);
+    at = ATTR.lastIndex;
+  }
+  while (at < xml.length && /\s/.test(xml[at])) at++;
+  const selfClosing = xml.startsWith("/>", at);
+  if (!selfClosing && xml[at] !== ">") throw new XmlError(`malformed tag <${m[0]}> at ${i}`);
+  const scope = scopeOf(attrs, parent?.scope ?? ROOT_SCOPE);
+  for (const a of attrs) {
+    const colon = a.name.indexOf(":");
+    if (colon < 0) continue;
+    const prefix = a.name.slice(0, colon);
+    a.local = a.name.slice(colon + 1);
+    a.ns = prefix === "xmlns" ? NS.xmlns : resolve(scope, prefix, a.name);
+  }
+  if (attrs.length > 1) {
+    const twice = duplicateAttr(attrs);
+    if (twice) throw new XmlError(`the attribute ${twice} is given twice in <${m[0]}> at ${i}`);
+  }
+  const colon = m[0].indexOf(":");
+  const end = selfClosing ? at + 2 : at + 1;
+  return {
+    name: m[0],
+    local: colon < 0 ? m[0] : m[0].slice(colon + 1),
+    ns: resolve(scope, colon < 0 ? "" : m[0].slice(0, colon), m[0]),
+    attrs,
+    start: i,
+    openEnd: end,
+    closeStart: selfClosing ? end : 0,
+    end: selfClosing ? end : 0,
+    selfClosing,
+    children: NONE,
+    text: "",
+    scope,
+    ignorable: attrs === NONE ? (parent?.ignorable ?? NO_IGNORABLE) : ignorableOf(attrs, scope, parent?.ignorable ?? NO_IGNORABLE),
+    alternates: false,
+  };
+}
+
 /** Parses a whole part; returns its root element. */
 export function parseXml(xml: string): XmlElement {
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
+  let doctype = false;
   let i = 0;
   const n = xml.length;
   while (i < n) {
     const lt = xml.indexOf("<", i);
     const textEnd = lt < 0 ? n : lt;
-    if (textEnd > i && stack.length) stack[stack.length - 1].text += decodeEntities(xml.slice(i, textEnd));
+    if (textEnd > i) {
+      const text = xml.slice(i, textEnd);
+      if (stack.length) stack[stack.length - 1].text += decodeEntities(text);
+      else if (text.trim() !== "") throw new XmlError(`text outside the root element at ${i}`);
+    }
     if (lt < 0) break;
     i = lt;
     if (xml.startsWith("<?", i)) i = skipTo(xml, i, "?>", "processing instruction");
     else if (xml.startsWith("<!--", i)) i = skipTo(xml, i, "-->", "comment");
     else if (xml.startsWith("<![CDATA[", i)) {
       const end = skipTo(xml, i, "]]>", "CDATA section");
-      if (stack.length) stack[stack.length - 1].text += xml.slice(i + 9, end - 3);
+      if (!stack.length) throw new XmlError(`CDATA outside the root element at ${i}`);
+      stack[stack.length - 1].text += xml.slice(i + 9, end - 3);
       i = end;
-    } else if (xml.startsWith("<!", i)) {
-      if (xml.indexOf("[", i) >= 0 && xml.indexOf("[", i) < xml.indexOf(">", i)) throw new XmlError("a DOCTYPE with an internal subset is not expected in a workbook");
-      i = skipTo(xml, i, ">", "declaration");
+    } else if (xml.startsWith("<!DOCTYPE", i) && !root && !doctype) {
+      const end = skipTo(xml, i, ">", "declaration");
+      // Only the declaration's own text is looked at, and there is one: the scan stays linear.
+      if (xml.slice(i, end).includes("[")) throw new XmlError("a DOCTYPE with an internal subset is not expected in a workbook");
+      doctype = true;
+      i = end;
+    } else if (xml[i + 1] === "!") {
+      throw new XmlError(`a markup declaration at ${i} where XML allows none`);
     } else if (xml[i + 1] === "/") {
       const close = xml.indexOf(">", i);
       if (close < 0) throw new XmlError(`unterminated end tag at ${i}`);
-      const name = xml.slice(i + 2, close).trim();
+      const name = xml.slice(i + 2, close).trimEnd();
       const open = stack.pop();
-      if (!open || open.name !== name) throw new XmlError(`</${name}> at ${i} does not close <${open?.name ?? "nothing"}>`);
+      if (!open || open.name !== name) throw new XmlError(`</${name.slice(0, 40)}> at ${i} does not close <${open?.name ?? "nothing"}>`);
       open.closeStart = i;
       open.end = close + 1;
       i = close + 1;
     } else {
-      NAME.lastIndex = i + 1;
-      const m = NAME.exec(xml);
-      if (!m) throw new XmlError(`a tag without a name at ${i}`);
-      const el: XmlElement = { name: m[0], local: localName(m[0]), attrs: [], start: i, openEnd: 0, closeStart: 0, end: 0, selfClosing: false, children: [], text: "" };
-      let at = NAME.lastIndex;
-      for (;;) {
-        ATTR.lastIndex = at;
-        const a = ATTR.exec(xml);
-        if (!a) break;
-        const raw = a[3] ?? a[4];
-        el.attrs.push({ name: a[1], raw, value: decodeEntities(raw) });
-        at = ATTR.lastIndex;
-      }
-      while (at < n && /\s/.test(xml[at])) at++;
-      if (xml.startsWith("/>", at)) {
-        el.selfClosing = true;
-        el.openEnd = el.closeStart = el.end = at + 2;
-      } else if (xml[at] === ">") el.openEnd = at + 1;
-      else throw new XmlError(`malformed tag <${el.name}> at ${i}`);
-      if (stack.length) stack[stack.length - 1].children.push(el);
-      else if (root) throw new XmlError("more than one root element");
+      const parent = stack[stack.length - 1];
+      const el = startElement(xml, i, parent);
+      if (parent) {
+        if (parent.children === NONE) parent.children = [el];
+        else parent.children.push(el);
+        if (el.ns === NS.mc && el.local === "AlternateContent") parent.alternates = true;
+      } else if (root) throw new XmlError("more than one root element");
       else root = el;
       if (!el.selfClosing) stack.push(el);
       i = el.openEnd;
@@ -131,16 +248,59 @@ export function parseXml(xml: string): XmlElement {
   return root;
 }
 
-export function attr(el: XmlElement, local: string): string | undefined {
-  return el.attrs.find((a) => localName(a.name) === local)?.value;
+/** The branch of an mc:AlternateContent that Excel takes (ISO/IEC 29500-3, 10.2): the first Choice it understands, else the Fallback. */
+function chosenBranch(alt: XmlElement): XmlElement | undefined {
+  for (const c of alt.children) {
+    if (c.ns !== NS.mc) continue;
+    if (c.local === "Fallback") return c;
+    if (c.local !== "Choice") continue;
+    const requires = (c.attrs.find((a) => a.local === "Requires" && a.ns === "")?.value ?? "").split(/\s+/).filter(Boolean);
+    if (requires.every((p) => understoodByExcel(c.scope[p] ?? ""))) return c;
+  }
+  return undefined;
 }
 
-export function child(el: XmlElement, local: string): XmlElement | undefined {
-  return el.children.find((c) => c.local === local);
+/**
+ * The element's children as a consumer of Markup Compatibility sees them:
+ * each mc:AlternateContent replaced by the children of the branch chosen.
+ */
+export function childElements(el: XmlElement): readonly XmlElement[] {
+  if (!el.alternates) return el.children;
+  const out: XmlElement[] = [];
+  for (const c of el.children) {
+    if (c.ns === NS.mc && c.local === "AlternateContent") {
+      const branch = chosenBranch(c);
+      if (branch) out.push(...childElements(branch));
+    } else out.push(c);
+  }
+  return out;
 }
 
-export function childrenOf(el: XmlElement, local: string): XmlElement[] {
-  return el.children.filter((c) => c.local === local);
+/**
+ * An unprefixed attribute (the only kind SpreadsheetML's own attributes are),
+ * or, with `ns`, the attribute of that namespace whatever its prefix.
+ */
+export function attr(el: XmlElement, local: string, ns: string | readonly string[] = ""): string | undefined {
+  const match = typeof ns === "string" ? (u: string) => u === ns : (u: string) => ns.includes(u);
+  return el.attrs.find((a) => a.local === local && match(a.ns))?.value;
+}
+
+/** The first child of that local name in the element's own namespace (or `ns`). */
+export function child(el: XmlElement, local: string, ns = el.ns): XmlElement | undefined {
+  return childElements(el).find((c) => c.local === local && c.ns === ns);
+}
+
+export function childrenOf(el: XmlElement, local: string, ns = el.ns): XmlElement[] {
+  return childElements(el).filter((c) => c.local === local && c.ns === ns);
+}
+
+/**
+ * Children that are neither in the element's own namespace nor declared
+ * ignorable: Markup Compatibility makes such content an error (ISO/IEC
+ * 29500-3, 8.1), and Excel refuses the file, so Fördela does too where it reads.
+ */
+export function foreignChildren(el: XmlElement): XmlElement[] {
+  return childElements(el).filter((c) => c.ns !== el.ns && !el.ignorable.has(c.ns) && !c.ignorable.has(c.ns));
 }
 
 /** The prefix (with its colon) that `el`'s own name uses: new children are written with it. */
@@ -150,13 +310,14 @@ export function prefixOf(el: XmlElement): string {
 
 /**
  * The element's start tag, rewritten with some attributes set (a string) or
- * removed (null); every other attribute keeps its text and place.
+ * removed (null); every other attribute keeps its text and place. Keys are
+ * unprefixed attribute names, or qualified names as written ("r:id").
  */
 export function startTag(el: XmlElement, changes: Record<string, string | null>, selfClose = el.selfClosing): string {
   const parts: string[] = [];
   const done = new Set<string>();
   for (const a of el.attrs) {
-    const key = a.name in changes ? a.name : localName(a.name) in changes && !a.name.includes(":") ? localName(a.name) : null;
+    const key = a.name in changes ? a.name : null;
     if (key === null) parts.push(`${a.name}="${a.raw.replace(/"/g, "&quot;")}"`);
     else {
       done.add(key);

@@ -118,6 +118,7 @@ export function zipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS
     entries.push({ name, packed, unpacked, offset, method, crc, time, date });
     at += 46 + nameLength + extra + comment;
   }
-  if (!entries.some((e) => e.name === "xl/workbook.xml")) throw WorkbookRefused.of("file.notWorkbook");
+  // Which part is the workbook is the package's root relationships' to say (xlsxWorkbook reads them).
+  if (!entries.some((e) => /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml)$/i.test(e.name))) throw WorkbookRefused.of("file.notWorkbook");
   return entries;
 }
