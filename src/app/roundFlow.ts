@@ -10,6 +10,7 @@ import type { Overwrite } from "../workbook/planWrite";
 import { prepareRound, type Prepared } from "../workbook/prepareRound";
 import type { WorkbookPort } from "./port";
 import { writeRefusals } from "./writeRefusals";
+import { isRecordSheet } from "../workbook/recordSheet";
 import { previewKey } from "./previewKey";
 import { resolveRound, sheetsOfRound, sheetsToRead, type RoundSource } from "./roundSource";
 
@@ -52,6 +53,9 @@ export async function previewRound(port: WorkbookPort, req: FlowRequest, progres
   await progress?.("computing");
   const prepared = prepareRound({ sheets }, { round, definition, sheet: req.sheet, mapping: req.mapping, date: req.date, version: req.version });
   if (!prepared.ok) return { ...prepared, sheets };
+  // The record sheet's name taken by a sheet of the officer's own: never replaced (any host).
+  const taken = sheets.find((s) => sameSheetName(s.name, prepared.record.sheet) && !isRecordSheet(s.values));
+  if (taken) return { ok: false, errors: [inputError(`'${taken.name}'`, "record.notOurs", { sheet: taken.name })], warnings: prepared.warnings, sheets, table: prepared.table };
   if (!req.tables) return { ...prepared, sheets, tables: [] };
   // A sheet of that name that Fördela did not write is the officer's: never replaced.
   const theirs = TABLE_SHEETS.flatMap((name) => sheets.filter((s) => sameSheetName(s.name, name) && !isOwnTable(s.values)));

@@ -30,6 +30,8 @@ Options of compute:
   --out <file>          write a copy with the allocation columns to <file>
   --overwrite           replace cells that hold something Fördela did not write
                         (what they held is kept on the record sheet)
+  --remove-signature    write into a digitally signed workbook: the written file is
+                        unsigned (a signature holds only for the file as it was)
   --tables              also add the decision's tables: the sheets Bilaga (a row per
                         region, inputs and every block, footnotes) and Rangordning
                         (place, region, total), formatted for print; replaces them
@@ -57,6 +59,8 @@ export interface ComputeArgs {
   lang: "sv" | "en";
   /** Also add the decision's tables (sheets Bilaga and Rangordning). */
   tables: boolean;
+  /** Write into a signed workbook, taking its signature out. */
+  removeSignature: boolean;
 }
 
 function mapping(pairs: string[]): MappingRequest {
@@ -87,6 +91,7 @@ export function parseCompute(argv: string[], command: "compute" | "check" = "com
         json: { type: "boolean" },
         lang: { type: "string" },
         tables: { type: "boolean" },
+        "remove-signature": { type: "boolean" },
       },
     });
   } catch (e) {
@@ -111,6 +116,7 @@ export function parseCompute(argv: string[], command: "compute" | "check" = "com
     json: values.json ?? false,
     lang,
     tables: values.tables ?? false,
+    removeSignature: values["remove-signature"] ?? false,
   };
 }
 

@@ -42,7 +42,7 @@ export async function compute(args: ComputeArgs, io: Out): Promise<number> {
   const src = source(args);
   if (Array.isArray(src)) return reportErrors(io, args, src);
   const opened = await readXlsxFile(args.file);
-  const port = new XlsxPort(opened.bytes);
+  const port = new XlsxPort(opened.bytes, { removeSignature: args.removeSignature });
   const req: FlowRequest = { source: src, sheet: args.sheet, mapping: args.mapping, date: stampDate(), version: `fordela ${VERSION}`, tables: args.tables, lang: args.lang };
   // --out naming the workbook itself (by any path or link) is --write, with the same checks.
   const inPlace = args.write || (args.out !== undefined && (await sameFile(args.out, args.file)));
@@ -73,5 +73,6 @@ export async function compute(args: ComputeArgs, io: Out): Promise<number> {
   for (const w of warnings) io.log(`\n! ${formatInputError(w, args.lang)}`);
   const wrote = preview.tables.length ? msg("cli.wroteTables", { file: target ?? "", sheet: preview.record.sheet, tables: preview.tables.map((t) => t.sheet).join(", ") }) : msg("cli.wrote", { file: target ?? "", sheet: preview.record.sheet });
   io.log(`\n${render(target ? wrote : msg("cli.notWritten"), args.lang)}`);
+  if (port.signatureRemoved) io.log(`! ${render(msg("file.signatureRemoved"), args.lang)}`);
   return 0;
 }

@@ -12,6 +12,10 @@ export const CHECK_MESSAGES = {
   "check.sumLine": { sv: "{column} ({letter}): arbetsboken {workbook}, Fördela {fordela}, potten {pot}", en: "{column} ({letter}): the workbook {workbook}, Fördela {fordela}, the pot {pot}" },
   "check.nothingWritten": { sv: "Inget skrevs.", en: "Nothing was written." },
   "check.empty": { sv: "(tom)", en: "(empty)" },
+  "record.notOurs": {
+    sv: "arbetsboken har redan ett blad \"{sheet}\" som Fördela inte har skrivit, och Fördela skriver sitt protokoll på ett blad med det namnet: byt namn på ditt blad och beräkna igen; inget skrevs",
+    en: "the workbook already has a sheet \"{sheet}\" that Fördela did not write, and Fördela writes its record on a sheet of that name: rename your sheet and compute again; nothing was written",
+  },
   "tables.notOurs": {
     sv: "arbetsboken har redan ett blad \"{sheet}\" som Fördela inte har skrivit: byt namn på det, så lägger Fördela till beslutstabellerna",
     en: "the workbook already has a sheet \"{sheet}\" that Fördela did not write: rename it, and Fördela adds the decision's tables",

@@ -46,8 +46,14 @@ export const PACKAGE_MESSAGES = {
     en: "the sheet {sheet} spans {count} cells across its rows (out to {last}), more than the {limit} Fördela reads: remove what stands far to the right, or copy the table into a workbook of its own",
   },
   "file.signed": {
-    sv: "arbetsboken är digitalt signerad, och en signatur gäller bara filen som den var: skrivs beloppen in är signaturen inte längre giltig. Spara till en ny fil med --out, eller ge --remove-signature om det är avsett",
-    en: "the workbook is digitally signed, and a signature holds only for the file as it was: writing the amounts makes it invalid. Save to a new file with --out, or give --remove-signature if that is intended",
+    cli: {
+      sv: "arbetsboken är digitalt signerad, och en signatur gäller bara filen som den var: med beloppen inskrivna gäller den inte längre. Ge --remove-signature om det är avsett (den skrivna filen blir osignerad och kan signeras igen i Excel); inget skrevs",
+      en: "the workbook is digitally signed, and a signature holds only for the file as it was: with the amounts written in it no longer holds. Give --remove-signature if that is intended (the written file is unsigned and can be signed again in Excel); nothing was written",
+    },
+    ui: {
+      sv: "arbetsboken är digitalt signerad, och en signatur gäller bara filen som den var: med beloppen inskrivna gäller den inte längre. Ta bort signaturen i Excel (Arkiv → Information → Visa signaturer) och öppna filen igen, så skriver Fördela beloppen; inget skrevs",
+      en: "the workbook is digitally signed, and a signature holds only for the file as it was: with the amounts written in it no longer holds. Remove the signature in Excel (File → Info → View Signatures) and open the file again, and Fördela writes the amounts; nothing was written",
+    },
   },
   "file.signatureRemoved": {
     sv: "arbetsboken var digitalt signerad; signaturen gäller inte längre för den skrivna filen och togs bort",

@@ -1,4 +1,5 @@
 import { isOwnTable } from "./ownSheet";
+import { isRecordSheet } from "./recordSheet";
 import type { RoundDef } from "../engine/types";
 import { msg, quoted, type Msg } from "../messages/message";
 import { cellAddress, sameSheetName, type SheetSnapshot } from "./cell";
@@ -18,7 +19,7 @@ export type Located = { ok: true; sheet: SheetSnapshot; table: FoundTable; warni
  * an officer's "Fördelade medel", or an officer's own "Bilaga", is read like any other.
  */
 function isOwnSheet(sheet: SheetSnapshot): boolean {
-  return ROUND_SHEET_NAMES.some((n) => sameSheetName(n, sheet.name)) || (/^Fördela /.test(sheet.name) && String(sheet.values[0]?.[0] ?? "").startsWith("Fördela – beräkning")) || isOwnTable(sheet.values);
+  return ROUND_SHEET_NAMES.some((n) => sameSheetName(n, sheet.name)) || (/^Fördela /.test(sheet.name) && isRecordSheet(sheet.values)) || isOwnTable(sheet.values);
 }
 
 interface Candidate {

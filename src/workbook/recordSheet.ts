@@ -12,6 +12,13 @@ import { blockLabel } from "../rounds/blockLabel";
 export type RecordCell = string | number | null;
 
 export const RECORD_MARKER = "Skrivna celler / Cells written";
+/** The record sheet's first cell: how Fördela knows a sheet of that name as its own. */
+export const RECORD_TITLE = "Fördela – beräkning / computation record";
+
+/** Whether a sheet's cells are a record sheet Fördela wrote (never an officer's sheet that happens to have the name). */
+export function isRecordSheet(values: readonly (readonly unknown[] | undefined)[]): boolean {
+  return String(values[0]?.[0] ?? "").startsWith("Fördela – beräkning");
+}
 
 export function recordSheetName(roundId: string): string {
   return `Fördela ${roundId}`.replace(/[[\]:*?/\\]/g, "-").slice(0, 31);
@@ -73,7 +80,7 @@ export function buildRecord(x: RecordInput): RecordCell[][] {
   const { result, table, plan } = x;
   const rows: RecordCell[][] = [];
   const last = x.regions.length ? x.regions[x.regions.length - 1].row : table.headerRow;
-  rows.push(["Fördela – beräkning / computation record"]);
+  rows.push([RECORD_TITLE]);
   rows.push(["Omgång / Round", result.roundId, result.title]);
   rows.push(["Blad / Sheet", table.sheet, `${cellAddress(table.sheet, table.headerRow, 0)}:${cellAddress(table.sheet, last, table.lastCol).split("!")[1]}`]);
   rows.push(["Datum / Date", x.date]);

@@ -5,7 +5,7 @@ import type { Edit } from "./edits";
 import { shiftFormula } from "./formulaRefs";
 import { cellRef, type CellNode, type RowNode, type SheetXml } from "./sheetXml";
 import type { AmountStyles } from "./styles";
-import { attr, child, escapeText, prefixOf, startTag } from "./xml";
+import { attr, child, childrenOf, escapeText, prefixOf, startTag } from "./xml";
 import { WorkbookRefused } from "./zipGuard";
 
 export interface CellPatch {
@@ -64,6 +64,19 @@ function orphanedSharedFormulas(sheet: SheetXml, targets: Set<string>, edits: Ed
   }
 }
 
+/**
+ * The style a cell not yet in the file shows with, as Excel gives it one when
+ * typed into: its row's (a row with customFormat) or else its column's
+ * (ECMA-376 part 1, 18.3.1.73 row s, 18.3.1.13 col style). A new amount keeps that look.
+ */
+function emptyCellLook(sheet: SheetXml): (row: number, col: number) => number {
+  const rowStyles = new Map<number, number>();
+  for (const r of sheet.rows) if (attr(r.el, "customFormat") === "1" || attr(r.el, "customFormat") === "true") rowStyles.set(r.row, Number(attr(r.el, "s") ?? 0));
+  const cols = child(sheet.root, "cols");
+  const colStyles = (cols ? childrenOf(cols, "col") : []).map((c) => ({ min: Number(attr(c, "min")) - 1, max: Number(attr(c, "max")) - 1, style: Number(attr(c, "style") ?? 0) }));
+  return (row, col) => rowStyles.get(row) ?? colStyles.find((c) => col >= c.min && col <= c.max)?.style ?? 0;
+}
+
 function spansWith(row: RowNode, cols: number[]): string | null {
   const spans = attr(row.el, "spans");
   if (spans === undefined) return null;
@@ -89,8 +102,9 @@ export function patchSheet(sheet: SheetXml, name: string, patches: readonly Cell
   for (const w of patches) byRow.set(w.row, [...(byRow.get(w.row) ?? []), w]);
   const rows = new Map(sheet.rows.map((r) => [r.row, r]));
   let formulasReplaced = false;
+  const look = emptyCellLook(sheet);
   const newCell = (w: CellPatch, old: CellNode | null) => {
-    const s = Number((old && attr(old.el, "s")) ?? 0);
+    const s = old ? Number(attr(old.el, "s") ?? 0) : look(w.row, w.col);
     return cellXml(p, `${columnLetter(w.col)}${w.row + 1}`, w.value, w.amount ? styles.amountStyleFor(s) : s);
   };
   const rowTags = new Map<RowNode, Record<string, string>>();

@@ -1,11 +1,10 @@
 import { applyEdits, type Edit } from "./edits";
+import { dialectNs, dialectOf } from "./namespaces";
 import { REL_TYPES, isType, relsPathOf, type Relationship } from "./relationships";
 import type { WorkbookXml } from "./workbookXml";
 import { attr, child, childrenOf, escapeAttr, parseXml, prefixOf, startTag, type XmlElement } from "./xml";
 import type { XlsxPackage } from "./xlsxPackage";
 
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
 const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
 /** The package parts that change when a sheet is added or the calculation chain is dropped. */
@@ -16,9 +15,10 @@ export interface BookChanges {
   dropCalcChain: boolean;
 }
 
-/** An unused worksheet part name ("xl/worksheets/sheet4.xml"). */
-export function newSheetPart(pkg: XlsxPackage): string {
-  for (let n = 1; ; n++) if (!pkg.has(`xl/worksheets/sheet${n}.xml`)) return `xl/worksheets/sheet${n}.xml`;
+/** An unused worksheet part name beside the workbook part ("xl/worksheets/sheet4.xml" for "xl/workbook.xml"). */
+export function newSheetPart(pkg: XlsxPackage, workbookPart = "xl/workbook.xml"): string {
+  const folder = workbookPart.includes("/") ? workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1) : "";
+  for (let n = 1; ; n++) if (!pkg.has(`${folder}worksheets/sheet${n}.xml`)) return `${folder}worksheets/sheet${n}.xml`;
 }
 
 function relativeTarget(from: string, part: string): string {
@@ -51,7 +51,7 @@ function workbookEdits(book: WorkbookXml, add: BookChanges["addSheet"], relId: s
     const sheets = child(root, "sheets") as XmlElement;
     const sheetIds = book.sheets.map((s) => s.sheetId);
     const rp = relPrefix(root);
-    const rAttr = rp ? `${rp}:id="${relId}"` : `xmlns:r="${REL_NS}" r:id="${relId}"`;
+    const rAttr = rp ? `${rp}:id="${relId}"` : `xmlns:r="${dialectNs(dialectOf(root.ns)).rel}" r:id="${relId}"`;
     const el = `<${prefixOf(sheets)}sheet name="${escapeAttr(add.name)}" sheetId="${Math.max(0, ...sheetIds) + 1}" ${rAttr}/>`;
     if (sheets.selfClosing) edits.push({ start: sheets.start, end: sheets.end, text: `${startTag(sheets, {}, false)}${el}</${sheets.name}>` });
     else edits.push({ start: sheets.closeStart, end: sheets.closeStart, text: el });
@@ -67,7 +67,8 @@ function relsEdits(text: string, rels: readonly Relationship[], book: WorkbookXm
     if (el) edits.push({ start: el.start, end: el.end, text: "" });
   }
   if (add && relId) {
-    const type = rels.find((r) => isType(r, REL_TYPES.worksheet))?.type ?? WORKSHEET_TYPE;
+    // The package's own dialect: Strict types where the workbook is Strict (ISO/IEC 29500-1 Strict, the purl.oclc.org URIs).
+    const type = rels.find((r) => isType(r, REL_TYPES.worksheet))?.type ?? `${dialectNs(dialectOf(book.root.ns)).rel}/worksheet`;
     edits.push({ start: root.closeStart, end: root.closeStart, text: `<${prefixOf(root)}Relationship Id="${relId}" Type="${type}" Target="${relativeTarget(book.part, add.part)}"/>` });
   }
   return applyEdits(text, edits);

@@ -23,6 +23,8 @@ export interface WorkbookXml {
   rels: Relationship[];
   sheets: SheetEntry[];
   date1904: boolean;
+  /** <workbookProtection lockStructure="1">: no sheet may be added, as in Excel (ECMA-376 part 1, 18.2.29). */
+  structureLocked: boolean;
 }
 
 export function readWorkbookXml(pkg: XlsxPackage): WorkbookXml {
@@ -41,7 +43,9 @@ export function readWorkbookXml(pkg: XlsxPackage): WorkbookXml {
   });
   const pr = child(root, "workbookPr");
   const d = pr ? attr(pr, "date1904") : undefined;
-  return { part, text, root, rels, sheets, date1904: d === "1" || d === "true" };
+  const protection = child(root, "workbookProtection");
+  const lock = protection ? attr(protection, "lockStructure") : undefined;
+  return { part, text, root, rels, sheets, date1904: d === "1" || d === "true", structureLocked: lock === "1" || lock === "true" };
 }
 
 export { sameSheetName } from "../../workbook/cell";

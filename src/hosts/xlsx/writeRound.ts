@@ -26,11 +26,13 @@ export function writeRound(wb: XlsxWorkbook, plan: WritePlan, record: OwnSheet, 
 
   const existing = ownSheet(wb, record.sheet);
   if (existing && sameSheetName(existing.name, plan.sheet)) throw WorkbookRefused.of("file.tableIsRecord", { sheet: plan.sheet });
-  const recordText = recordSheetXml(record.rows, styles.amountStyleFor(0));
+  // Fördela's own sheets are written in the workbook's namespace: Strict stays Strict.
+  const ns = wb.book.root.ns;
+  const recordText = recordSheetXml(record.rows, styles.amountStyleFor(0), undefined, ns);
   const tables = extra.map((t) => {
     const at = ownSheet(wb, t.sheet);
     if (at && sameSheetName(at.name, plan.sheet)) throw WorkbookRefused.of("file.tableIsOwnSheet", { sheet: plan.sheet });
-    return { t, existing: at, text: recordSheetXml(t.rows, styles.amountStyleFor(0), t.layout) };
+    return { t, existing: at, text: recordSheetXml(t.rows, styles.amountStyleFor(0), t.layout, ns) };
   });
 
   const own = new Set([existing?.name, ...tables.map((x) => x.existing?.name)]);
@@ -65,7 +67,9 @@ function patchedStyles(wb: XlsxWorkbook, styles: AmountStyles): string | null {
 function placeSheet(wb: XlsxWorkbook, book: WorkbookXml, stylesText: string | null, existing: SheetEntry | undefined, name: string, text: string, dropCalcChain: boolean): WorkbookXml {
   const stylesRel = book.rels.find((r) => r.type.endsWith("/styles"));
   if (stylesText !== null && stylesRel) wb.pkg.set(stylesRel.part, stylesText);
-  const part = existing?.part ?? newSheetPart(wb.pkg);
+  // The flow refuses this before anything is planned (writeRefusals); a last guard for any other caller.
+  if (!existing && book.structureLocked) throw WorkbookRefused.of("write.structureLocked", { sheet: name });
+  const part = existing?.part ?? newSheetPart(wb.pkg, book.part);
   wb.pkg.set(part, text);
   registerSheet(wb.pkg, book, { addSheet: existing ? undefined : { name, part }, dropCalcChain });
   return existing ? book : readWorkbookXml(wb.pkg);
@@ -75,6 +79,6 @@ function placeSheet(wb: XlsxWorkbook, book: WorkbookXml, stylesText: string | nu
 export function writeOwnSheet(wb: XlsxWorkbook, name: string, rows: RecordCell[][]): void {
   const styles = new AmountStyles(wb.styles);
   const existing = ownSheet(wb, name);
-  const text = recordSheetXml(rows, styles.amountStyleFor(0));
+  const text = recordSheetXml(rows, styles.amountStyleFor(0), undefined, wb.book.root.ns);
   placeSheet(wb, wb.book, patchedStyles(wb, styles), existing, name, text, false);
 }

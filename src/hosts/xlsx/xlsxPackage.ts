@@ -9,7 +9,8 @@ const encoder = new TextEncoder();
 /**
  * An .xlsx package: the zip's parts, unpacked only when read, and written back
  * with every part that was not changed copied as its original packed bytes.
- * Part names are matched ignoring case, as OPC (ECMA-376 part 2, 6.2.2.3) says.
+ * Part names are matched ignoring case, as OPC (ECMA-376 part 2, 6.2.2.3) says;
+ * a package holding two names equal but for case is refused (ibid., M1.12).
  */
 export class XlsxPackage {
   private readonly entries: ZipEntry[];
@@ -21,7 +22,11 @@ export class XlsxPackage {
 
   constructor(private readonly bytes: Uint8Array) {
     this.entries = zipEntries(bytes);
-    for (const e of this.entries) this.byName.set(e.name.toLowerCase(), e);
+    for (const e of this.entries) {
+      // Two names equal but for case are one part to OPC and two to a zip reader: which one a program reads is anyone's guess.
+      if (this.byName.has(e.name.toLowerCase())) throw WorkbookRefused.of("file.duplicatePart", { part: e.name });
+      this.byName.set(e.name.toLowerCase(), e);
+    }
   }
 
   private key(name: string): string {
