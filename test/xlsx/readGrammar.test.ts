@@ -56,7 +56,7 @@ describe("the reader: names by namespace URI, never by prefix", () => {
     await expectPublished(file);
     const soffice = sofficePath();
     if (soffice) expect(shownByLibreOffice(soffice, file).get("Fördelning 2024")?.[4]?.[1]?.replace(/\D/g, "")).toBe("2455914");
-  });
+  }, 120_000);
 
   it("refuses cells in a foreign namespace that is not ignorable (Excel refuses such a file)", async () => {
     const file = mutateExample((p) => replaceIn(p, SHEET_PART, STOCKHOLM_B, '<zz:c xmlns:zz="urn:example:zz" r="B5"><zz:v>1</zz:v></zz:c>'));
@@ -124,5 +124,5 @@ describe("the reader: every cell at its r, in the standard's grammar", () => {
     const cells = Array.from({ length: 600_000 }, (_, i) => `<c><v>${(i * 7919) % 1000003}</v></c>`).join("");
     const file = mutateExample((p) => replaceIn(p, SHEET_PART, "</sheetData>", `<row r="30">${cells}</row></sheetData>`));
     await expectRefused(file, /XML elements, more than the 1000000 Fördela reads/);
-  });
+  }, 120_000);
 });
