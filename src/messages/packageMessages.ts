@@ -38,8 +38,8 @@ export const PACKAGE_MESSAGES = {
   "file.kind.cellType": { sv: "en celltyp", en: "a cell type" },
   "file.kind.date": { sv: "ett datum (ÅÅÅÅ-MM-DD)", en: "a date (YYYY-MM-DD)" },
   "file.tooManyElements": {
-    sv: "arbetsbokens blad och texter har {count} XML-element, fler än de {limit} Fördela läser (ungefär en halv miljon celler): kopiera tabellen till en egen arbetsbok",
-    en: "the workbook's sheets and texts have {count} XML elements, more than the {limit} Fördela reads (about half a million cells): copy the table into a workbook of its own",
+    sv: "arbetsbokens blad och texter har {count} XML-element, fler än de {limit} Fördela läser (ungefär en kvarts miljon celler): kopiera tabellen till en egen arbetsbok",
+    en: "the workbook's sheets and texts have {count} XML elements, more than the {limit} Fördela reads (about a quarter of a million cells): copy the table into a workbook of its own",
   },
   "file.sheetTooWide": {
     sv: "bladet {sheet} använder {count} celler i sina rader (ända ut till {last}), fler än de {limit} Fördela läser: ta bort det som står långt ut till höger, eller kopiera tabellen till en egen arbetsbok",

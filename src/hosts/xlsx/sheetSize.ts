@@ -9,9 +9,9 @@ export const MAX_SHEET_AREA = 4_000_000;
 /**
  * XML elements in all sheets and shared strings together, counted before any is
  * parsed: a parsed element costs some hundred bytes, so this keeps a workbook
- * read in a few hundred megabytes (about half a million cells).
+ * read in about 300 MB (about a quarter of a million cells).
  */
-export const MAX_ELEMENTS = 1_000_000;
+export const MAX_ELEMENTS = 500_000;
 
 /** Start tags and other markup in a part, counted without parsing it ('<' can appear nowhere else in XML). */
 export function markupCount(text: string): number {

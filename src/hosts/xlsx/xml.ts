@@ -1,4 +1,4 @@
-import { NS, understoodByExcel } from "./namespaces";
+import { NS } from "./namespaces";
 
 /**
  * A small, strict XML parser for the parts of an .xlsx, keeping where every
@@ -78,13 +78,6 @@ export function decodeEntities(s: string): string {
   });
 }
 
-export function escapeText(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-export function escapeAttr(s: string): string {
-  return escapeText(s).replace(/"/g, "&quot;");
-}
 
 
 const NAME = /[^\s/>=<]+/y;
@@ -137,11 +130,23 @@ function duplicateAttr(attrs: XmlAttr[]): string | null {
   return null;
 }
 
+/**
+ * One string per distinct name: a sheet repeats "c", "v", "r" and "s" hundreds of
+ * thousands of times, and a copy of each would be garbage to collect.
+ */
+function interned(names: Map<string, string>, name: string): string {
+  const known = names.get(name);
+  if (known !== undefined) return known;
+  if (names.size < 4096) names.set(name, name);
+  return name;
+}
+
 /** Reads a start tag at `i` (after `<`): the element, not yet placed in the tree. */
-function startElement(xml: string, i: number, parent: XmlElement | undefined): XmlElement {
+function startElement(xml: string, i: number, parent: XmlElement | undefined, names: Map<string, string>): XmlElement {
   NAME.lastIndex = i + 1;
-  const m = NAME.exec(xml);
-  if (!m) throw new XmlError(`a tag without a name at ${i}`);
+  const found = NAME.exec(xml);
+  if (!found) throw new XmlError(`a tag without a name at ${i}`);
+  const m = [interned(names, found[0])];
   let attrs: XmlAttr[] = NONE;
   let at = NAME.lastIndex;
   for (;;) {
@@ -150,7 +155,8 @@ function startElement(xml: string, i: number, parent: XmlElement | undefined): X
     if (!a) break;
     const raw = a[3] ?? a[4];
     if (attrs === NONE) attrs = [];
-    attrs.push({ name: a[1], local: a[1], ns: "", raw, value: raw.includes("&") ? decodeEntities(raw) : raw });
+    const name = interned(names, a[1]);
+    attrs.push({ name, local: name, ns: "", raw, value: raw.includes("&") ? decodeEntities(raw) : raw });
     if (attrs.length > 256) throw new XmlError(`more than 256 attributes in <${m[0]}> at ${i}`);
     at = ATTR.lastIndex;
   }
@@ -194,6 +200,7 @@ export function parseXml(xml: string): XmlElement {
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
   let doctype = false;
+  const names = new Map<string, string>();
   let i = 0;
   const n = xml.length;
   while (i < n) {
@@ -232,7 +239,7 @@ export function parseXml(xml: string): XmlElement {
       i = close + 1;
     } else {
       const parent = stack[stack.length - 1];
-      const el = startElement(xml, i, parent);
+      const el = startElement(xml, i, parent, names);
       if (parent) {
         if (parent.children === NONE) parent.children = [el];
         else parent.children.push(el);
@@ -248,83 +255,5 @@ export function parseXml(xml: string): XmlElement {
   return root;
 }
 
-/** The branch of an mc:AlternateContent that Excel takes (ISO/IEC 29500-3, 10.2): the first Choice it understands, else the Fallback. */
-function chosenBranch(alt: XmlElement): XmlElement | undefined {
-  for (const c of alt.children) {
-    if (c.ns !== NS.mc) continue;
-    if (c.local === "Fallback") return c;
-    if (c.local !== "Choice") continue;
-    const requires = (c.attrs.find((a) => a.local === "Requires" && a.ns === "")?.value ?? "").split(/\s+/).filter(Boolean);
-    if (requires.every((p) => understoodByExcel(c.scope[p] ?? ""))) return c;
-  }
-  return undefined;
-}
-
-/**
- * The element's children as a consumer of Markup Compatibility sees them:
- * each mc:AlternateContent replaced by the children of the branch chosen.
- */
-export function childElements(el: XmlElement): readonly XmlElement[] {
-  if (!el.alternates) return el.children;
-  const out: XmlElement[] = [];
-  for (const c of el.children) {
-    if (c.ns === NS.mc && c.local === "AlternateContent") {
-      const branch = chosenBranch(c);
-      if (branch) out.push(...childElements(branch));
-    } else out.push(c);
-  }
-  return out;
-}
-
-/**
- * An unprefixed attribute (the only kind SpreadsheetML's own attributes are),
- * or, with `ns`, the attribute of that namespace whatever its prefix.
- */
-export function attr(el: XmlElement, local: string, ns: string | readonly string[] = ""): string | undefined {
-  const match = typeof ns === "string" ? (u: string) => u === ns : (u: string) => ns.includes(u);
-  return el.attrs.find((a) => a.local === local && match(a.ns))?.value;
-}
-
-/** The first child of that local name in the element's own namespace (or `ns`). */
-export function child(el: XmlElement, local: string, ns = el.ns): XmlElement | undefined {
-  return childElements(el).find((c) => c.local === local && c.ns === ns);
-}
-
-export function childrenOf(el: XmlElement, local: string, ns = el.ns): XmlElement[] {
-  return childElements(el).filter((c) => c.local === local && c.ns === ns);
-}
-
-/**
- * Children that are neither in the element's own namespace nor declared
- * ignorable: Markup Compatibility makes such content an error (ISO/IEC
- * 29500-3, 8.1), and Excel refuses the file, so Fördela does too where it reads.
- */
-export function foreignChildren(el: XmlElement): XmlElement[] {
-  return childElements(el).filter((c) => c.ns !== el.ns && !el.ignorable.has(c.ns) && !c.ignorable.has(c.ns));
-}
-
-/** The prefix (with its colon) that `el`'s own name uses: new children are written with it. */
-export function prefixOf(el: XmlElement): string {
-  return el.name.slice(0, el.name.length - el.local.length);
-}
-
-/**
- * The element's start tag, rewritten with some attributes set (a string) or
- * removed (null); every other attribute keeps its text and place. Keys are
- * unprefixed attribute names, or qualified names as written ("r:id").
- */
-export function startTag(el: XmlElement, changes: Record<string, string | null>, selfClose = el.selfClosing): string {
-  const parts: string[] = [];
-  const done = new Set<string>();
-  for (const a of el.attrs) {
-    const key = a.name in changes ? a.name : null;
-    if (key === null) parts.push(`${a.name}="${a.raw.replace(/"/g, "&quot;")}"`);
-    else {
-      done.add(key);
-      const v = changes[key];
-      if (v !== null) parts.push(`${a.name}="${escapeAttr(v)}"`);
-    }
-  }
-  for (const [k, v] of Object.entries(changes)) if (!done.has(k) && v !== null) parts.push(`${k}="${escapeAttr(v)}"`);
-  return `<${el.name}${parts.map((p) => " " + p).join("")}${selfClose ? "/>" : ">"}`;
-}
+export { escapeAttr, escapeText } from "./xmlEscape";
+export { attr, child, childElements, childrenOf, foreignChildren, prefixOf, startTag } from "./xmlTree";
