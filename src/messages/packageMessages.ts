@@ -59,8 +59,4 @@ export const PACKAGE_MESSAGES = {
     sv: "arbetsboken var digitalt signerad; signaturen gäller inte längre för den skrivna filen och togs bort",
     en: "the workbook was digitally signed; the signature no longer holds for the written file and was removed",
   },
-  "file.strictMixed": {
-    sv: "arbetsboken blandar strikt och övergångsformat (ISO/IEC 29500) i sina delar; Fördela skriver inte i en sådan fil",
-    en: "the workbook mixes the Strict and Transitional formats (ISO/IEC 29500) in its parts; Fördela does not write into such a file",
-  },
 } as const;
