@@ -6,9 +6,9 @@ import { WorkbookRefused } from "./zipGuard";
  * (a temporary copy takes the failure), so every message says it is untouched.
  */
 export function fileProblem(file: string, e: unknown, doing: "read" | "write"): Error {
-  if (e instanceof WorkbookRefused || !(e instanceof Error)) return e as Error;
-  const code = (e as NodeJS.ErrnoException).code;
-  if (typeof code !== "string") return e;
+  // By its code, not instanceof Error: errors from Node's own modules may come from another realm (a test runner's sandbox).
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (e instanceof WorkbookRefused || typeof code !== "string") return e as Error;
   switch (code) {
     case "EISDIR":
       return WorkbookRefused.of("file.isDirectory", { file });

@@ -84,7 +84,8 @@ async function writeChecked(tmp: string, bytes: Uint8Array, stat: Stats | null, 
 async function overwrite(real: string, bytes: Uint8Array): Promise<void> {
   const target = await fs.open(real, "r+");
   try {
-    await target.write(bytes, 0, bytes.length, 0);
+    // A short write (the disk filling up) is followed by another, which then says why.
+    for (let at = 0; at < bytes.length; ) at += (await target.write(bytes, at, bytes.length - at, at)).bytesWritten;
     await target.truncate(bytes.length);
     await target.sync();
   } finally {
