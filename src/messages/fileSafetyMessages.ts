@@ -72,6 +72,15 @@ export const FILE_SAFETY_MESSAGES = {
     sv: "{part} är lagrad opackad men anger två olika storlekar: filen är skadad",
     en: "{part} is stored unpacked but gives two different sizes: the file is damaged",
   },
+  "rules.potsTooLarge": {
+    sv: "blocken har tillsammans {value}\u00a0kr, mer än Fördela räknar med (högst {most}\u00a0kr)",
+    en: "the blocks together have {value}\u00a0kr, more than Fördela computes with (at most {most}\u00a0kr)",
+  },
+  "json.tooDeep": { sv: "här är filen nästlad djupare än 64 nivåer, vilket ingen rundfil är", en: "here the file nests deeper than 64 levels, which no round file does" },
+  "file.badCharacter": {
+    sv: "arbetsboken är skadad: den hänvisar till ett tecken som inte finns ({detail})",
+    en: "the workbook is damaged: it refers to a character that does not exist ({detail})",
+  },
   "cli.internal": {
     sv: "ett internt fel i Fördela ({detail}); inget skrevs. Skicka gärna felet och arbetsboken till den som förvaltar Fördela",
     en: "an internal error in Fördela ({detail}); nothing was written. Please send the error and the workbook to whoever maintains Fördela",
