@@ -1,7 +1,14 @@
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 
-const LIB = path.join(__dirname, "..", "..", "lib", "fordela.cjs");
+/** The bundled CLI, found from here upwards (this file also runs compiled, from out/bench-build). */
+function lib(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const file = path.join(dir, "lib", "fordela.cjs");
+    if (existsSync(file) || dir === path.dirname(dir)) return file;
+  }
+}
 
 export interface MeasuredRun {
   code: number;
@@ -22,7 +29,7 @@ export function measuredRun(args: string[], env: Record<string, string> = {}): M
     const peakKb = () => { try { return Number(/VmHWM:\\s*(\\d+)/.exec(require("fs").readFileSync("/proc/self/status", "utf8"))[1]); } catch { return process.resourceUsage().maxRSS; } };
     const t = process.hrtime.bigint();
     let err = "";
-    require(${JSON.stringify(LIB)}).main(${JSON.stringify(args)}, { log() {}, err(s) { err += s + "\\n"; } }).then((code) => {
+    require(${JSON.stringify(lib())}).main(${JSON.stringify(args)}, { log() {}, err(s) { err += s + "\\n"; } }).then((code) => {
       process.stdout.write(JSON.stringify({ code, stderr: err, ms: Number(process.hrtime.bigint() - t) / 1e6, peakMb: peakKb() / 1024 }));
     });`;
   const child = spawnSync(process.execPath, ["-e", script], { env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 1 << 24, timeout: 120_000 });
