@@ -1,11 +1,13 @@
 import fc from "fast-check";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { unzipSync } from "fflate";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { errorMessage } from "../../src/cli/errorText";
 import { escapeControls } from "../../src/cli/safeText";
 import { render } from "../../src/messages/message";
 import { EXAMPLE, runCli, tempDir } from "../helpers/workbooks";
+import { bigWorkbook, zip } from "../helpers/zip";
 
 const HOSTILE = "Fler AT\u001b[2J\u001b[1;1H\u009b31m\u202egnalsiF\u2066\u0000\u007f\r klart";
 /** Control characters a terminal acts on: C0 but newline and tab, DEL, C1, the bidirectional overrides and isolates. */
@@ -111,6 +113,24 @@ describe("every error as a message in the officer's language", () => {
   ])("%p", (e, sv, en) => {
     expect(render(errorMessage(e), "sv")).toContain(sv);
     expect(render(errorMessage(e), "en")).toContain(en);
+  });
+
+  it("a workbook with a character reference beyond Unicode is said to be damaged, not a raw RangeError", async () => {
+    const file = path.join(tempDir(), "tecken.xlsx");
+    const parts = unzipSync(new Uint8Array(bigWorkbook(3)));
+    const sheet = Buffer.from(parts["xl/worksheets/sheet1.xml"]).toString("utf8").replace("<t>Gotland</t>", "<t>&#x110000;</t>");
+    writeFileSync(file, zip(Object.entries({ ...parts, "xl/worksheets/sheet1.xml": Buffer.from(sheet) }).map(([name, data]) => ({ name, data: Buffer.from(data) }))));
+    const run = await runCli("check", file, "--round", "at-2024", "--lang", "en");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^fordela: the workbook is damaged/);
+  });
+
+  it("--out naming a folder: said so, nothing written", async () => {
+    const dir = tempDir();
+    const run = await runCli("compute", EXAMPLE, "--round", "at-2024", "--out", dir, "--lang", "en");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${dir} is a folder, not a workbook`);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it("an internal error's text is printed escaped: no NUL, no escape sequence", async () => {
