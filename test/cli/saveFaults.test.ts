@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startTime } from "../../src/hosts/xlsx/fileLocks";
@@ -114,6 +114,17 @@ describe("other programs' locks", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("bok.xlsx is open in LibreOffice by Förnamn Efternamn");
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it("LibreOffice's lock beside a symbolic link it was opened through", async () => {
+    const dir = tempDir();
+    const real = copyOfExample(dir, "riktig.xlsx");
+    const link = path.join(dir, "länk.xlsx");
+    symlinkSync(real, link);
+    writeFileSync(path.join(dir, ".~lock.länk.xlsx#"), ",Åsa Berg,kontoret,06.12.2026 10:00,file:///home/ab/.config/libreoffice/4;");
+    const run = await write(link);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("länk.xlsx is open in LibreOffice by Åsa Berg");
   });
 
   it.each([

@@ -179,26 +179,29 @@ function excelUser(bytes: Buffer): string {
 const clean = (s: string) => s.replace(/[\p{Cc}\p{Cf}]/gu, "").trim().slice(0, 80);
 
 /**
- * Refuses a workbook open in LibreOffice or Excel. Excel names its owner file
- * `~$` and the workbook's name; Word replaces the first two characters of a
- * name of eight or more instead, and Excel versions differ, so both are looked for.
+ * Refuses a workbook open in LibreOffice or Excel, under any of its names (a
+ * program opening it through a symbolic link puts its lock beside the link).
+ * Excel names its owner file `~$` and the workbook's name; Word replaces the
+ * first two characters of a name of eight or more instead, and Excel versions
+ * differ, so both are looked for.
  */
-export async function refuseIfOpenElsewhere(real: string): Promise<void> {
-  const dir = path.dirname(real);
-  const name = path.basename(real);
-  const file = path.basename(real);
-  const lo = path.join(dir, `.~lock.${name}#`);
-  const loText = await fs.readFile(lo, "utf8").catch(() => null);
-  if (loText !== null) {
-    const user = clean(libreOfficeUser(loText));
-    throw user ? WorkbookRefused.of("file.openInLibreOffice", { file, user, lock: lo }) : WorkbookRefused.of("file.openInLibreOfficeNoName", { file, lock: lo });
-  }
-  const owners = [`~$${name}`, ...(path.parse(name).name.length >= 8 ? [`~$${name.slice(2)}`] : [])];
-  for (const owner of owners) {
-    const at = path.join(dir, owner);
-    const bytes = await fs.readFile(at).catch(() => null);
-    if (bytes === null) continue;
-    const user = clean(excelUser(bytes));
-    throw user ? WorkbookRefused.of("file.openInExcel", { file, user, lock: at }) : WorkbookRefused.of("file.openInExcelNoName", { file, lock: at });
+export async function refuseIfOpenElsewhere(names: readonly string[]): Promise<void> {
+  for (const named of new Set(names)) {
+    const dir = path.dirname(named);
+    const file = path.basename(named);
+    const lo = path.join(dir, `.~lock.${file}#`);
+    const loText = await fs.readFile(lo, "utf8").catch(() => null);
+    if (loText !== null) {
+      const user = clean(libreOfficeUser(loText));
+      throw user ? WorkbookRefused.of("file.openInLibreOffice", { file, user, lock: lo }) : WorkbookRefused.of("file.openInLibreOfficeNoName", { file, lock: lo });
+    }
+    const owners = [`~$${file}`, ...(path.parse(file).name.length >= 8 ? [`~$${file.slice(2)}`] : [])];
+    for (const owner of owners) {
+      const at = path.join(dir, owner);
+      const bytes = await fs.readFile(at).catch(() => null);
+      if (bytes === null) continue;
+      const user = clean(excelUser(bytes));
+      throw user ? WorkbookRefused.of("file.openInExcel", { file, user, lock: at }) : WorkbookRefused.of("file.openInExcelNoName", { file, lock: at });
+    }
   }
 }

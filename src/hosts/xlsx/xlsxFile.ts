@@ -158,7 +158,7 @@ export async function saveWorkbook(bytes: Uint8Array, file: string, original?: O
   process.on("SIGTERM", onSignal);
   try {
     await fs.mkdir(path.dirname(real), { recursive: true });
-    await refuseIfOpenElsewhere(real);
+    await refuseIfOpenElsewhere([path.resolve(file), real]);
     lock = await takeLock(real);
     await removeLeftovers(real);
     const stat = await fs.stat(real).catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? null : Promise.reject(e)));
