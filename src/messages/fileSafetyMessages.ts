@@ -60,6 +60,10 @@ export const FILE_SAFETY_MESSAGES = {
     sv: "{part} packas upp till mer än {limit}; en handläggares arbetsbok är långt mindre",
     en: "{part} unpacks to more than {limit}; an officers' workbook is far smaller",
   },
+  "file.zipBombTotal": {
+    sv: "arbetsbokens delar packas tillsammans upp till {ratio} gånger sin packade storlek: en zip-bomb, ingen arbetsbok",
+    en: "the workbook's parts together unpack {ratio} times larger than they are packed: a zip bomb, not a workbook",
+  },
   "file.partsOverlap": {
     sv: "{part} och {other} delar samma packade data: filen är byggd för att packas upp om och om igen (en zip-bomb), ingen arbetsbok",
     en: "{part} and {other} share the same packed data: the file is built to unpack over and over (a zip bomb), not a workbook",

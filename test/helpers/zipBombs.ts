@@ -120,6 +120,8 @@ function disagreeingHeader(): Buffer {
 export const BOMBS: [string, () => Buffer, RegExp][] = [
   // Parts under 1 MB used to skip the ratio rule: 350 of them, 500 kB of zeros each, unpacked 175 MB from ~200 kB.
   ["many small parts of a huge ratio", () => zip([WORKBOOK, ...Array.from({ length: 350 }, (_, i) => ({ name: `xl/media/image${i}.bin`, data: Buffer.alloc(500 * 1024) }))]), /zip bomb/],
+  // Each part (6 000 zeros, 23 bytes packed) within the per-part rule by its slack, 4 000 of them adding up: only the rule over all parts sees it.
+  ["many tiny parts, each within the rule, adding up", () => zip([WORKBOOK, ...Array.from({ length: 4000 }, (_, i) => ({ name: `xl/media/image${i}.bin`, data: Buffer.alloc(6000) }))]), /parts together unpack \d+ times larger/],
   ["one part of a huge ratio", () => zip([WORKBOOK, { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(300 * 1024 * 1024) }]), /zip bomb/],
   ["entries overlapping one another (Fifield)", () => overlappingBomb(60), /share the same packed data/],
   ["many entries naming one packed stream", () => sharedDataBomb(1000), /share the same packed data/],

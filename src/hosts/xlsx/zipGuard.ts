@@ -119,7 +119,6 @@ export function zipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS
     const extra = u16(bytes, at + 30);
     const comment = u16(bytes, at + 32);
     const offset = u32(bytes, at + 42);
-    const flags = u16(bytes, at + 8);
     const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
     const name = new TextDecoder().decode(nameBytes);
     if (packed === 0xffffffff || unpacked === 0xffffffff) throw WorkbookRefused.of("file.partZip64", { part: name });
@@ -131,10 +130,9 @@ export function zipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS
     if (unpacked > limits.maxPartBytes) throw WorkbookRefused.of("file.partTooLarge", { part: name, limit: MB(limits.maxPartBytes) });
     total += unpacked;
     totalPacked += packed;
-    if (total > limits.maxUnpackedBytes || total > totalPacked * limits.maxRatio + limits.ratioSlackTotal) {
-      throw WorkbookRefused.of("file.unpacksTooLarge", { limit: MB(Math.min(limits.maxUnpackedBytes, totalPacked * limits.maxRatio + limits.ratioSlackTotal)) });
-    }
-    entries.push({ name, nameBytes, packed, unpacked, offset, method, crc, time, date, flags });
+    if (total > limits.maxUnpackedBytes) throw WorkbookRefused.of("file.unpacksTooLarge", { limit: MB(limits.maxUnpackedBytes) });
+    if (total > totalPacked * limits.maxRatio + limits.ratioSlackTotal) throw WorkbookRefused.of("file.zipBombTotal", { ratio: String(Math.round(total / Math.max(totalPacked, 1))) });
+    entries.push({ name, nameBytes, packed, unpacked, offset, method, crc, time, date });
     at += 46 + nameLength + extra + comment;
   }
   checkLayout(bytes, entries, directoryAt, (code, params) => WorkbookRefused.of(code, params));

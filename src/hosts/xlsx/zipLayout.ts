@@ -19,7 +19,6 @@ export interface Placed {
   unpacked: number;
   method: number;
   crc: number;
-  flags: number;
 }
 
 type Refuse = (code: MessageCode, params: Params) => Error;
