@@ -16,6 +16,7 @@ import { pageFigures } from "./pageBench";
 import { record, table, writeJson } from "./results";
 import { median, medianMs, timeMs } from "./timing";
 import { modelWhatIf } from "./whatIfAsk";
+import { zipBombFigures } from "./zipBombBench";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
 const EXAMPLES = path.join(ROOT, "examples");
@@ -114,6 +115,7 @@ async function roundTrips(): Promise<void> {
   const big = path.join(OUT, "kommuner-290.xlsx");
   await municipalityWorkbook(EXAMPLE, big);
   timeCli(big, "cli.municipalities", "the same plus 290 municipality rows × 12 months");
+  zipBombFigures(OUT);
   bundles();
   await roundTrips();
   await pageFigures(ROOT, EXAMPLE, OUT);

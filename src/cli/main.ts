@@ -1,12 +1,13 @@
 import { UnknownRoundError } from "../app/roundSource";
-import { WorkbookRefused } from "../hosts/xlsx/zipGuard";
 import { render, type Lang } from "../messages/message";
 import { VERSION } from "../version";
 import { USAGE, UsageError, parseCompute, parseRounds } from "./args";
 import { check } from "./check";
+import { errorMessage } from "./errorText";
 import { compute } from "./compute";
 import { stdio, type Out } from "./out";
 import { rounds } from "./roundsCommand";
+import { escapeControls } from "./safeText";
 import "../rounds/schemaProblems"; // the round schema's checks, at once
 
 /** The language the command asked for (`--lang en` or `--lang=en`), Swedish otherwise, for messages from outside a command's own output. */
@@ -16,7 +17,9 @@ function langOf(argv: readonly string[]): Lang {
 }
 
 /** Runs the command line; resolves to the exit status. */
-export async function main(argv: string[], io: Out = stdio): Promise<number> {
+export async function main(argv: string[], out: Out = stdio): Promise<number> {
+  // Everything printed passes here: nothing from a workbook or round file reaches the terminal as a control character.
+  const io: Out = { log: (s) => out.log(escapeControls(s)), err: (s) => out.err(escapeControls(s)) };
   try {
     const [command, ...rest] = argv;
     if (command === "rounds") return await rounds(parseRounds(rest), io);
@@ -36,11 +39,8 @@ export async function main(argv: string[], io: Out = stdio): Promise<number> {
       io.err(`fordela: ${e.message}\n\n${USAGE}`);
       return 2;
     }
-    if (e instanceof WorkbookRefused) {
-      io.err(`fordela: ${render(e.problem, langOf(argv))}`);
-      return 1;
-    }
-    io.err(`fordela: ${(e as Error).message}`);
+    // A refused workbook, an operating system's error, anything else: each in the officer's language.
+    io.err(`fordela: ${render(errorMessage(e), langOf(argv))}`);
     return 1;
   }
 }

@@ -3,6 +3,7 @@ import { CHECK_MESSAGES } from "./checkMessages";
 import { CLI_MESSAGES } from "./cliMessages";
 import { CONVENTION_MESSAGES } from "./conventionMessages";
 import { FILE_MESSAGES } from "./fileMessages";
+import { FILE_SAFETY_MESSAGES } from "./fileSafetyMessages";
 import { FUNCTION_MESSAGES } from "./functionMessages";
 import { PRESET_INPUT_MESSAGES } from "./presetInputMessages";
 import { REGION_MESSAGES } from "./regionMessages";
@@ -33,6 +34,7 @@ export const CATALOG = {
   ...RULES_MESSAGES,
   ...FUNCTION_MESSAGES,
   ...FILE_MESSAGES,
+  ...FILE_SAFETY_MESSAGES,
   ...CLI_MESSAGES,
   ...CHECK_MESSAGES,
   ...REVIEW_MESSAGES,

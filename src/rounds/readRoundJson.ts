@@ -12,7 +12,10 @@ import type { RoundFile } from "./roundFile";
  */
 export type ReadJson = { ok: true; file: RoundFile } | { ok: false; problems: Problem[] };
 
-type Syntax = "json.value" | "json.commaOrEnd" | "json.key" | "json.colon" | "json.string" | "json.end";
+type Syntax = "json.value" | "json.commaOrEnd" | "json.key" | "json.colon" | "json.string" | "json.end" | "json.tooDeep";
+
+/** A round file nests a handful of levels; the scanner recurses per level, so a file of 100 000 brackets would overflow the stack. */
+const MAX_DEPTH = 64;
 
 class SyntaxProblem extends Error {
   constructor(
@@ -26,6 +29,7 @@ class SyntaxProblem extends Error {
 /** Walks the text by JSON's grammar (RFC 8259), only to find where it breaks and which keys repeat. */
 class Scanner {
   private i = 0;
+  private depth = 0;
   readonly repeated: Problem[] = [];
 
   constructor(private readonly s: string) {}
@@ -43,8 +47,14 @@ class Scanner {
   private value(path: string): void {
     this.space();
     const c = this.s[this.i];
-    if (c === "{") return this.object(path);
-    if (c === "[") return this.array(path);
+    if ((c === "{" || c === "[") && this.depth >= MAX_DEPTH) throw new SyntaxProblem(this.i, "json.tooDeep");
+    this.depth++;
+    try {
+      if (c === "{") return this.object(path);
+      if (c === "[") return this.array(path);
+    } finally {
+      this.depth--;
+    }
     if (c === '"') return void this.string();
     const literal = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(this.s.slice(this.i, this.i + 400));
     if (!literal) throw new SyntaxProblem(this.i, "json.value");

@@ -184,6 +184,9 @@ export function compileRound(file: RoundFile, options: CompileOptions = {}): Rou
   const all = blocks.filter((b): b is BlockDef => b !== null);
   // With or without "rest", the blocks together are the round's pot: never more, never less.
   if (roundPot && invalid.length + f.problems.length === 0 && !sum(all.map((b) => b.pot)).eq(roundPot)) f.problem("pot", msg("rules.potsDiffer", { sum: sum(all.map((b) => b.pot)).toString(), pot: roundPot.toString() }));
+  // Each pot is within the engine's exact range, but the round's whole kronor are shared out over all of them at once: so must their sum be.
+  const allPots = sum(all.map((b) => b.pot));
+  if (allPots.gt(Rational.of(BigInt(2 ** 52 - 1)))) f.problem("blocks", msg("rules.potsTooLarge", { value: { decimal: allPots.toString() }, most: { decimal: String(2 ** 52 - 1) } }));
   const units = all.flatMap((b) => (b.kind === "subPots" ? b.pots : [b]));
   const last = units[units.length - 1];
   if (last && "leftover" in last && last.leftover?.kind === "next") f.problem(`blocks[${all.length - 1}].leftover`, msg("rules.nextOnLast"));

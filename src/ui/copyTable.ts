@@ -28,14 +28,36 @@ const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").rep
 export function tableHtml(r: RoundResult, lang: Lang): string {
   const rows = tableRows(r, lang);
   const cell = (v: Cell, tag: string) =>
-    typeof v === "string" ? `<${tag}>${escape(v)}</${tag}>` : `<${tag} x:num="${v.toString()}" style="mso-number-format:'\\#\\,\\#\\#0';text-align:right">${escape(formatNumber(v, lang))}</${tag}>`;
+    typeof v === "string"
+      ? // Text that Excel would evaluate is given the text format "@", so it pastes as the text it is.
+        `<${tag}${actsAsFormula(v) ? ` style="mso-number-format:'\\@'"` : ""}>${escape(v)}</${tag}>`
+      : `<${tag} x:num="${v.toString()}" style="mso-number-format:'\\#\\,\\#\\#0';text-align:right">${escape(formatNumber(v, lang))}</${tag}>`;
   const tr = (row: Cell[], tag: string) => `<tr>${row.map((v) => cell(v, tag)).join("")}</tr>`;
   return `<table border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse"><thead>${tr(rows[0], "th")}</thead><tbody>${rows.slice(1).map((row) => tr(row, "td")).join("")}</tbody></table>`;
 }
 
-/** The table as tab-separated text: plain digits, which every Excel reads as numbers whatever its language. */
+/** A number shown as text (the increase, grouped in the user's language): digits only, never a formula, so it is left to be read as a number. */
+const NUMBER_TEXT = /^[-\u2212]?\d[\d\s\u00a0\u202f.,]*$/;
+
+/**
+ * Whether a spreadsheet would take a text as a formula when pasted: it starts
+ * (after any spaces, which some programs drop) with = + - @ or their full-width
+ * forms, which OWASP's "CSV Injection" lists, tab and CR among the characters before.
+ */
+export function actsAsFormula(text: string): boolean {
+  return /^[\s]*[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(text) && !NUMBER_TEXT.test(text.trim());
+}
+
+/** A cell as tab-separated text: an amount as plain digits; text on one line, with a leading ' where it would otherwise be a formula (OWASP). */
+export function tsvCell(v: Cell): string {
+  if (typeof v !== "string") return v.toString();
+  const flat = v.replace(/[\t\r\n]+/g, " ");
+  return actsAsFormula(v) ? `'${flat}` : flat;
+}
+
+/** The table as tab-separated text: plain digits, which every Excel reads as numbers whatever its language; no text cell pastes as a formula. */
 export function tableTsv(r: RoundResult, lang: Lang): string {
-  return tableRows(r, lang).map((row) => row.map(String).join("\t")).join("\r\n") + "\r\n";
+  return tableRows(r, lang).map((row) => row.map(tsvCell).join("\t")).join("\r\n") + "\r\n";
 }
 
 /**

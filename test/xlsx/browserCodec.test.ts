@@ -61,9 +61,10 @@ describe("the web page's codec (Compression Streams)", () => {
   it("stops unpacking a part that comes to more than the zip's directory says, and refuses it", async () => {
     const data = Buffer.alloc(100_000, "a");
     const file = zip([{ name: "xl/workbook.xml", data }]);
-    // The central directory's unpacked size (offset 24 of its record) says 1 000 bytes.
+    // The central directory's unpacked size (offset 24 of its record) and the local header's (offset 22) both say 1 000 bytes.
     const central = file.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     file.writeUInt32LE(1000, central + 24);
+    file.writeUInt32LE(1000, 22);
     await expect(inflateAsync(new Uint8Array(deflateRawSync(data)), 1000)).rejects.toThrow("more than the 1000 bytes declared");
     const refused = await new XlsxPackage(new Uint8Array(file)).unpackAll(inflateAsync).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(WorkbookRefused);
@@ -79,6 +80,7 @@ describe("the web page's codec (Compression Streams)", () => {
     const wrongSum = zip([{ name: "xl/workbook.xml", data }]);
     const central = wrongSum.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     wrongSum.writeUInt32LE(12345, central + 16);
+    wrongSum.writeUInt32LE(12345, 14); // the local header says the same: only the data disagrees
     expect(await codeOf(wrongSum)).toBe("file.partChecksum");
   });
 

@@ -6,6 +6,11 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
  * Compression Streams) through webpack's alias; the asynchronous pair is the
  * one both have, for the page's way of opening and saving (XlsxPort.open, toFile).
  */
+/**
+ * A part's bytes, unpacked: zlib stops (and throws) as soon as the output would
+ * pass the size the zip declares, so what is inflated is bounded by the sizes
+ * zipGuard checked (per part, in all, and by ratio), whatever the stream holds.
+ */
 export function inflate(data: Uint8Array, size: number): Uint8Array {
   return inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
 }

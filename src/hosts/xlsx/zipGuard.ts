@@ -1,5 +1,6 @@
 import type { MessageCode } from "../../messages/catalog";
 import { msg, render, type Msg, type Params } from "../../messages/message";
+import { checkLayout, type Placed } from "./zipLayout";
 /**
  * Looks at an .xlsx file's bytes before anything is unpacked, so that a file
  * that is not a workbook, a zip bomb or a huge workbook is refused at once, in
@@ -11,15 +12,23 @@ export interface ZipLimits {
   maxFileBytes: number;
   /** Every entry unpacked, together. */
   maxUnpackedBytes: number;
-  /** Unpacked over packed, per entry: far beyond what XML compresses to. */
+  /** One entry unpacked. */
+  maxPartBytes: number;
+  /** Unpacked over packed, for every entry and for all together: far beyond what XML compresses to. */
   maxRatio: number;
+  /** What the ratio allows on top, so that tiny parts (a few bytes packed) are not refused for their header overhead. */
+  ratioSlackPerPart: number;
+  ratioSlackTotal: number;
   maxEntries: number;
 }
 
 export const DEFAULT_LIMITS: ZipLimits = {
   maxFileBytes: 20 * 1024 * 1024,
   maxUnpackedBytes: 200 * 1024 * 1024,
+  maxPartBytes: 100 * 1024 * 1024,
   maxRatio: 200,
+  ratioSlackPerPart: 4096,
+  ratioSlackTotal: 1024 * 1024,
   maxEntries: 10000,
 };
 
@@ -94,8 +103,10 @@ export function zipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS
   let at = u32(bytes, eocd + 16);
   if (count === 0xffff || at === 0xffffffff) throw WorkbookRefused.of("file.zip64");
   if (count > limits.maxEntries) throw WorkbookRefused.of("file.tooManyParts", { count, limit: limits.maxEntries });
-  const entries: ZipEntry[] = [];
+  const directoryAt = at;
+  const entries: (ZipEntry & Placed)[] = [];
   let total = 0;
+  let totalPacked = 0;
   for (let k = 0; k < count; k++) {
     if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) throw WorkbookRefused.of("file.brokenDirectory");
     const method = u16(bytes, at + 10);
@@ -108,17 +119,24 @@ export function zipEntries(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS
     const extra = u16(bytes, at + 30);
     const comment = u16(bytes, at + 32);
     const offset = u32(bytes, at + 42);
-    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
+    const name = new TextDecoder().decode(nameBytes);
     if (packed === 0xffffffff || unpacked === 0xffffffff) throw WorkbookRefused.of("file.partZip64", { part: name });
-    total += unpacked;
-    if (unpacked > 1024 * 1024 && unpacked / Math.max(packed, 1) > limits.maxRatio) {
+    if (method === 0 && packed !== unpacked) throw WorkbookRefused.of("file.storedSizes", { part: name });
+    // Every part, however small: many small parts of a modest ratio each add up (the slack covers a tiny part's fixed overhead).
+    if (unpacked > packed * limits.maxRatio + limits.ratioSlackPerPart) {
       throw WorkbookRefused.of("file.zipBomb", { part: name, ratio: String(Math.round(unpacked / Math.max(packed, 1))) });
     }
+    if (unpacked > limits.maxPartBytes) throw WorkbookRefused.of("file.partTooLarge", { part: name, limit: MB(limits.maxPartBytes) });
+    total += unpacked;
+    totalPacked += packed;
     if (total > limits.maxUnpackedBytes) throw WorkbookRefused.of("file.unpacksTooLarge", { limit: MB(limits.maxUnpackedBytes) });
-    entries.push({ name, packed, unpacked, offset, method, crc, time, date });
+    if (total > totalPacked * limits.maxRatio + limits.ratioSlackTotal) throw WorkbookRefused.of("file.zipBombTotal", { ratio: String(Math.round(total / Math.max(totalPacked, 1))) });
+    entries.push({ name, nameBytes, packed, unpacked, offset, method, crc, time, date });
     at += 46 + nameLength + extra + comment;
   }
+  checkLayout(bytes, entries, directoryAt, (code, params) => WorkbookRefused.of(code, params));
   // Which part is the workbook is the package's root relationships' to say (xlsxWorkbook reads them).
   if (!entries.some((e) => /^(\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml)$/i.test(e.name))) throw WorkbookRefused.of("file.notWorkbook");
-  return entries;
+  return entries.map(({ name, packed, unpacked, offset, method, crc, time, date }) => ({ name, packed, unpacked, offset, method, crc, time, date }));
 }
