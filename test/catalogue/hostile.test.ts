@@ -55,7 +55,13 @@ describe("hostile files: refused at once, before anything is unpacked", () => {
     // It is a real workbook: exceljs can open it (slowly), which is what the guard spares.
     expect(zipEntries(book).map((e) => e.name)).toContain("xl/worksheets/sheet1.xml");
     const r = await refused(book, "rader.xlsx");
-    expect(r.stderr).toContain("the sheet Stor has cells on 100000 rows; Fördela reads tables of regions and refuses sheets over 20000 rows");
+    // Six elements a row: refused by the count of elements, before any is parsed.
+    expect(r.stderr).toContain("the workbook's sheets and texts have 600004 XML elements, more than the 500000 Fördela reads");
+  });
+
+  it("a workbook within the element budget whose cells run past 20 000 rows", async () => {
+    const r = await refused(bigWorkbook(25000), "rader.xlsx");
+    expect(r.stderr).toContain("the sheet Stor has cells on 25000 rows; Fördela reads tables of regions and refuses sheets over 20000 rows");
   });
 
   it("a damaged file cut short", async () => {
