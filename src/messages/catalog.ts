@@ -16,6 +16,7 @@ import { TABLE_SHAPE_MESSAGES } from "./tableShapeMessages";
 import { VALUE_MESSAGES } from "./valueMessages";
 import { WORKBOOK_CHANGE_MESSAGES } from "./workbookChangeMessages";
 import { PAGE_FILE_MESSAGES } from "./pageFileMessages";
+import { STALE_RESULT_MESSAGES } from "./staleResultMessages";
 
 interface Texts {
   sv: string;
@@ -45,6 +46,7 @@ export const CATALOG = {
   ...SHARE_MESSAGES,
   ...WORKBOOK_CHANGE_MESSAGES,
   ...PAGE_FILE_MESSAGES,
+  ...STALE_RESULT_MESSAGES,
 } satisfies Record<string, CatalogEntry>;
 
 export type MessageCode = keyof typeof CATALOG;
