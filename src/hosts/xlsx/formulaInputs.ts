@@ -53,6 +53,12 @@ export class FormulaInputs {
     }
     for (const n of f.names) {
       if (n.external) continue;
+      const table = n.sheet === null && this.names.find(n.name, this.tabs.indexOf(sheet)) < 0 ? this.tables.get(nameKey(n.name)) : undefined;
+      if (table) {
+        // A table's name alone is its data rows (Table1 = Table1[#Data]).
+        out.areas.push({ sheet: sheetKey(table.sheet), ...(tableArea(table, "", null) as Area) });
+        continue;
+      }
       const scope = n.sheet === null ? this.tabs.indexOf(sheet) : this.tabs.indexOf(sheetKey(n.sheet));
       const got = this.name(n.name, scope, n.sheet === null ? sheet : sheetKey(n.sheet));
       out.areas.push(...got.areas);
