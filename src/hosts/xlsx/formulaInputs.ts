@@ -25,6 +25,8 @@ export const sheetKey = (name: string): string => name.toLocaleUpperCase("sv");
  */
 export class FormulaInputs {
   private readonly tabs: string[];
+  private readonly tabIndex = new Map<string, number>();
+  private readonly keys = new Map<string, string>();
   private readonly names: NameTable;
   private readonly tables = new Map<string, TableDef>();
   private readonly resolved = new Map<string, Inputs>();
@@ -33,13 +35,28 @@ export class FormulaInputs {
   /** `sheets`: every sheet in tab order (chart sheets too: localSheetId and 3-D spans count them). */
   constructor(sheets: readonly string[], names: readonly DefinedName[], tables: readonly TableDef[]) {
     this.tabs = sheets.map(sheetKey);
+    this.tabs.forEach((k, i) => this.tabIndex.has(k) || this.tabIndex.set(k, i));
     this.names = new NameTable(names);
     for (const t of tables) this.tables.set(nameKey(t.name), t);
   }
 
   /** What the formula `text` in the cell (`row`, `col`) of `sheet` reads. */
   of(text: string, sheet: string, row: number, col: number): Inputs {
-    return this.resolve(formulaRefs(text), sheetKey(sheet), { row, col }, false);
+    return this.resolve(formulaRefs(text), this.key(sheet), { row, col }, false);
+  }
+
+  /** A sheet name's key, computed once per name (upper-casing in a locale is slow, and formulas name few sheets). */
+  private key(name: string): string {
+    let k = this.keys.get(name);
+    if (k === undefined) {
+      k = sheetKey(name);
+      if (this.keys.size < 10_000) this.keys.set(name, k);
+    }
+    return k;
+  }
+
+  private tab(key: string): number {
+    return this.tabIndex.get(key) ?? -1;
   }
 
   private resolve(f: FormulaRefs, sheet: string, cell: { row: number; col: number } | null, inName: boolean): Inputs {
@@ -49,18 +66,18 @@ export class FormulaInputs {
       const table = t.table === null ? this.tableAt(sheet, cell) : this.tables.get(nameKey(t.table));
       const area = table && tableArea(table, t.spec, cell?.row ?? null);
       if (!table || !area) out.unknown = true;
-      else if (area.r2 >= area.r1) out.areas.push({ sheet: sheetKey(table.sheet), ...area });
+      else if (area.r2 >= area.r1) out.areas.push({ sheet: this.key(table.sheet), ...area });
     }
     for (const n of f.names) {
       if (n.external) continue;
-      const table = n.sheet === null && this.names.find(n.name, this.tabs.indexOf(sheet)) < 0 ? this.tables.get(nameKey(n.name)) : undefined;
+      const table = n.sheet === null && this.names.find(n.name, this.tab(sheet)) < 0 ? this.tables.get(nameKey(n.name)) : undefined;
       if (table) {
         // A table's name alone is its data rows (Table1 = Table1[#Data]).
-        out.areas.push({ sheet: sheetKey(table.sheet), ...(tableArea(table, "", null) as Area) });
+        out.areas.push({ sheet: this.key(table.sheet), ...(tableArea(table, "", null) as Area) });
         continue;
       }
-      const scope = n.sheet === null ? this.tabs.indexOf(sheet) : this.tabs.indexOf(sheetKey(n.sheet));
-      const got = this.name(n.name, scope, n.sheet === null ? sheet : sheetKey(n.sheet));
+      const scope = n.sheet === null ? this.tab(sheet) : this.tab(this.key(n.sheet));
+      const got = this.name(n.name, scope, n.sheet === null ? sheet : this.key(n.sheet));
       out.areas.push(...got.areas);
       out.unknown ||= got.unknown;
     }
@@ -68,9 +85,9 @@ export class FormulaInputs {
   }
 
   private addRef(out: Inputs, r: Ref, sheet: string, inName: boolean): void {
-    const first = r.sheet === null ? sheet : sheetKey(r.sheet);
-    let from = this.tabs.indexOf(first);
-    let to = r.lastSheet === null ? from : this.tabs.indexOf(sheetKey(r.lastSheet));
+    const first = r.sheet === null ? sheet : this.key(r.sheet);
+    let from = this.tab(first);
+    let to = r.lastSheet === null ? from : this.tab(this.key(r.lastSheet));
     if (from < 0 || to < 0) {
       out.unknown = true;
       return;
@@ -102,7 +119,7 @@ export class FormulaInputs {
     if (!cell) return undefined;
     for (const t of this.tables.values()) {
       const a = t.area;
-      if (sheetKey(t.sheet) === sheet && cell.row >= a.r1 && cell.row <= a.r2 && cell.col >= a.c1 && cell.col <= a.c2) return t;
+      if (this.key(t.sheet) === sheet && cell.row >= a.r1 && cell.row <= a.r2 && cell.col >= a.c1 && cell.col <= a.c2) return t;
     }
     return undefined;
   }

@@ -10,6 +10,8 @@ import { attr, child, startTag, type XmlElement } from "./xml";
 
 interface FormulaCell {
   sheet: string;
+  /** The sheet's name as names compare (sheetKey). */
+  key: string;
   row: number;
   col: number;
   el: XmlElement;
@@ -47,6 +49,7 @@ function dataTableInputs(f: XmlElement, out: Area): Area[] {
 
 function formulaCells(name: string, sheet: SheetXml, inputs: FormulaInputs, written: ReadonlySet<string> | undefined): FormulaCell[] {
   const out: FormulaCell[] = [];
+  const key = sheetKey(name);
   const shared = new Map<string, { text: string; row: number; col: number }>();
   for (const row of sheet.rows) {
     for (const cell of row.cells) {
@@ -65,8 +68,8 @@ function formulaCells(name: string, sheet: SheetXml, inputs: FormulaInputs, writ
       if (written?.has(`${cell.row}:${cell.col}`)) continue;
       const own = { r1: cell.row, c1: cell.col, r2: cell.row, c2: cell.col };
       const range = t === "array" || t === "dataTable" ? areaOf(attr(f, "ref")) : null;
-      const reads = t === "dataTable" ? { areas: dataTableInputs(f, range ?? own).map((a) => ({ sheet: sheetKey(name), ...a })), unknown: false } : inputs.of(text, name, cell.row, cell.col);
-      out.push({ sheet: name, row: cell.row, col: cell.col, el: cell.el, out: range ?? own, inputs: reads.areas, unknown: reads.unknown });
+      const reads = t === "dataTable" ? { areas: dataTableInputs(f, range ?? own).map((a) => ({ sheet: key, ...a })), unknown: false } : inputs.of(text, name, cell.row, cell.col);
+      out.push({ sheet: name, key, row: cell.row, col: cell.col, el: cell.el, out: range ?? own, inputs: reads.areas, unknown: reads.unknown });
     }
   }
   return out;
@@ -141,7 +144,7 @@ export function staleResults(
   const mark = (id: number) => {
     if (stale[id]) return;
     stale[id] = true;
-    queue.push({ sheet: sheetKey(formulas[id].sheet), ...formulas[id].out });
+    queue.push({ sheet: formulas[id].key, ...formulas[id].out });
   };
   formulas.forEach((f, id) => f.unknown && mark(id));
   while (queue.length) {
@@ -162,7 +165,7 @@ export function staleResults(
     // The other cells of an array, spill or data table hold only its stored results (no <f>): they go with it.
     const xml = sheets.find((s) => s.name === f.sheet)?.xml as SheetXml;
     if (!cells.has(f.sheet)) cells.set(f.sheet, new SheetCells(xml));
-    const w = writtenBy.get(sheetKey(f.sheet));
+    const w = writtenBy.get(f.key);
     for (const c of (cells.get(f.sheet) as SheetCells).within(f.out)) {
       if (done.has(c.el) || child(c.el, "f") || w?.has(`${c.row}:${c.col}`)) continue;
       done.add(c.el);
