@@ -41,10 +41,20 @@ export const RECORD = "Fördela test";
 
 /** Writes numbers into cells of one sheet, as a round does; gives each part's text after the write. */
 export async function writeCells(bytes: Uint8Array, sheet: string, cells: { row: number; col: number; value: number }[]): Promise<(part: string) => string> {
+  return partsOf(await writtenBytes(bytes, sheet, cells));
+}
+
+/** The workbook's bytes after the write. */
+export async function writtenBytes(bytes: Uint8Array, sheet: string, cells: { row: number; col: number; value: number }[]): Promise<Uint8Array> {
   const port = new XlsxPort(bytes);
   const plan: WritePlan = { sheet, columns: [], cells: cells.map((c) => ({ ...c, numFmt: "#,##0" })), overwrites: [] };
   await port.write(plan, { sheet: RECORD, rows: [["Fördela"], [], ["Skrivna celler / Cells written"], ["Cell"]] });
-  const out = unzipSync(port.bytes());
+  return port.bytes();
+}
+
+/** Each part's text. */
+export function partsOf(bytes: Uint8Array): (part: string) => string {
+  const out = unzipSync(bytes);
   return (part: string) => (out[part] ? Buffer.from(out[part]).toString() : "");
 }
 
