@@ -142,3 +142,45 @@ describe("stored results after a write: removed where a written cell is read, ke
     expect(part("xl/workbook.xml")).toContain('fullCalcOnLoad="1"');
   });
 });
+
+describe("stored results: names holding a LAMBDA, and hostile formulas", () => {
+  it("follows a defined name called as a function (a LAMBDA), and leaves functions alone", async () => {
+    const book = formulaBook(
+      [
+        { name: "Blad", cells: row(1, n("A1", 1), n("A2", 2)) },
+        { name: "Calc", cells: row(1, v("A1", "Plus(1)", 3)) + row(2, v("A2", "SUM(Blad!A2)", 2)) + row(3, v("A3", "_xlfn.XLOOKUP(1,Blad!A1,Blad!A1)", 1)) },
+      ],
+      '<definedName name="Plus">_xlfn.LAMBDA(_xlpm.x,_xlpm.x+Blad!$A$1)</definedName>',
+    );
+    const part = await writeCells(book, "Blad", [{ row: 0, col: 0, value: 5 }]);
+    const calc = part("xl/worksheets/sheet2.xml");
+    expect(["A1", "A2", "A3"].map((r) => kept(cellIn(calc, r)))).toEqual([false, true, false]);
+  });
+
+  it("a chain of 10 000 names is not followed to its end, nor a formula longer than Excel writes: both noted, no stack overflow", async () => {
+    const names = Array.from({ length: 10_000 }, (_, k) => `<definedName name="Namn_${k}">${k === 9999 ? "Blad!$A$1" : `Namn_${k + 1}+1`}</definedName>`).join("");
+    const long = `Blad!A2${"+1".repeat(10_000)}`;
+    const book = formulaBook([{ name: "Blad", cells: row(1, n("A1", 1), n("A2", 2)) }, { name: "Calc", cells: row(1, v("A1", "Namn_0", 3)) + row(2, v("A2", long, 2)) + row(3, v("A3", "Namn_9990", 2)) }], names);
+    const part = await writeCells(book, "Blad", [{ row: 0, col: 0, value: 5 }]);
+    const calc = part("xl/worksheets/sheet2.xml");
+    expect(["A1", "A2", "A3"].map((r) => kept(cellIn(calc, r)))).toEqual([false, false, false]);
+    const record = part("xl/worksheets/sheet3.xml");
+    expect(record).toContain("<t>Calc!A1</t>");
+    expect(record).toContain("<t>Calc!A2</t>");
+    expect(record).not.toContain("<t>Calc!A3</t>"); // ten names deep: followed
+  });
+
+  it("an array formula over the whole sheet: checked against the written cells, and its stale results dropped from the cells present only", async () => {
+    const whole = '<c r="A1"><f t="array" ref="A1:XFD1048576">Blad!A1:A9*2</f><v>2</v></c>';
+    const book = formulaBook([
+      { name: "Blad", cells: row(1, n("A1", 1), '<c r="C1"><f t="array" ref="C1:XFD1048576">A1*2</f><v>2</v></c>') + row(5, n("A5", 0)) },
+      { name: "Calc", cells: row(1, whole) + row(5000, n("XFD5000", 9)) },
+    ]);
+    const t = Date.now();
+    const part = await writeCells(book, "Blad", [{ row: 4, col: 0, value: 5 }]);
+    process.stdout.write(`a write beside two arrays over the whole sheet: ${Date.now() - t} ms\n`);
+    const calc = part("xl/worksheets/sheet2.xml");
+    expect([kept(cellIn(calc, "A1")), kept(cellIn(calc, "XFD5000"))]).toEqual([false, false]);
+    await expect(writeCells(book, "Blad", [{ row: 4, col: 3, value: 5 }])).rejects.toThrow(/C1:XFD1048576/);
+  });
+});

@@ -15,6 +15,10 @@ export interface Inputs {
   unknown: boolean;
 }
 
+const MAX_FORMULA = 16_384;
+/** Names within names deeper than this are taken as not knowable (and the stack stays small). */
+const MAX_NESTING = 64;
+
 export const sheetKey = (name: string): string => name.toLocaleUpperCase("sv");
 
 /**
@@ -42,6 +46,8 @@ export class FormulaInputs {
 
   /** What the formula `text` in the cell (`row`, `col`) of `sheet` reads. */
   of(text: string, sheet: string, row: number, col: number): Inputs {
+    // Excel keeps a formula to 8 192 characters: a far longer one was not written by a spreadsheet program.
+    if (text.length > MAX_FORMULA) return { areas: [], unknown: true };
     return this.resolve(formulaRefs(text), this.key(sheet), { row, col }, false);
   }
 
@@ -59,7 +65,7 @@ export class FormulaInputs {
     return this.tabIndex.get(key) ?? -1;
   }
 
-  private resolve(f: FormulaRefs, sheet: string, cell: { row: number; col: number } | null, inName: boolean): Inputs {
+  private resolve(f: FormulaRefs, sheet: string, cell: { row: number; col: number } | null, inName: boolean, depth = 0): Inputs {
     const out: Inputs = { areas: [], unknown: f.opaque };
     for (const r of f.refs) if (!r.external) this.addRef(out, r, sheet, inName);
     for (const t of f.tables) {
@@ -77,7 +83,8 @@ export class FormulaInputs {
         continue;
       }
       const scope = n.sheet === null ? this.tab(sheet) : this.tab(this.key(n.sheet));
-      const got = this.name(n.name, scope, n.sheet === null ? sheet : this.key(n.sheet));
+      if (n.call && this.names.find(n.name, scope < 0 ? null : scope) < 0) continue; // a function, not a name
+      const got = this.name(n.name, scope, n.sheet === null ? sheet : this.key(n.sheet), depth + 1);
       out.areas.push(...got.areas);
       out.unknown ||= got.unknown;
     }
@@ -100,15 +107,15 @@ export class FormulaInputs {
   }
 
   /** A name's inputs, resolved once for each sheet it is used from; a name that leads back to itself cannot be known. */
-  private name(name: string, scope: number, usedFrom: string): Inputs {
+  private name(name: string, scope: number, usedFrom: string, depth: number): Inputs {
     const at = this.names.find(name, scope < 0 ? null : scope);
-    if (at < 0) return { areas: [], unknown: true };
+    if (at < 0 || depth > MAX_NESTING) return { areas: [], unknown: true };
     const key = `${at}|${usedFrom}`;
     const done = this.resolved.get(key);
     if (done) return done;
     if (this.resolving.has(key)) return { areas: [], unknown: true };
     this.resolving.add(key);
-    const got = this.resolve(formulaRefs(this.names.names[at].formula), usedFrom, null, true);
+    const got = this.resolve(formulaRefs(this.names.names[at].formula), usedFrom, null, true, depth);
     this.resolving.delete(key);
     this.resolved.set(key, got);
     return got;

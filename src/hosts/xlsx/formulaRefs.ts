@@ -35,6 +35,8 @@ export interface NameUse {
   name: string;
   sheet: string | null;
   external: boolean;
+  /** Followed by "(": a function, or a defined name holding a LAMBDA. */
+  call?: boolean;
 }
 
 /** A structured reference: `Table1[[#Totals],[Amount]]` → table "Table1", spec "[#Totals],[Amount]"; `[@Amount]` has no table. */
@@ -183,6 +185,7 @@ export function formulaRefs(text: string): FormulaRefs {
       if (where?.external) out.names.push({ name: id[0], sheet: where.sheet, external: true });
       else if (after === "(") {
         if (OPAQUE_FUNCTIONS.has(word.replace(/^_XLFN\./, ""))) out.opaque = true;
+        else if (!/^_XL(FN|WS|L|UDF)\./.test(word)) out.names.push({ name: id[0], sheet: where?.sheet ?? null, external: false, call: true });
       } else if (after === "[" && !sheet) {
         const close = bracketEnd(text, end);
         if (close < 0) return { ...out, opaque: true };
