@@ -18,7 +18,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.table import Table
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-OUT = os.path.join(ROOT, "test", "fixtures", "xlsx")
+OUT = os.path.join(ROOT, "test", "fixtures", "xlsx", "formulas")  # beside, not among, the feature fixtures every reader test walks
 
 # Calc's formulas, each named by its cell; the test knows which read Blad!B3 (the cell written).
 CALC = [

@@ -8,7 +8,7 @@ import { tempDir } from "../helpers/workbooks";
 
 const soffice = sofficePath();
 const maybe = soffice ? describe : describe.skip;
-const FIXTURES = path.join(__dirname, "..", "fixtures", "xlsx");
+const FIXTURES = path.join(__dirname, "..", "fixtures", "xlsx", "formulas");
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES, name)));
 const CALC = "xl/worksheets/sheet5.xml";
 const BLAD = "xl/worksheets/sheet2.xml";
