@@ -1,3 +1,6 @@
+import { withUnknownInputsNote } from "../../src/hosts/xlsx/unknownInputsNote";
+import type { SheetSnapshot } from "../../src/workbook/cell";
+import { RECORD_MARKER, readRecord, type RecordCell } from "../../src/workbook/recordSheet";
 import { cellIn, formulaBook, writeCells } from "../helpers/formulaBook";
 
 const v = (ref: string, formula: string, value: number | string) => `<c r="${ref}"${typeof value === "string" ? ' t="str"' : ""}><f>${formula.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</f><v>${value}</v></c>`;
@@ -184,3 +187,30 @@ describe("stored results: names holding a LAMBDA, and hostile formulas", () => {
     await expect(writeCells(book, "Blad", [{ row: 4, col: 3, value: 5 }])).rejects.toThrow(/C1:XFD1048576/);
   });
 });
+
+describe("the record's note and Fördela's own sheets", () => {
+  it("a formula reading Fördela's own sheet, which a write replaces whole, loses its stored result", async () => {
+    const book = formulaBook([
+      { name: "Blad", cells: row(1, n("A1", 1)) },
+      { name: "Calc", cells: row(1, v("A1", "'Fördela test'!B2", 5)) + row(2, v("A2", "Blad!B9", 0)) },
+      { name: "Fördela test", cells: row(2, n("B2", 5)) },
+    ]);
+    const part = await writeCells(book, "Blad", [{ row: 0, col: 0, value: 5 }]);
+    const calc = part("xl/worksheets/sheet2.xml");
+    expect([kept(cellIn(calc, "A1")), kept(cellIn(calc, "A2"))]).toEqual([false, true]);
+  });
+
+  it("goes before the written cells, which a later run still reads back whole", () => {
+    const rows = buildRows();
+    const noted = withUnknownInputsNote(rows, ["Calc!A9", "'Blad 2'!C3"]);
+    const snapshot = (r: RecordCell[][]) => ({ name: "Fördela at-2024", values: r.map((x) => x.map((c) => c ?? null)) }) as unknown as SheetSnapshot;
+    expect([...readRecord(snapshot(noted))]).toEqual([...readRecord(snapshot(rows))]);
+    expect(readRecord(snapshot(noted)).size).toBe(2);
+    expect(noted.map((r) => r[0])).toContain("'Blad 2'!C3");
+    expect(withUnknownInputsNote(rows, [])).toEqual(rows);
+  });
+});
+
+function buildRows(): RecordCell[][] {
+  return [["Fördela – beräkning / computation record"], ["Varningar / Warnings"], ["–"], [], [RECORD_MARKER], ["Cell", "Skrivet / Written", "Före / Before"], ["Blad!H5", 100, null], ["Blad!H6", 200, 3]];
+}

@@ -66,7 +66,8 @@ const COLS = /(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![\w.(\u00c0-\uffff[])/
 const ROWS = /(\$?)(\d+):(\$?)(\d+)(?![\w.(\u00c0-\uffff[])/y;
 const IDENT = /[A-Za-z_\\\u00c0-\uffff][\w.?\u00c0-\uffff]*/y;
 const DDE_TOPIC = /\|(?:'(?:[^']|'')*'|[^!]*)!(?:'(?:[^']|'')*'|[\w.$:]+)/y;
-const OPAQUE_FUNCTIONS = new Set(["INDIRECT", "OFFSET"]);
+// EVALUATE: an Excel 4 macro function, in defined names, that computes a formula from text.
+const OPAQUE_FUNCTIONS = new Set(["INDIRECT", "OFFSET", "EVALUATE"]);
 
 function at(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
