@@ -39,4 +39,11 @@ describe("the stale-result pass is linear in the formulas (times printed)", () =
     expect(pass("10 000 whole-column references", sheet(10_000, () => "SUM(A:A)"), [[5, 0]])).toBe(10_000);
     expect(pass("10 000 unrelated formulas", sheet(10_000, (k) => `C${k + 1}*2`), [[5, 0]])).toBe(0);
   });
+
+  it("2 000 array formulas over the rest of the sheet (overlapping, as only a hostile file has them), each reading the written cell", () => {
+    const rows: string[] = [];
+    for (let k = 0; k < 2000; k++) rows.push(`<row r="${k + 1}"><c r="A${k + 1}"><v>${k}</v></c><c r="B${k + 1}"><f t="array" ref="B${k + 1}:XFD1048576">$A$1*2</f><v>0</v></c><c r="C${k + 1}"><v>${k}</v></c></row>`);
+    // Each anchor and each value cell of column C (inside the ranges) loses its stored result; column A is written or left of them.
+    expect(pass("2 000 overlapping whole-sheet arrays", `<worksheet><sheetData>${rows.join("")}</sheetData></worksheet>`, [[0, 0]])).toBe(4000);
+  });
 });

@@ -26,7 +26,25 @@ class RowSpans {
     for (let k = this.size - 1; k >= 1; k--) this.max[k] = Math.max(this.max[2 * k], this.max[2 * k + 1]);
   }
 
-  take(a: number, b: number, found: (id: number) => void): void {
+  /** Every area taken: the node can go. */
+  empty(): boolean {
+    return this.max[1] < 0;
+  }
+
+  /** Whether some area holds the row (nothing taken). */
+  holds(row: number): boolean {
+    const k = this.upTo(row);
+    // The largest last row among the first k areas, from the tree's canonical nodes over [0, k).
+    let best = -1;
+    for (let l = this.size, r = this.size + k; l < r; l >>= 1, r >>= 1) {
+      if (l & 1) best = Math.max(best, this.max[l++]);
+      if (r & 1) best = Math.max(best, this.max[--r]);
+    }
+    return best >= row;
+  }
+
+  /** How many areas start at or above row `b`. */
+  private upTo(b: number): number {
     let lo = 0;
     let hi = this.r1.length;
     while (lo < hi) {
@@ -34,7 +52,11 @@ class RowSpans {
       if (this.r1[mid] <= b) lo = mid + 1;
       else hi = mid;
     }
-    this.collect(1, 0, this.size, lo, a, found);
+    return lo;
+  }
+
+  take(a: number, b: number, found: (id: number) => void): void {
+    this.collect(1, 0, this.size, this.upTo(b), a, found);
   }
 
   private collect(node: number, from: number, to: number, limit: number, a: number, found: (id: number) => void): void {
@@ -95,12 +117,26 @@ export class DependentsIndex {
     if (s) this.visit(s, 1, 0, LEAVES - 1, area, found);
   }
 
+  /** Whether some area on `sheet` holds the cell (nothing taken). */
+  covers(sheet: string, row: number, col: number): boolean {
+    const s = this.sheets.get(sheet);
+    if (!s) return false;
+    for (let node = LEAVES + col; node >= 1; node >>= 1) if (s.nodes.get(node)?.holds(row)) return true;
+    return false;
+  }
+
   private visit(s: { nodes: Map<number, RowSpans>; below: Set<number> }, node: number, lo: number, hi: number, area: Area, found: (id: number) => void): void {
     if (hi < area.c1 || lo > area.c2) return;
-    s.nodes.get(node)?.take(area.r1, area.r2, found);
+    const spans = s.nodes.get(node);
+    if (spans) {
+      spans.take(area.r1, area.r2, found);
+      if (spans.empty()) s.nodes.delete(node); // taken whole: later queries skip it
+    }
     if (node >= LEAVES || !s.below.has(node)) return;
     const mid = (lo + hi) >> 1;
     this.visit(s, 2 * node, lo, mid, area, found);
     this.visit(s, 2 * node + 1, mid + 1, hi, area, found);
+    const live = (c: number) => s.nodes.has(c) || s.below.has(c);
+    if (!live(2 * node) && !live(2 * node + 1)) s.below.delete(node);
   }
 }

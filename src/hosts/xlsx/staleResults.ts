@@ -82,17 +82,23 @@ function dropResult(el: XmlElement): Edit[] {
   return [{ start: v.start, end: v.end, text: "" }, ...(attr(el, "t") ? [{ start: el.start, end: el.openEnd, text: startTag(el, { t: null }, false) }] : [])];
 }
 
-/** The cells of a sheet in an area, found by row and column without walking the area itself (it may be the whole sheet). */
-class SheetCells {
-  private readonly rows: { row: number; cells: CellNode[] }[];
-
-  constructor(sheet: SheetXml) {
-    this.rows = sheet.rows.map((r) => ({ row: r.row, cells: [...r.cells].sort((a, b) => a.col - b.col) })).sort((a, b) => a.row - b.row);
+/**
+ * The cells of a sheet inside any of the areas, found from the cells present,
+ * never by walking an area (it may be the whole sheet): a few areas each by
+ * row and column; many (overlapping, in a hostile file) in one sweep of the sheet.
+ */
+function* resultCells(sheet: SheetXml, areas: readonly Area[]): Generator<CellNode> {
+  if (areas.length > 16) {
+    const index = new DependentsIndex();
+    areas.forEach((a, k) => index.add("", a, k));
+    index.freeze();
+    for (const row of sheet.rows) for (const c of row.cells) if (index.covers("", c.row, c.col)) yield c;
+    return;
   }
-
-  *within(a: Area): Generator<CellNode> {
-    for (let k = lowerBound(this.rows, a.r1, (r) => r.row); k < this.rows.length && this.rows[k].row <= a.r2; k++) {
-      const cells = this.rows[k].cells;
+  const rows = sheet.rows.map((r) => ({ row: r.row, cells: [...r.cells].sort((a, b) => a.col - b.col) })).sort((a, b) => a.row - b.row);
+  for (const a of areas) {
+    for (let k = lowerBound(rows, a.r1, (r) => r.row); k < rows.length && rows[k].row <= a.r2; k++) {
+      const cells = rows[k].cells;
       for (let j = lowerBound(cells, a.c1, (c) => c.col); j < cells.length && cells[j].col <= a.c2; j++) yield cells[j];
     }
   }
@@ -153,7 +159,7 @@ export function staleResults(
   }
 
   const edits = new Map<string, Edit[]>();
-  const cells = new Map<string, SheetCells>();
+  const ranges = new Map<string, Area[]>();
   const done = new Set<XmlElement>();
   formulas.forEach((f, id) => {
     if (!stale[id]) return;
@@ -162,16 +168,20 @@ export function staleResults(
     list.push(...dropResult(f.el));
     done.add(f.el);
     if (f.out.r1 === f.out.r2 && f.out.c1 === f.out.c2) return;
-    // The other cells of an array, spill or data table hold only its stored results (no <f>): they go with it.
-    const xml = sheets.find((s) => s.name === f.sheet)?.xml as SheetXml;
-    if (!cells.has(f.sheet)) cells.set(f.sheet, new SheetCells(xml));
-    const w = writtenBy.get(f.key);
-    for (const c of (cells.get(f.sheet) as SheetCells).within(f.out)) {
+    if (!ranges.has(f.sheet)) ranges.set(f.sheet, []);
+    ranges.get(f.sheet)?.push(f.out);
+  });
+  // The other cells of an array, spill or data table hold only its stored results (no <f>): they go with it.
+  for (const [name, areas] of ranges) {
+    const xml = sheets.find((s) => s.name === name)?.xml as SheetXml;
+    const w = writtenBy.get(sheetKey(name));
+    const list = edits.get(name) as Edit[];
+    for (const c of resultCells(xml, areas)) {
       if (done.has(c.el) || child(c.el, "f") || w?.has(`${c.row}:${c.col}`)) continue;
       done.add(c.el);
       list.push(...dropResult(c.el));
     }
-  });
+  }
   const unknown = formulas.filter((f) => f.unknown).map((f) => cellAddress(f.sheet, f.row, f.col));
   return { edits, unknown };
 }
