@@ -77,11 +77,13 @@ class RowSpans {
  * Which formulas read a cell: every area a formula reads, on each sheet, in a
  * segment tree over the columns (an area sits in the O(log) nodes that cover
  * its columns) whose nodes hold row spans. A query gives each formula whose
- * area overlaps the asked one and takes that area out, so that each area is
- * given once: a whole pass costs O((areas + queries) · log²).
+ * area overlaps the asked one, once, and takes what it found out, so that no
+ * entry is looked at twice: a whole pass costs O((areas + queries) · log²).
  */
 export class DependentsIndex {
   private readonly sheets = new Map<string, { nodes: Map<number, RowSpans>; below: Set<number> }>();
+  /** Ids already given: an area sits in several nodes, and a formula reads several areas. */
+  private readonly given = new Set<number>();
 
   add(sheet: string, area: Area, id: number): void {
     let s = this.sheets.get(sheet);
@@ -111,10 +113,15 @@ export class DependentsIndex {
     for (const s of this.sheets.values()) for (const spans of s.nodes.values()) spans.freeze();
   }
 
-  /** Each formula (by id) with an area overlapping `area` on `sheet`, those areas taken out. */
+  /** Each formula (by id) with an area overlapping `area` on `sheet`, those areas taken out; no id is given twice. */
   take(sheet: string, area: Area, found: (id: number) => void): void {
     const s = this.sheets.get(sheet);
-    if (s) this.visit(s, 1, 0, LEAVES - 1, area, found);
+    const once = (id: number) => {
+      if (this.given.has(id)) return;
+      this.given.add(id);
+      found(id);
+    };
+    if (s) this.visit(s, 1, 0, LEAVES - 1, area, once);
   }
 
   /** Whether some area on `sheet` holds the cell (nothing taken). */

@@ -33,6 +33,7 @@ export class FormulaInputs {
   private readonly keys = new Map<string, string>();
   private readonly names: NameTable;
   private readonly tables = new Map<string, TableDef>();
+  private readonly bySheet = new Map<string, TableDef[]>();
   private readonly resolved = new Map<string, Inputs>();
   private readonly resolving = new Set<string>();
 
@@ -41,7 +42,11 @@ export class FormulaInputs {
     this.tabs = sheets.map(sheetKey);
     this.tabs.forEach((k, i) => this.tabIndex.has(k) || this.tabIndex.set(k, i));
     this.names = new NameTable(names);
-    for (const t of tables) this.tables.set(nameKey(t.name), t);
+    for (const t of tables) {
+      this.tables.set(nameKey(t.name), t);
+      const key = this.key(t.sheet);
+      this.bySheet.set(key, [...(this.bySheet.get(key) ?? []), t]);
+    }
   }
 
   /** What the formula `text` in the cell (`row`, `col`) of `sheet` reads. */
@@ -124,9 +129,9 @@ export class FormulaInputs {
   /** The table holding the cell (a structured reference without a table name is to its own table). */
   private tableAt(sheet: string, cell: { row: number; col: number } | null): TableDef | undefined {
     if (!cell) return undefined;
-    for (const t of this.tables.values()) {
+    for (const t of this.bySheet.get(sheet) ?? []) {
       const a = t.area;
-      if (this.key(t.sheet) === sheet && cell.row >= a.r1 && cell.row <= a.r2 && cell.col >= a.c1 && cell.col <= a.c2) return t;
+      if (cell.row >= a.r1 && cell.row <= a.r2 && cell.col >= a.c1 && cell.col <= a.c2) return t;
     }
     return undefined;
   }
