@@ -52,6 +52,7 @@ type Special = (typeof SPECIALS)[number];
 /** The items of a spec: `[#Headers],[Amount]:[Total]` → ["#Headers", "Amount:Total"], names unescaped ('[ '] '# '' → [ ] # '). */
 function items(spec: string): string[] {
   const s = spec.trim();
+  if (s.startsWith("@[")) return ["@", ...items(s.slice(1))]; // `Tab[@[Col 1]]`: this row, a name needing brackets
   if (!s.startsWith("[")) return [unescape(s)];
   const out: string[] = [];
   let cur = "";
