@@ -160,6 +160,19 @@ describe("stored results: names holding a LAMBDA, and hostile formulas", () => {
     expect(["A1", "A2", "A3"].map((r) => kept(cellIn(calc, r)))).toEqual([false, true, false]);
   });
 
+  it("a cell sharing a formula whose first cell is missing cannot be followed: its result goes, noted; a shared formula is followed cell by cell", async () => {
+    const shared = '<c r="A2"><f t="shared" ref="A2:A3" si="0">Blad!A1*2</f><v>2</v></c>';
+    const book = formulaBook([
+      { name: "Blad", cells: row(1, n("A1", 1), n("B1", 1)) },
+      { name: "Calc", cells: row(1, '<c r="A1"><f t="shared" si="7"/><v>1</v></c>') + row(2, shared) + row(3, '<c r="A3"><f t="shared" si="0"/><v>2</v></c>') },
+    ]);
+    const part = await writeCells(book, "Blad", [{ row: 0, col: 1, value: 5 }]);
+    const calc = part("xl/worksheets/sheet2.xml");
+    // A2 reads Blad!A1, A3 (the same formula a row down) Blad!A2: neither is written.
+    expect(["A1", "A2", "A3"].map((r) => kept(cellIn(calc, r)))).toEqual([false, true, true]);
+    expect(part("xl/worksheets/sheet3.xml")).toContain("<t>Calc!A1</t>");
+  });
+
   it("a chain of 10 000 names is not followed to its end, nor a formula longer than Excel writes: both noted, no stack overflow", async () => {
     const names = Array.from({ length: 10_000 }, (_, k) => `<definedName name="Namn_${k}">${k === 9999 ? "Blad!$A$1" : `Namn_${k + 1}+1`}</definedName>`).join("");
     const long = `Blad!A2${"+1".repeat(10_000)}`;

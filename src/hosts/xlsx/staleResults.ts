@@ -58,18 +58,20 @@ function formulaCells(name: string, sheet: SheetXml, inputs: FormulaInputs, writ
       let text = f.text;
       const t = attr(f, "t");
       const si = attr(f, "si");
+      let orphan = false; // a cell sharing a formula whose first cell is not there: what it computes is unknown
       if (t === "shared" && si !== undefined) {
         if (text.trim() !== "") shared.set(si, { text, row: cell.row, col: cell.col });
         else {
           const m = shared.get(si);
           text = m ? shiftFormula(m.text, cell.row - m.row, cell.col - m.col) : "";
+          orphan = !m;
         }
       }
       if (written?.has(`${cell.row}:${cell.col}`)) continue;
       const own = { r1: cell.row, c1: cell.col, r2: cell.row, c2: cell.col };
       const range = t === "array" || t === "dataTable" ? areaOf(attr(f, "ref")) : null;
       const reads = t === "dataTable" ? { areas: dataTableInputs(f, range ?? own).map((a) => ({ sheet: key, ...a })), unknown: false } : inputs.of(text, name, cell.row, cell.col);
-      out.push({ sheet: name, key, row: cell.row, col: cell.col, el: cell.el, out: range ?? own, inputs: reads.areas, unknown: reads.unknown });
+      out.push({ sheet: name, key, row: cell.row, col: cell.col, el: cell.el, out: range ?? own, inputs: reads.areas, unknown: reads.unknown || orphan });
     }
   }
   return out;
