@@ -54,6 +54,8 @@ const SPILLS = [
   row(1, '<c r="C1" cm="1"><f t="array" ref="C1:C3">_xlfn.SEQUENCE(Blad!A2)</f><v>1</v></c>', v("D1", "SUM(C3)", 3), '<c r="E1" cm="1"><f t="array" ref="E1:E2">_xlfn.SEQUENCE(Blad!A3)</f><v>1</v></c>', v("F1", "E2*2", 4), '<c r="G1"><f t="array" ref="G1:G2">Blad!A1:A2*2</f><v>2</v></c>'),
   row(2, n("C2", 2), n("E2", 2), n("G2", 4)),
   row(3, n("C3", 3)),
+  // C8: below the spill, empty now, filled if SEQUENCE(Blad!A2) grows (2 → 20); B8 left of it; E8 beyond D1, which blocks it on the right.
+  row(9, v("B9", "B8+0", 0), v("C9", "C8+0", 0), v("E9", "E8+0", 0)),
 ].join("");
 
 /** One-variable data tables (18.3.1.40 f, t="dataTable": results in ref; input cell r1; the formula in the row above, values in the column left). */
@@ -119,9 +121,10 @@ describe("stored results after a write: removed where a written cell is read, ke
     expect(kept(cellIn(part("xl/worksheets/sheet3.xml"), "A1"))).toBe(false); // Mar has its own Lokal2 = Blad!$A$2
   });
 
-  it("a stale dynamic array or array formula loses the results in every cell of its range, and so does what reads them", () => {
+  it("a stale dynamic array or array formula loses the results in every cell of its range, and so does what reads them or where it may spill", () => {
     const xml = part("xl/worksheets/sheet6.xml");
-    expect(["C1", "C2", "C3", "D1", "G1", "G2"].map((r) => kept(cellIn(xml, r)))).toEqual([false, false, false, false, false, false]);
+    expect(["C1", "C2", "C3", "D1", "G1", "G2", "C9"].map((r) => kept(cellIn(xml, r)))).toEqual([false, false, false, false, false, false, false]);
+    expect([kept(cellIn(xml, "B9")), kept(cellIn(xml, "E9"))]).toEqual([true, true]);
     expect(["E1", "E2", "F1"].map((r) => cellIn(xml, r))).toEqual(['<c r="E1" cm="1"><f t="array" ref="E1:E2">_xlfn.SEQUENCE(Blad!A3)</f><v>1</v></c>', '<c r="E2"><v>2</v></c>', '<c r="F1"><f>E2*2</f><v>4</v></c>']);
   });
 

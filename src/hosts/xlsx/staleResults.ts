@@ -4,6 +4,7 @@ import type { Edit } from "./edits";
 import { FormulaInputs, sheetKey, type SheetArea } from "./formulaInputs";
 import { MAX_COL, MAX_ROW, shiftFormula } from "./formulaRefs";
 import type { CellNode, SheetXml } from "./sheetXml";
+import { SpillRoom } from "./spillRoom";
 import { cellRef } from "./sheetXml";
 import type { Area } from "./structuredRefs";
 import { attr, child, startTag, type XmlElement } from "./xml";
@@ -17,6 +18,8 @@ interface FormulaCell {
   el: XmlElement;
   /** The cells its result fills: its own, or an array's, a spill's or a data table's `ref` (18.3.1.40). */
   out: Area;
+  /** A dynamic array (cm: its cell metadata, 18.3.1.4 c): computed again, it may spill beyond `out` (SpillRoom). */
+  dynamic: boolean;
   inputs: SheetArea[];
   unknown: boolean;
 }
@@ -71,7 +74,8 @@ function formulaCells(name: string, sheet: SheetXml, inputs: FormulaInputs, writ
       const own = { r1: cell.row, c1: cell.col, r2: cell.row, c2: cell.col };
       const range = t === "array" || t === "dataTable" ? areaOf(attr(f, "ref")) : null;
       const reads = t === "dataTable" ? { areas: dataTableInputs(f, range ?? own).map((a) => ({ sheet: key, ...a })), unknown: false } : inputs.of(text, name, cell.row, cell.col);
-      out.push({ sheet: name, key, row: cell.row, col: cell.col, el: cell.el, out: range ?? own, inputs: reads.areas, unknown: reads.unknown || orphan });
+      const dynamic = t === "array" && attr(cell.el, "cm") !== undefined;
+      out.push({ sheet: name, key, row: cell.row, col: cell.col, el: cell.el, out: range ?? own, dynamic, inputs: reads.areas, unknown: reads.unknown || orphan });
     }
   }
   return out;
@@ -149,10 +153,15 @@ export function staleResults(
   }
   for (const name of replaced) queue.push({ sheet: sheetKey(name), r1: 0, c1: 0, r2: MAX_ROW, c2: MAX_COL });
   const stale = new Array<boolean>(formulas.length).fill(false);
+  const room = new Map<string, SpillRoom>();
   const mark = (id: number) => {
     if (stale[id]) return;
     stale[id] = true;
-    queue.push({ sheet: formulas[id].key, ...formulas[id].out });
+    const f = formulas[id];
+    queue.push({ sheet: f.key, ...f.out });
+    if (!f.dynamic) return;
+    if (!room.has(f.sheet)) room.set(f.sheet, new SpillRoom(sheets.find((s) => s.name === f.sheet)?.xml as SheetXml));
+    for (const a of room.get(f.sheet)?.reach(f.out) ?? []) queue.push({ sheet: f.key, ...a });
   };
   formulas.forEach((f, id) => f.unknown && mark(id));
   while (queue.length) {
