@@ -14,6 +14,7 @@ import { formulaFigures } from "./formulaBench";
 import { municipalityWorkbook } from "./municipalities";
 import { pageFigures } from "./pageBench";
 import { record, table, writeJson } from "./results";
+import { staleFigures } from "./staleBench";
 import { median, medianMs, timeMs } from "./timing";
 import { modelWhatIf } from "./whatIfAsk";
 import { zipBombFigures } from "./zipBombBench";
@@ -110,6 +111,7 @@ async function roundTrips(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const at = await engineFigures(EXAMPLES);
   formulaFigures(at, modelWhatIf(at));
+  staleFigures();
   customFunctions(at);
   timeCli(EXAMPLE, "cli.example", "bundled 2024 workbook");
   const big = path.join(OUT, "kommuner-290.xlsx");

@@ -18,6 +18,7 @@ import { VALUE_MESSAGES } from "./valueMessages";
 import { WORKBOOK_CHANGE_MESSAGES } from "./workbookChangeMessages";
 import { PAGE_FILE_MESSAGES } from "./pageFileMessages";
 import { PACKAGE_MESSAGES } from "./packageMessages";
+import { STALE_RESULT_MESSAGES } from "./staleResultMessages";
 
 interface Texts {
   sv: string;
@@ -49,6 +50,7 @@ export const CATALOG = {
   ...WORKBOOK_CHANGE_MESSAGES,
   ...PAGE_FILE_MESSAGES,
   ...PACKAGE_MESSAGES,
+  ...STALE_RESULT_MESSAGES,
 } satisfies Record<string, CatalogEntry>;
 
 export type MessageCode = keyof typeof CATALOG;

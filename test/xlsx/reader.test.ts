@@ -106,9 +106,9 @@ describe("formula references", () => {
     ]);
   });
 
-  it("calls a formula it cannot follow opaque: defined names, tables, INDIRECT", () => {
-    expect(formulaRefs("SUM(Totalt_belopp)-Total_pott").opaque).toBe(true);
-    expect(formulaRefs("SUM(Tabell1[Totalt])").opaque).toBe(true);
+  it("lists defined names and table references, and calls INDIRECT opaque", () => {
+    expect(formulaRefs("SUM(Totalt_belopp)-Total_pott").names.filter((n) => !n.call).map((n) => n.name)).toEqual(["Totalt_belopp", "Total_pott"]);
+    expect(formulaRefs("SUM(Tabell1[Totalt])").tables).toEqual([{ table: "Tabell1", spec: "Totalt" }]);
     expect(formulaRefs('INDIRECT("H5")').opaque).toBe(true);
     expect(formulaRefs("TRUE+A1").opaque).toBe(false);
   });

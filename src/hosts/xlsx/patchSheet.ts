@@ -34,9 +34,15 @@ function checkMultiCellFormulas(sheet: SheetXml, name: string, targets: Set<stri
       if (!f || !ref || (t !== "array" && t !== "dataTable")) continue;
       const [a, b] = ref.split(":").map(cellRef);
       if (!a || !b) continue;
-      let some = false;
-      let all = true;
-      for (let r = a[0]; r <= b[0]; r++) for (let c = a[1]; c <= b[1]; c++) (targets.has(key(r, c)) ? (some = true) : (all = false));
+      // Counted from the written cells, never by walking the range (it may be the whole sheet).
+      const [r1, r2, c1, c2] = [Math.min(a[0], b[0]), Math.max(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[1], b[1])];
+      let inside = 0;
+      for (const k of targets) {
+        const [r, c] = k.split(":").map(Number);
+        if (r >= r1 && r <= r2 && c >= c1 && c <= c2) inside++;
+      }
+      const some = inside > 0;
+      const all = inside === (r2 - r1 + 1) * (c2 - c1 + 1);
       if (some && !all) throw WorkbookRefused.of("file.partialArray", { cell: cellAddress(name, cell.row, cell.col), kind: msg(t === "array" ? "file.arrayFormula" : "file.dataTable"), range: ref });
     }
   }

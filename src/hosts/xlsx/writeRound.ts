@@ -4,7 +4,9 @@ import { applyEdits, type Edit } from "./edits";
 import { patchSheet } from "./patchSheet";
 import { recordSheetXml } from "./recordPart";
 import { newSheetPart, registerSheet } from "./registerSheet";
+import { workbookInputs } from "./formulaInputs";
 import { staleResults } from "./staleResults";
+import { withUnknownInputsNote } from "./unknownInputsNote";
 import { AmountStyles } from "./styles";
 import { readWorkbookXml, sameSheetName, type SheetEntry, type WorkbookXml } from "./workbookXml";
 import type { OwnSheet } from "../../workbook/ownSheet";
@@ -28,20 +30,22 @@ export function writeRound(wb: XlsxWorkbook, plan: WritePlan, record: OwnSheet, 
   if (existing && sameSheetName(existing.name, plan.sheet)) throw WorkbookRefused.of("file.tableIsRecord", { sheet: plan.sheet });
   // Fördela's own sheets are written in the workbook's namespace: Strict stays Strict.
   const ns = wb.book.root.ns;
-  const recordText = recordSheetXml(record.rows, styles.amountStyleFor(0), undefined, ns);
   const tables = extra.map((t) => {
     const at = ownSheet(wb, t.sheet);
     if (at && sameSheetName(at.name, plan.sheet)) throw WorkbookRefused.of("file.tableIsOwnSheet", { sheet: plan.sheet });
     return { t, existing: at, text: recordSheetXml(t.rows, styles.amountStyleFor(0), t.layout, ns) };
   });
 
-  const own = new Set([existing?.name, ...tables.map((x) => x.existing?.name)]);
-  const others = wb.worksheetNames().filter((n) => !own.has(n));
-  const stale = staleResults(others.map((name) => ({ name, xml: wb.sheetXml(name) })), new Map([[plan.sheet, new Set(plan.cells.map((c) => `${c.row}:${c.col}`))]]));
+  // Fördela's own sheets are replaced whole: a formula reading them reads written cells too.
+  const own = [existing?.name, ...tables.map((x) => x.existing?.name)].filter((n): n is string => n !== undefined);
+  const others = wb.worksheetNames().filter((n) => !own.includes(n));
+  const written = new Map([[plan.sheet, new Set(plan.cells.map((c) => `${c.row}:${c.col}`))]]);
+  const stale = staleResults(others.map((name) => ({ name, xml: wb.sheetXml(name) })), workbookInputs(wb), written, own);
+  const recordText = recordSheetXml(withUnknownInputsNote(record.rows, stale.unknown), styles.amountStyleFor(0), undefined, ns);
   const parts = new Map<string, string>();
   const partOf = (name: string) => wb.book.sheets.find((s) => s.name === name)?.part as string;
-  parts.set(partOf(plan.sheet), applyEdits(table.text, [...patch.edits, ...(stale.get(plan.sheet) ?? [])]));
-  for (const [name, edits] of stale) if (name !== plan.sheet && edits.length) parts.set(partOf(name), applyEdits(wb.sheetXml(name).text, edits as Edit[]));
+  parts.set(partOf(plan.sheet), applyEdits(table.text, [...patch.edits, ...(stale.edits.get(plan.sheet) ?? [])]));
+  for (const [name, edits] of stale.edits) if (name !== plan.sheet && edits.length) parts.set(partOf(name), applyEdits(wb.sheetXml(name).text, edits as Edit[]));
   const stylesText = patchedStyles(wb, styles);
 
   // Nothing above changed the package; from here on nothing is refused.
