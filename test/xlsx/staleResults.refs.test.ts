@@ -70,7 +70,7 @@ describe("where a dynamic array may spill", () => {
   it("down its own columns past its results, right until a filled cell, each column no lower than the one before", () => {
     // B2 spills over B2:B3; C10 holds a value, D2 a value beside the anchor; E5 is an empty styled cell.
     const sheet = parseSheetXml(
-      '<worksheet><sheetData><row r="2"><c r="B2" cm="1"><f t="array" ref="B2:B3">_xlfn.SEQUENCE(2)</f><v>1</v></c><c r="D2"><v>5</v></c></row><row r="3"><c r="B3"><v>2</v></c></row><row r="5"><c r="E5" s="1"/></row><row r="10"><c r="C10"><v>9</v></c></row></sheetData></worksheet>',
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="2"><c r="B2" cm="1"><f t="array" ref="B2:B3">_xlfn.SEQUENCE(2)</f><v>1</v></c><c r="D2"><v>5</v></c></row><row r="3"><c r="B3"><v>2</v></c></row><row r="5"><c r="E5" s="1"/></row><row r="10"><c r="C10"><v>9</v></c></row></sheetData></worksheet>',
       "s",
     );
     expect(new SpillRoom(sheet).reach({ r1: 1, c1: 1, r2: 2, c2: 1 })).toEqual([
@@ -78,7 +78,7 @@ describe("where a dynamic array may spill", () => {
       { r1: 1, r2: 8, c1: 2, c2: 2 },
     ]);
     // Without D2, on to the last column, no lower than row 9.
-    const open = parseSheetXml('<worksheet><sheetData><row r="2"><c r="B2"><v>1</v></c></row><row r="10"><c r="C10"><v>9</v></c></row></sheetData></worksheet>', "s");
+    const open = parseSheetXml('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="2"><c r="B2"><v>1</v></c></row><row r="10"><c r="C10"><v>9</v></c></row></sheetData></worksheet>', "s");
     expect(new SpillRoom(open).reach({ r1: 1, c1: 1, r2: 1, c2: 1 })).toEqual([
       { r1: 1, r2: MAX_ROW, c1: 1, c2: 1 },
       { r1: 1, r2: 8, c1: 2, c2: 2 },

@@ -6,7 +6,7 @@ import { staleResults } from "../../src/hosts/xlsx/staleResults";
 function sheet(count: number, formula: (k: number) => string): string {
   const rows: string[] = [];
   for (let k = 0; k < count; k++) rows.push(`<row r="${k + 1}"><c r="A${k + 1}"><v>${k}</v></c><c r="B${k + 1}"><f>${formula(k)}</f><v>${k}</v></c></row>`);
-  return `<worksheet><sheetData>${rows.join("")}</sheetData></worksheet>`;
+  return `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`;
 }
 
 /** How many stored results a write of the cells `written` (row, col) removes, and how long the pass took (printed, never asserted). */
@@ -44,6 +44,6 @@ describe("the stale-result pass is linear in the formulas (times printed)", () =
     const rows: string[] = [];
     for (let k = 0; k < 2000; k++) rows.push(`<row r="${k + 1}"><c r="A${k + 1}"><v>${k}</v></c><c r="B${k + 1}"><f t="array" ref="B${k + 1}:XFD1048576">$A$1*2</f><v>0</v></c><c r="C${k + 1}"><v>${k}</v></c></row>`);
     // Each anchor and each value cell of column C (inside the ranges) loses its stored result; column A is written or left of them.
-    expect(pass("2 000 overlapping whole-sheet arrays", `<worksheet><sheetData>${rows.join("")}</sheetData></worksheet>`, [[0, 0]])).toBe(4000);
+    expect(pass("2 000 overlapping whole-sheet arrays", `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`, [[0, 0]])).toBe(4000);
   });
 });
