@@ -12,9 +12,12 @@ import { FakeExcel } from "../helpers/fakeExcel";
 import { excelFromXlsx } from "../helpers/fakeExcelFiles";
 import { READ_TRIPS } from "../helpers/officeTrips";
 import { EXAMPLE, SHEET } from "../helpers/workbooks";
+import { RECORD_TITLE } from "../../src/workbook/recordSheet";
 
 const req: FlowRequest = { source: { preset: "at-2024" }, date: "2026-11-24T00:00:00.000Z", version: "fordela test" };
 const RECORD = "Fördela at-2024";
+/** A record sheet an earlier run wrote begins with its title: that is how Fördela knows it as its own. */
+const EARLIER_RECORD: [number, number, { value: string; numFmt: string }][] = [[0, 0, { value: RECORD_TITLE, numFmt: "General" }]];
 
 async function officeOn(fake: FakeExcel): Promise<OfficePort> {
   const port = new OfficePort(officeRun(fake.host()));
@@ -26,9 +29,18 @@ async function officeOn(fake: FakeExcel): Promise<OfficePort> {
 const amounts = (fake: FakeExcel) => Array.from({ length: 21 }, (_, i) => [7, 8, 9].map((c) => fake.cell(SHEET, 4 + i, c)?.value ?? null));
 
 describe("the Office host refuses before it writes anything", () => {
+  it("an officer's own sheet named like the record sheet: refused at the read, never replaced", async () => {
+    const fake = await excelFromXlsx(EXAMPLE);
+    fake.addSheet("FÖRDELA AT-2024", [[0, 0, { value: "Mina anteckningar", numFmt: "General" }]]);
+    const done = await computeRound(await officeOn(fake), req, false);
+    expect("errors" in done && done.errors.map((e) => [e.code, e.address])).toEqual([["record.notOurs", "'FÖRDELA AT-2024'"]]);
+    expect(fake.cell("FÖRDELA AT-2024", 0, 0)?.value).toBe("Mina anteckningar");
+    expect(amounts(fake).flat().every((v) => v === null)).toBe(true);
+  });
+
   it("a protected record sheet: refused at the read, no amount written", async () => {
     const fake = await excelFromXlsx(EXAMPLE);
-    fake.addSheet(RECORD);
+    fake.addSheet(RECORD, EARLIER_RECORD);
     fake.protectedSheets.add(RECORD);
     const before = amounts(fake);
     const done = await computeRound(await officeOn(fake), req, false);
@@ -49,7 +61,7 @@ describe("the Office host refuses before it writes anything", () => {
 
   it("structure protection does not stop a round whose record sheet is there already", async () => {
     const fake = await excelFromXlsx(EXAMPLE);
-    fake.addSheet(RECORD);
+    fake.addSheet(RECORD, EARLIER_RECORD);
     fake.structureProtected = true;
     const done = await computeRound(await officeOn(fake), req, false);
     expect(done.ok).toBe(true);
@@ -57,11 +69,11 @@ describe("the Office host refuses before it writes anything", () => {
 
   it("a record sheet whose name differs only in case is the record sheet (Excel has one name for both)", async () => {
     const fake = await excelFromXlsx(EXAMPLE);
-    fake.addSheet("FÖRDELA AT-2024", [[0, 0, { value: "gammalt protokoll", numFmt: "General" }]]);
+    fake.addSheet("FÖRDELA AT-2024", [...EARLIER_RECORD, [1, 0, { value: "gammalt protokoll", numFmt: "General" }]]);
     const done = await computeRound(await officeOn(fake), req, false);
     expect(done.ok).toBe(true);
     expect(fake.order).toEqual([SHEET, "FÖRDELA AT-2024"]);
-    expect(fake.cell("FÖRDELA AT-2024", 0, 0)?.value).not.toBe("gammalt protokoll");
+    expect(fake.cell("FÖRDELA AT-2024", 1, 0)?.value).not.toBe("gammalt protokoll");
     expect(typeof fake.cell(SHEET, 4, 9)?.value).toBe("number");
   });
 
