@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
 import { readFileSync } from "node:fs";
-import { EXAMPLE } from "./workbooks";
+import { EXAMPLE_WORKBOOK } from "./repoRoot";
 import { zip } from "./zip";
 
 /**
@@ -44,7 +44,7 @@ const folderOf = (part: string): string => part.replace(/[^/]*$/, "");
 
 /** The officer's table: rows 1–29 of the bundled AT 2024 workbook, shared strings made inline and styles dropped (they index another package's styles). */
 export function officerRows(): string {
-  const p = unpack(readFileSync(EXAMPLE));
+  const p = unpack(readFileSync(EXAMPLE_WORKBOOK));
   const strings = [...text(p, "xl/sharedStrings.xml").matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]);
   return text(p, "xl/worksheets/sheet1.xml")
     .replace(/^[\s\S]*<sheetData>|<\/sheetData>[\s\S]*$/g, "")
@@ -65,9 +65,7 @@ export function dialectOf(workbookXml: string): Dialect {
   return { strict: main.startsWith("http://purl.oclc.org/ooxml/"), main };
 }
 
-function worksheetXml(d: Dialect): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${d.main}"><sheetData>${officerRows()}</sheetData><mergeCells count="1"><mergeCell ref="A1:J1"/></mergeCells></worksheet>`;
-}
+const officerSheetBody = (): string => `<sheetData>${officerRows()}</sheetData><mergeCells count="1"><mergeCell ref="A1:J1"/></mergeCells>`;
 
 const unused = (taken: (n: number) => boolean): number => {
   let n = 1;
@@ -77,7 +75,11 @@ const unused = (taken: (n: number) => boolean): number => {
 
 /** The package with the officer's sheet appended after its last sheet. */
 export function withOfficerSheet(bytes: Uint8Array, sheetName = OFFICER_SHEET): Buffer {
-  const parts = unpack(bytes);
+  return pack(withSheet(unpack(bytes), sheetName, officerSheetBody()));
+}
+
+/** The parts with one more worksheet appended after the last sheet: `body` is what goes inside its `<worksheet>` (in the package's main namespace). */
+export function withSheet(parts: Parts, sheetName: string, body: string): Parts {
   const book = workbookPart(parts);
   const bookXml = text(parts, book);
   const d = dialectOf(bookXml);
@@ -109,8 +111,8 @@ export function withOfficerSheet(bytes: Uint8Array, sheetName = OFFICER_SHEET): 
   const types = text(parts, "[Content_Types].xml");
   const typesPrefix = /<(\w+:)?Types\b/.exec(types)?.[1] ?? "";
   parts.set("[Content_Types].xml", Buffer.from(types.replace(new RegExp(`</${typesPrefix}Types>`), `<${typesPrefix}Override PartName="/${partName}" ContentType="${WORKSHEET_TYPE}"/>$&`)));
-  parts.set(partName, Buffer.from(worksheetXml(d)));
-  return pack(parts);
+  parts.set(partName, Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${d.main}">${body}</worksheet>`));
+  return parts;
 }
 
 /** The part name the officer sheet got (the last worksheet relationship added). */
