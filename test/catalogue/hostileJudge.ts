@@ -67,7 +67,9 @@ export function populationsRead(stdout: string): Map<string, number> {
   return read;
 }
 
-const INTERNAL = /\n\s+at .+[:(]\d+|TypeError|RangeError|ReferenceError|SyntaxError|Maximum call stack|Invalid code point|\u0000|internal error/i;
+const INTERNAL = /\n\s+at .+[:(]\d+|TypeError|RangeError|ReferenceError|SyntaxError|Maximum call stack|Invalid code point|internal error/i;
+/** A NUL byte in a message: the raw bytes of a part leaking into what an officer reads. */
+const hasNul = (s: string) => s.includes(String.fromCharCode(0));
 
 export function tryCase(c: HostileCase, soffice: string | null, dir = mkdtempSync(path.join(tmpdir(), "fordela-hostile-"))): Trial {
   const file = path.join(dir, `${c.id}.xlsx`);
@@ -87,7 +89,7 @@ export function tryCase(c: HostileCase, soffice: string | null, dir = mkdtempSyn
   if (refused) {
     if (kind === "read") p.push(`refused, though it must be read: ${firstLine(run)}`);
     if (trial.wrote) p.push("refused, yet a file was written");
-    if (INTERNAL.test(saidBy(run)) || !saidBy(run).trim()) p.push(`not a clear refusal: ${firstLine(run) || "(nothing said)"}`);
+    if (INTERNAL.test(saidBy(run)) || hasNul(saidBy(run)) || !saidBy(run).trim()) p.push(`not a clear refusal: ${firstLine(run) || "(nothing said)"}`);
     if (c.expected.kind === "refused" && c.expected.message && !c.expected.message.test(saidBy(run))) p.push(`refusal without ${c.expected.message}: ${firstLine(run)}`);
     return trial;
   }
