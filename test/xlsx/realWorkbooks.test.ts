@@ -204,3 +204,19 @@ describe.each(Object.entries(CASES))("%s", (name, { kind, expect: want }) => {
   }
   for (const check of WRITE_CHECKS) test(check, check, () => CHECKS[check](name, outcomes.get(name)!));
 });
+
+describe("the officer sheet helper itself (so a failure above is the product's)", () => {
+  const xml = Object.keys(CASES).filter((n) => !n.endsWith(".xlsb"));
+
+  it.each(xml)("%s: one part added; only the content types, the workbook part and its relationships changed; in the workbook's namespace", (name) => {
+    const before = unpack(readFileSync(path.join(REAL, name)));
+    const after = unpack(withOfficerSheet(readFileSync(path.join(REAL, name))));
+    const book = workbookPart(before);
+    const added = [...after.keys()].filter((k) => !before.has(k));
+    const changed = [...before.keys()].filter((k) => !after.get(k)!.equals(before.get(k)!));
+    expect(added).toEqual([officerPart(after)]);
+    expect(changed.sort()).toEqual(["[Content_Types].xml", book, relsOf(book)].sort());
+    const main = /<(?:\w+:)?workbook\b[^>]*?xmlns(?::\w+)?="(http[^"]*(?:spreadsheetml\/2006\/main|ooxml\/spreadsheetml\/main))"/.exec(before.get(book)!.toString())![1];
+    expect(after.get(added[0])!.toString()).toContain(`<worksheet xmlns="${main}">`);
+  });
+});
