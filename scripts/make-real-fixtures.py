@@ -11,7 +11,7 @@ Run: /usr/bin/python3 scripts/make-real-fixtures.py   (downloads from raw.github
 with FORDELA_MIRRORS=<dir holding owner+name/repo git directories> it reads local clones instead).
 The fixtures are committed; CI does not rebuild them. Sources and licences: test/fixtures/README.md.
 """
-import os, subprocess, sys, urllib.request, zipfile
+import os, re, subprocess, sys, urllib.request, zipfile
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 OUT = os.path.join(ROOT, "test", "fixtures", "xlsx", "real")
@@ -63,12 +63,14 @@ def fetch(repo, path):
 def rewrite(src, dst, change, extra=()):
     """Copy a package part by part, byte for byte, except the parts `change` returns new text for."""
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        # A fixed date: the same script makes the same bytes.
+        put = lambda name, data: zout.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
         for info in zin.infolist():
             data = zin.read(info.filename)
             name, new = change(info.filename, data)
-            zout.writestr(name, new if new is not None else data)
+            put(name, new if new is not None else data)
         for name, data in extra:
-            zout.writestr(name, data)
+            put(name, data)
 
 
 def relocated(src, dst):
@@ -106,6 +108,18 @@ def labelled(src, dst):
     rewrite(src, dst, change, [("docProps/custom.xml", CUSTOM)])
 
 
+def empty_styles(src, dst):
+    """An empty styles part: every child of styleSheet is optional (ECMA-376 Part 1 §18.8.39,
+    CT_Stylesheet), so <styleSheet/> alone is a valid styles part; the cells then have no s."""
+    def change(name, data):
+        if name == "xl/styles.xml":
+            return name, b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'
+        if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+            return name, re.sub(rb' s="\d+"', b"", data)
+        return name, None
+    rewrite(src, dst, change)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for (name, repo, path) in SOURCES:
@@ -115,6 +129,7 @@ def main():
         print(f"{name:45} {len(data):7} {repo[0]}:{path}")
     relocated(os.path.join(OUT, "plain-excel2016.xlsx"), os.path.join(OUT, "relocated-workbook-part-excel2016.xlsx"))
     labelled(os.path.join(OUT, "plain-excel2016.xlsx"), os.path.join(OUT, "sensitivity-label-excel2016.xlsx"))
+    empty_styles(os.path.join(OUT, "plain-excel2016.xlsx"), os.path.join(OUT, "empty-styles-excel2016.xlsx"))
 
 
 if __name__ == "__main__":

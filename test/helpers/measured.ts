@@ -5,7 +5,8 @@ import { repoRoot } from "./repoRoot";
 
 /**
  * The CLI run as an officer runs it: the built bundle (bin/fordela.js → lib/fordela.cjs) in a
- * child process, with its wall time and peak resident memory (GNU time's %M). A memory bound is
+ * child process, with its wall time and peak resident memory (GNU time's %M, which counts the
+ * children it waited for through `timeout`). A memory bound is
  * something a test may assert; the time is measured and printed, never asserted. A run over
  * `timeoutMs` is killed with its whole process group (coreutils `timeout -s KILL`), so a hang is
  * an outcome, not a stuck suite; V8's heap is capped so a runaway fails instead of taking the
@@ -21,7 +22,7 @@ export interface Measured {
   stdout: string;
   stderr: string;
   wallMs: number;
-  /** Peak resident set size in bytes (null when the run was killed before GNU time could say). */
+  /** Peak resident set size in bytes, a killed run's too (null without GNU time). */
   peakRss: number | null;
   killed: boolean;
 }
@@ -51,7 +52,9 @@ export function measuredCli(args: string[], options: MeasureOptions = {}): Measu
   const timeoutS = Math.ceil((options.timeoutMs ?? 60000) / 1000);
   const node = [process.execPath, `--max-old-space-size=${options.heapMb ?? 1536}`, path.join(ROOT, "bin", "fordela.js"), ...args];
   const hasTime = existsSync("/usr/bin/time");
-  const command = hasTime ? ["timeout", "-s", "KILL", String(timeoutS), "/usr/bin/time", "-f", `${MARK} %M`, ...node] : ["timeout", "-s", "KILL", String(timeoutS), ...node];
+  // GNU time outside timeout: the peak of the process timeout waited for is reported even when it was killed.
+  const limited = ["timeout", "-s", "KILL", String(timeoutS), ...node];
+  const command = hasTime ? ["/usr/bin/time", "-f", `${MARK} %M`, ...limited] : limited;
   const start = process.hrtime.bigint();
   const r = spawnSync(command[0], command.slice(1), { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
