@@ -19,6 +19,7 @@ OUT = os.path.join(ROOT, "test", "fixtures", "xlsx", "real")
 POI = ("apache/poi", "a528d43590b3f71aa94310de881a35af887fdd0f")
 CLOSEDXML = ("ClosedXML/ClosedXML", "f77503d58e0edaefea5108739548d1568fe377e6")
 EXCELIZE = ("qax-os/excelize", "8d26cbd932e8ff9e12dc42f7fef245baf7773b72")
+EXCELIZE_RICH = ("qax-os/excelize", "e0b65db9dad68b470fbcbc119060c48d254e63c1")
 CX = "ClosedXML.Tests/Resource/"
 
 # (file here, repository, path there): the program that saved each is in its docProps/app.xml.
@@ -46,6 +47,7 @@ SOURCES = [
     ("onlyoffice.xlsx", CLOSEDXML, CX + "TryToLoad/InvalidFirstPageNumber.xlsx"),
     ("apache-poi.xlsx", POI, "test-data/spreadsheet/bug60858.xlsx"),
     ("excel-mac2011.xlsx", EXCELIZE, "test/Book1.xlsx"),
+    ("pictures-in-cells-excel365.xlsx", EXCELIZE_RICH, "test/CellImage.xlsx"),
     ("plain-excel2016.xlsx", POI, "test-data/spreadsheet/60825.xlsx"),
 ]
 

@@ -36,6 +36,7 @@ const CASES: Record<string, { kind: string; expect: Expectation }> = {
   "macro-excel2010.xlsm": { kind: "VBA macros (.xlsm)", expect: WRITE },
   "onlyoffice.xlsx": { kind: "ONLYOFFICE", expect: WRITE },
   "pivot-datamodel-excel2016.xlsx": { kind: "pivot table over a data model", expect: WRITE },
+  "pictures-in-cells-excel365.xlsx": { kind: "pictures in cells (richData, IMAGE())", expect: WRITE },
   "plain-excel2016.xlsx": { kind: "plain Excel 2016", expect: WRITE },
   "protected-structure-excel-mac2008.xlsx": { kind: "workbook structure protected (Excel for Mac)", expect: { refused: /structure is protected/i } },
   "protected-structure-excel2013.xlsx": { kind: "workbook structure protected (password)", expect: { refused: /structure is protected/i } },
