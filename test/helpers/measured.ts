@@ -8,7 +8,7 @@ import { repoRoot } from "./repoRoot";
  * child process, with its wall time and peak resident memory (GNU time's %M, which counts the
  * children it waited for through `timeout`). A memory bound is
  * something a test may assert; the time is measured and printed, never asserted. A run over
- * `timeoutMs` is killed with its whole process group (coreutils `timeout -s KILL`), so a hang is
+ * `timeoutMs` is stopped with its whole process group (coreutils `timeout`), so a hang is
  * an outcome, not a stuck suite; V8's heap is capped so a runaway fails instead of taking the
  * machine.
  */
@@ -52,8 +52,9 @@ export function measuredCli(args: string[], options: MeasureOptions = {}): Measu
   const timeoutS = Math.ceil((options.timeoutMs ?? 60000) / 1000);
   const node = [process.execPath, `--max-old-space-size=${options.heapMb ?? 1536}`, path.join(ROOT, "bin", "fordela.js"), ...args];
   const hasTime = existsSync("/usr/bin/time");
-  // GNU time outside timeout: the peak of the process timeout waited for is reported even when it was killed.
-  const limited = ["timeout", "-s", "KILL", String(timeoutS), ...node];
+  // GNU time outside timeout: the peak of the child timeout waited for is reported even when it was stopped.
+  // TERM, not KILL: timeout signals its whole group, itself included, and only a TERM it survives lets it wait for node.
+  const limited = ["timeout", "-s", "TERM", "-k", "5", String(timeoutS), ...node];
   const command = hasTime ? ["/usr/bin/time", "-f", `${MARK} %M`, ...limited] : limited;
   const start = process.hrtime.bigint();
   const r = spawnSync(command[0], command.slice(1), { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
