@@ -91,7 +91,9 @@ function above(sheet: SheetSnapshot, merges: Merge[], row: number, col: number):
  */
 export function headerColumns(sheet: SheetSnapshot, row: number): HeaderColumn[] {
   const merges = mergesOf(sheet);
-  const cols = Math.max(width(sheet, row), ...merges.filter((m) => m.top <= row && m.bottom >= row).map((m) => m.right + 1));
+  // A merged area reaches no further than the sheet's cells do: one over the whole sheet (A1:XFD1048576) is not 16 384 headers.
+  const sheetWidth = sheet.values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  const cols = Math.max(width(sheet, row), ...merges.filter((m) => m.top <= row && m.bottom >= row).map((m) => Math.min(m.right + 1, sheetWidth)));
   const cellsAbove = row > 0 ? (sheet.values[row - 1] ?? []).filter((v) => !isBlank(v)).length : 0;
   const out: HeaderColumn[] = [];
   for (let col = 0; col < cols; col++) {

@@ -58,28 +58,6 @@ type Check = "writes" | "amounts" | "untouched" | "numFmt" | "dialect" | "libreo
  * green while it fails and turns red the moment a fix lands: then delete the entry.
  */
 const FAILING_TODAY: Record<string, Check[]> = {
-  // Refused as "not an Excel workbook (it has no xl/workbook.xml)".
-  "binary-excel2016.xlsb": ["refusal"],
-  // Written (exit 0); the signature silently broken.
-  "signed-package-excel2010.xlsx": ["refusal"],
-  // Written (exit 0): four sheets added to a workbook whose structure is protected.
-  "protected-structure-excel-mac2008.xlsx": ["refusal"],
-  "protected-structure-excel2013.xlsx": ["refusal"],
-  // Refused: "not an Excel workbook (it has no xl/workbook.xml)", though _rels/.rels names xl/book.xml.
-  "relocated-workbook-part-excel2016.xlsx": ["writes", "amounts", "untouched", "numFmt", "dialect", "libreoffice", "openpyxl"],
-  // Fails with the English internal error "fordela: the workbook has no cell styles to copy" (also with --lang sv).
-  "empty-styles-excel2016.xlsx": ["writes", "amounts", "untouched", "numFmt", "dialect", "libreoffice", "openpyxl"],
-  // Sheet1's SUM/AVERAGE/COUNTA(Sheet1:Sheet3!A1) lose their stored <v>, though no written cell is in Sheet1:Sheet3.
-  "3d-reference-excel2010.xlsx": ["untouched"],
-  // Every {=TABLE()} data table and every other formula on all nine sheets loses its stored <v>.
-  "data-table-excel2016.xlsx": ["untouched"],
-  // SUM(\_Prime.1[calc]) and \_Prime.1[[#This Row],[Number]] lose their stored <v> (and t="str").
-  "table-reference-excel2016.xlsx": ["untouched"],
-  // The record sheet, Bilaga and Rangordning are written in the Transitional namespace inside a Strict package.
-  "strict-excel2013.xlsx": ["dialect"],
-  "strict-universal-excel2013.xlsx": ["dialect"],
-  // cellXfs count rewritten to 23 while 30 entries stand (the six in mc:AlternateContent not counted).
-  "styles-alternate-content-hancell.xlsx": ["numFmt"],
 };
 
 interface Outcome {

@@ -7,23 +7,27 @@ export const MAX_SHEET_ROWS = 20000;
 /** The cells a sheet's rows span together (what the 2-D arrays hold), to keep memory bounded. */
 export const MAX_SHEET_AREA = 4_000_000;
 /**
- * XML elements in all sheets and shared strings together, counted before any is
+ * XML elements in all sheets, shared strings and styles together, counted before any is
  * parsed: a parsed element costs some hundred bytes, so this keeps a workbook
  * read in about 300 MB (about a quarter of a million cells).
  */
 export const MAX_ELEMENTS = 500_000;
 
-/** Start tags and other markup in a part, counted without parsing it ('<' can appear nowhere else in XML). */
-export function markupCount(text: string): number {
+/**
+ * Start tags and other markup in a part, counted in its bytes without decoding
+ * or parsing it ('<' can appear nowhere else in XML, and is one byte in UTF-8):
+ * a workbook refused for its size costs no more memory than its unpacked parts.
+ */
+export function markupCount(bytes: Uint8Array): number {
   let n = 0;
-  for (let i = text.indexOf("<"); i >= 0; i = text.indexOf("<", i + 1)) n++;
+  for (let i = bytes.indexOf(0x3c); i >= 0; i = bytes.indexOf(0x3c, i + 1)) n++;
   return n;
 }
 
 /** Refuses a workbook whose sheets and texts would take more than MAX_ELEMENTS elements to read. */
-export function checkElementBudget(parts: readonly string[], limit = MAX_ELEMENTS): void {
+export function checkElementBudget(parts: readonly (Uint8Array | null)[], limit = MAX_ELEMENTS): void {
   // Each element is a start tag and an end tag (or one empty-element tag): '<' counts at most twice per element.
-  const count = Math.ceil(parts.reduce((sum, t) => sum + markupCount(t), 0) / 2);
+  const count = Math.ceil(parts.reduce((sum, b) => sum + (b ? markupCount(b) : 0), 0) / 2);
   if (count > limit) throw WorkbookRefused.of("file.tooManyElements", { count, limit });
 }
 

@@ -83,7 +83,13 @@ export class AmountStyles {
 
   constructor(private readonly styles: Styles) {
     this.bare = styles.xfs.length === 0;
-    if (this.bare) this.appended.push(DEFAULT_XF);
+    if (this.bare) this.appended.push(this.own(DEFAULT_XF));
+  }
+
+  /** Markup of Fördela's own, with the prefix the style sheet gives SpreadsheetML (a copy of an existing <xf> keeps its own). */
+  private own(xml: string): string {
+    const p = this.styles.root ? prefixOf(this.styles.root) : "";
+    return p ? xml.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`) : xml;
   }
 
   /** The style index to give a cell that had style `s`, so that it shows `#,##0`. */
@@ -94,7 +100,7 @@ export class AmountStyles {
     if (this.styles.text === null || !this.styles.root) throw WorkbookRefused.of("file.noStyles");
     const source = this.styles.xfs[s] ?? this.styles.xfs[0];
     const text = this.styles.text;
-    const copy = source ? amountCopy(text, source, child(this.styles.root, "cellXfs")) : `<xf numFmtId="${AMOUNT_NUMFMT_ID}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`;
+    const copy = source ? amountCopy(text, source, child(this.styles.root, "cellXfs")) : this.own(`<xf numFmtId="${AMOUNT_NUMFMT_ID}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`);
     // A rerun finds the copy it appended last time instead of appending another.
     const existing = this.styles.xfs.findIndex((xf) => text.slice(xf.start, xf.end) === copy);
     const index = existing >= 0 ? existing : this.styles.xfs.length + this.appended.push(copy) - 1;
@@ -108,13 +114,12 @@ export class AmountStyles {
     if (this.appended.length === (this.bare ? 1 : 0) || !root || this.styles.text === null) return null;
     const text = this.styles.text;
     const p = prefixOf(root);
-    const withPrefix = (xml: string) => (p ? xml.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`) : xml);
     const inserts: { at: number; text: string }[] = [];
     const before = (name: string) => root.children.find((c) => c.ns === root.ns && ORDER.indexOf(c.local) > ORDER.indexOf(name))?.start ?? root.closeStart;
-    if (this.bare) for (const [name, body] of BASICS) if (!child(root, name)) inserts.push({ at: before(name), text: withPrefix(`<${name} count="${name === "fills" ? 2 : 1}">${body}</${name}>`) });
+    if (this.bare) for (const [name, body] of BASICS) if (!child(root, name)) inserts.push({ at: before(name), text: this.own(`<${name} count="${name === "fills" ? 2 : 1}">${body}</${name}>`) });
     const cellXfs = child(root, "cellXfs");
     const count = String(this.styles.xfs.length + this.appended.length);
-    const xfs = withPrefix(this.appended.join(""));
+    const xfs = this.appended.join("");
     let out: string;
     if (cellXfs) {
       const open = startTag(cellXfs, { count }, false);

@@ -56,6 +56,19 @@ export class XlsxPackage {
   }
 
   /**
+   * Checks that every part unpacks to the size and checksum the directory
+   * gives, without keeping those not read: a part that lies about its size is
+   * refused here, as the page refuses it when it unpacks everything, rather
+   * than copied into the written file as it was.
+   */
+  verifyAll(): void {
+    for (const e of this.entries) {
+      const k = e.name.toLowerCase();
+      if (!this.unpacked.has(k)) checked(e, unpackWith(this.bytes, e, (packed) => inflate(packed, e.unpacked)));
+    }
+  }
+
+  /**
    * Unpacks every part now, with an asynchronous inflate (the browser's has no
    * other kind), so that reading after it never needs one. The zip's directory
    * was checked for bombs before; each part is still checked as it unpacks.

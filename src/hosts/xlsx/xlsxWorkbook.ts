@@ -24,14 +24,16 @@ export class XlsxWorkbook {
   /** From a file's bytes, or from a package already open (to read it again after a write). */
   constructor(source: Uint8Array | XlsxPackage) {
     this.pkg = source instanceof XlsxPackage ? source : new XlsxPackage(source);
+    if (!(source instanceof XlsxPackage)) this.pkg.verifyAll();
     try {
       this.book = readWorkbookXml(this.pkg);
       const stylesRel = this.book.rels.find((r) => isType(r, REL_TYPES.styles));
-      this.styles = new Styles(stylesRel ? this.pkg.text(stylesRel.part) : null);
       const sstRel = this.book.rels.find((r) => isType(r, REL_TYPES.sharedStrings));
+      // Counted in the parts' bytes, before any is decoded or parsed.
+      const counted = [...this.book.sheets.filter((s) => s.worksheet && s.part).map((s) => s.part as string), sstRel?.part, stylesRel?.part];
+      checkElementBudget(counted.map((part) => (part ? this.pkg.read(part) : null)));
+      this.styles = new Styles(stylesRel ? this.pkg.text(stylesRel.part) : null, stylesRel?.part);
       const sst = sstRel ? this.pkg.text(sstRel.part) : null;
-      const sheetParts = this.book.sheets.filter((s) => s.worksheet && s.part).map((s) => this.pkg.text(s.part as string) ?? "");
-      checkElementBudget([...sheetParts, sst ?? ""]);
       this.strings = sst && sstRel ? childrenOf(spreadsheetRoot(sst, sstRel.part, "sst"), "si").map(stringItem) : [];
     } catch (e) {
       if (e instanceof XmlError) throw WorkbookRefused.of("file.damagedXml", { detail: e.message });
