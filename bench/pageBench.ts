@@ -27,8 +27,10 @@ function monitor(): void {
 
 export async function pageFigures(root: string, example: string, out: string): Promise<void> {
   const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  const file = path.join(out, "stor-20mb.xlsx");
-  const bytes = bigWorkbook(example, file, 19.5 * 1024 * 1024);
+  // The largest workbook Fördela reads: the 2024 table and one sheet of 20 000 rows of notes, within the
+  // element budget (src/hosts/xlsx/sheetSize.ts); a 20 MB file of notes is refused before it is parsed.
+  const file = path.join(out, "stor.xlsx");
+  const bytes = bigWorkbook(example, file, 1.4 * 1024 * 1024);
   const server = await serve(path.join(root, "dist"), 0);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu"] });
   try {
@@ -43,7 +45,7 @@ export async function pageFigures(root: string, example: string, out: string): P
     await page.waitForSelector("#result-table", { timeout: 15 * 60 * 1000 });
     const toAmounts = Date.now() - start;
     const { longest, gap } = await page.evaluate(() => ({ longest: (window as unknown as { __longest: number }).__longest, gap: (window as unknown as { __gap: number }).__gap }));
-    const size = `${(bytes / 1024 / 1024).toFixed(1)} MB workbook (2024 table and sheets of notes), 6× CPU throttling`;
+    const size = `${(bytes / 1024 / 1024).toFixed(1)} MB workbook (2024 table and 20 000 rows of notes, the most Fördela reads), 6× CPU throttling`;
     record({ id: "page.bigFile.longestTask", area: "Web page", measure: `longest task on the page's thread while opening a ${size}`, median: longest, unit: "ms", target: { op: "<", value: 100 }, note: `longest gap between frames ${gap.toFixed(0)} ms; one run` });
     record({ id: "page.bigFile.toAmounts", area: "Web page", measure: `time from choosing the file to the amounts shown, the same`, median: toAmounts, unit: "ms", note: "one run" });
   } finally {
