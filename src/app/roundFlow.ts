@@ -1,5 +1,5 @@
 import type { Lang } from "../messages/message";
-import { sameSheetName } from "../workbook/cell";
+import { isBlank, sameSheetName } from "../workbook/cell";
 import { APPENDIX_SHEET, RANKING_SHEET, decisionTables, tableSheet } from "../workbook/decisionTables";
 import { inputError } from "../workbook/inputError";
 import { isOwnTable, type OwnSheet } from "../workbook/ownSheet";
@@ -53,8 +53,9 @@ export async function previewRound(port: WorkbookPort, req: FlowRequest, progres
   await progress?.("computing");
   const prepared = prepareRound({ sheets }, { round, definition, sheet: req.sheet, mapping: req.mapping, date: req.date, version: req.version });
   if (!prepared.ok) return { ...prepared, sheets };
-  // The record sheet's name taken by a sheet of the officer's own: never replaced (any host).
-  const taken = sheets.find((s) => sameSheetName(s.name, prepared.record.sheet) && !isRecordSheet(s.values));
+  // The record sheet's name taken by a sheet of the officer's own: never replaced (any host). An empty one
+  // holds nothing to lose: it is what a write Excel failed half-way leaves, and the next write fills it.
+  const taken = sheets.find((s) => sameSheetName(s.name, prepared.record.sheet) && !isRecordSheet(s.values) && !s.values.every((row) => (row ?? []).every(isBlank)));
   if (taken) return { ok: false, errors: [inputError(`'${taken.name}'`, "record.notOurs", { sheet: taken.name })], warnings: prepared.warnings, sheets, table: prepared.table };
   if (!req.tables) return { ...prepared, sheets, tables: [] };
   // A sheet of that name that Fördela did not write is the officer's: never replaced.
