@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { crc32, deflateRawSync } from "node:zlib";
 import { pack, unpack, withSheet, type Parts } from "../helpers/officerSheet";
 import { EXAMPLE_WORKBOOK } from "../helpers/repoRoot";
+import { endOfDirectory } from "../helpers/zip";
 
 /**
  * The hostile catalogue of issue 28: one generator per kind of file that broke Fördela, each
@@ -96,13 +97,7 @@ function rawZip(locals: RawEntry[], central: { local: number; name: string }[] =
     cd.push(h, name);
   }
   const dir = Buffer.concat(cd);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(central.length, 8);
-  end.writeUInt16LE(central.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...out, dir, end]);
+  return Buffer.concat([...out, dir, endOfDirectory(central.length, dir.length, offset)]);
 }
 
 /** The example's parts plus `n` central entries naming one local entry of 1 MB − 1 zeros (APPNOTE 4.3.12: each record's own offset). */

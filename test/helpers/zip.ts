@@ -31,13 +31,18 @@ export function zip(entries: { name: string; data: Buffer; store?: boolean }[]):
     offset += 30 + name.length + packed.length;
   }
   const cd = Buffer.concat(centrals);
+  return Buffer.concat([...locals, cd, endOfDirectory(entries.length, cd.length, offset)]);
+}
+
+/** The end-of-central-directory record (APPNOTE 4.3.16): how many entries, the directory's size and where it starts. */
+export function endOfDirectory(count: number, directoryLength: number, directoryAt: number): Buffer {
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(directoryLength, 12);
+  end.writeUInt32LE(directoryAt, 16);
+  return end;
 }
 
 /** A real, minimal .xlsx: one sheet of `rows` rows, as Excel would open it. */

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { crc32, deflateRawSync } from "node:zlib";
-import { zip } from "./zip";
+import { endOfDirectory, zip } from "./zip";
 
 /**
  * Zip bombs of each kind, small files that would unpack to hundreds of MB or
@@ -45,13 +45,7 @@ function rawZip(body: Buffer, entries: Central[]): Buffer {
     return Buffer.concat([c, Buffer.from(e.name)]);
   });
   const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(body.length, 16);
-  return Buffer.concat([body, cd, end]);
+  return Buffer.concat([body, cd, endOfDirectory(entries.length, cd.length, body.length)]);
 }
 
 const WORKBOOK = { name: "xl/workbook.xml", data: Buffer.from("<workbook/>") };

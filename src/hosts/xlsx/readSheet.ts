@@ -3,6 +3,7 @@ import { msg } from "../../messages/message";
 import { serialToIso } from "../../workbook/dates";
 import { NOT_COMPUTED, cellAddress, type CellValue, type SheetSnapshot } from "../../workbook/cell";
 import { shiftFormula } from "./formulaRefs";
+import { lowerBound } from "./lowerBound";
 import { checkSheetExtent } from "./sheetSize";
 import { cellRef, type CellNode, type SheetXml } from "./sheetXml";
 import type { Styles } from "./styles";
@@ -108,17 +109,6 @@ function valueOf(cell: CellNode, formula: string | null, ctx: SheetContext): Cel
   }
 }
 
-/** The first position in an ascending list holding `x` or more. */
-function firstAtOrAfter(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function flag(v: string | undefined): boolean {
   return v === "1" || v === "true";
@@ -151,7 +141,7 @@ export function sheetSnapshot(name: string, sheet: SheetXml, ctx: SheetContext):
   for (const ref of merges) {
     const [a, b] = ref.split(":").map(cellRef);
     if (!a || !b) continue;
-    for (let k = firstAtOrAfter(present, a[0]); k < present.length && present[k] <= b[0]; k++) {
+    for (let k = lowerBound(present, a[0]); k < present.length && present[k] <= b[0]; k++) {
       const r = present[k];
       const row = values[r];
       for (let c = a[1]; c <= Math.min(b[1], row.length - 1); c++) if ((r !== a[0] || c !== a[1]) && row[c] !== undefined) row[c] = null;

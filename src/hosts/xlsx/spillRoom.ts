@@ -2,6 +2,7 @@ import { MAX_COL, MAX_ROW } from "./formulaRefs";
 import type { SheetXml } from "./sheetXml";
 import type { Area } from "./structuredRefs";
 import { child } from "./xml";
+import { lowerBound } from "./lowerBound";
 
 /**
  * Where a dynamic array may spill once computed again. Its result fills a
@@ -51,13 +52,3 @@ export class SpillRoom {
   }
 }
 
-function lowerBound(list: readonly number[], key: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
