@@ -4,17 +4,14 @@
  *
  * Our own rather than a library (fraction.js, big-rational): besides exact
  * arithmetic the engine needs each value's nearest double, kept once computed,
- * to decide comparisons without BigInt work when the doubles are far apart
- * (see `cmp`), and exact reading of the decimals officers type ("86.5", "1e-7").
+ * for the largest-remainder filter's bounds and for display (never to decide
+ * a comparison: `cmp` is exact), and exact reading of the decimals officers
+ * type ("86.5", "1e-7").
  * That is 200 lines with no dependency, in Node and the browser alike.
  */
 
 /** Unit roundoff of IEEE 754 doubles, 2^-53 (Higham, Accuracy and Stability of Numerical Algorithms, §2.1). */
 export const UNIT_ROUNDOFF = 2 ** -53;
-
-/** Doubles between these magnitudes keep full relative precision (no overflow, no subnormals). */
-const TINY = 2 ** -1000;
-const HUGE = 2 ** 1000;
 
 function gcd(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
@@ -145,25 +142,15 @@ export class Rational {
   }
 
   /**
-   * −1, 0 or 1. Decided by the two nearest doubles where they are far enough
-   * apart, else exactly. Each double is within 3 rounding errors of its value
-   * (numerator and denominator each rounded to a double, then divided:
-   * relative error at most γ3 = 3u/(1−3u), Higham Lemma 3.1), so two values
-   * whose doubles differ by more than 8u·(|a|+|b|) compare as their doubles
-   * do; the factor 8 over the 6 needed also covers the rounding of the check.
+   * −1, 0 or 1, exactly: the signs first, then the cross products in BigInt.
+   * No double decides a comparison: a share's order is an amount's order.
    */
   cmp(other: Operand): number {
     const o = operand(other);
     if (this.d === o.d) return this.n < o.n ? -1 : this.n > o.n ? 1 : 0;
-    const a = this.toNumber();
-    const b = o.toNumber();
-    const m = Math.abs(a) + Math.abs(b);
-    // A double of 0 stands for 0 only when the value is 0; one that underflowed tells nothing.
-    if (m < HUGE && (a === 0 ? this.n === 0n : Math.abs(a) > TINY) && (b === 0 ? o.n === 0n : Math.abs(b) > TINY)) {
-      const diff = a - b;
-      if (diff > 8 * UNIT_ROUNDOFF * m) return 1;
-      if (-diff > 8 * UNIT_ROUNDOFF * m) return -1;
-    }
+    const sa = this.n < 0n ? -1 : this.n > 0n ? 1 : 0;
+    const sb = o.n < 0n ? -1 : o.n > 0n ? 1 : 0;
+    if (sa !== sb) return sa < sb ? -1 : 1;
     const l = this.n * o.d;
     const r = o.n * this.d;
     return l < r ? -1 : l > r ? 1 : 0;

@@ -1,5 +1,5 @@
 import { notice, type Notice } from "../../messages/message";
-import { HUNDRED, Rational, UNIT_ROUNDOFF, ZERO, show, sum } from "../rational";
+import { HUNDRED, Rational, ZERO, show, sum } from "../rational";
 import { isEligible } from "../eligibility";
 import { formatKronor, formatNumber } from "../format";
 import { monthName, sameMonthYearBefore } from "../months";
@@ -13,33 +13,16 @@ const HOW: MonthDetail["earned"][] = [null, "improvement", "lowest"];
 
 /**
  * Whether a month improved enough on the same month a year before: relative
- * (value ≤ previous × 0.995) or in points (value ≤ previous − 0.5). Decided by
- * doubles where they differ by more than 16u times the sum of the magnitudes
- * involved (each double is within γ3 of its value, the product within γ7, the
- * difference adds one rounding), otherwise exactly.
+ * (value ≤ previous × 0.995) or in points (value ≤ previous − 0.5). Decided
+ * exactly, in fractions: a month on the line gets the bonus or not by its exact value.
  */
-function improvementTest(def: MonthlyPerformanceDef): (value: Rational, previous: Rational) => boolean {
+export function improvementTest(def: Pick<MonthlyPerformanceDef, "improvement">): (value: Rational, previous: Rational) => boolean {
   const p = def.improvement.percent;
-  const tol = 16 * UNIT_ROUNDOFF;
-  if (def.improvement.reading === "points") {
-    const pn = p.toNumber();
-    return (value, previous) => {
-      const v = value.toNumber();
-      const x = previous.toNumber();
-      const diff = v - (x - pn);
-      const margin = tol * (Math.abs(v) + Math.abs(x) + Math.abs(pn));
-      return diff < -margin ? true : diff > margin ? false : value.lte(previous.minus(p));
-    };
-  }
-  const factor = HUNDRED.minus(p).div(HUNDRED);
-  const f = factor.toNumber();
-  return (value, previous) => {
-    const v = value.toNumber();
-    const x = previous.toNumber() * f;
-    const diff = v - x;
-    const margin = tol * (Math.abs(v) + Math.abs(x));
-    return diff < -margin ? true : diff > margin ? false : value.lte(previous.mul(factor));
-  };
+  // Cross products of the fractions (denominators are positive), no fraction reduced on the way:
+  // value ≤ previous − p  ⇔  v.n·x.d·p.d ≤ (x.n·p.d − p.n·x.d)·v.d, and likewise for the factor.
+  if (def.improvement.reading === "points") return (v, x) => v.n * x.d * p.d <= (x.n * p.d - p.n * x.d) * v.d;
+  const f = HUNDRED.minus(p).div(HUNDRED);
+  return (v, x) => v.n * x.d * f.d <= x.n * f.n * v.d;
 }
 
 function readingText(def: MonthlyPerformanceDef): { sv: string; en: string } {
