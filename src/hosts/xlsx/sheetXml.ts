@@ -1,7 +1,7 @@
 import { columnIndex, columnLetter } from "../../workbook/cell";
-import { SPREADSHEET_NS } from "./namespaces";
 import { attr, child, childElements, foreignChildren, parseXml, XmlError, type XmlElement } from "./xml";
 import { WorkbookRefused } from "./zipGuard";
+import { spreadsheetRoot } from "./partRoot";
 
 export interface CellNode {
   el: XmlElement;
@@ -73,7 +73,7 @@ export function parseSheetXml(text: string, part: string, sheet = part): SheetXm
   } catch (e) {
     throw new XmlError(`the sheet file ${part} is damaged: ${(e as Error).message}`);
   }
-  if (root.local !== "worksheet" || !SPREADSHEET_NS.includes(root.ns)) throw WorkbookRefused.of("file.wrongRoot", { part, found: root.name, ns: root.ns || "–", expected: "worksheet" });
+  spreadsheetRoot(root, part, "worksheet");
   const sheetData = child(root, "sheetData");
   if (!sheetData) throw new XmlError(`the sheet file ${part} has no cells part (sheetData)`);
   refuseForeign(sheetData, sheet);

@@ -1,7 +1,7 @@
 import { isDateCode } from "../../workbook/dates";
-import { SPREADSHEET_NS } from "./namespaces";
 import { attr, child, childrenOf, parseXml, prefixOf, startTag, type XmlElement } from "./xml";
 import { WorkbookRefused } from "./zipGuard";
+import { spreadsheetRoot } from "./partRoot";
 
 /** Built-in number formats that Excel shows as dates (ECMA-376 part 1, 18.8.30). */
 const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
@@ -17,10 +17,7 @@ export class Styles {
   readonly xfs: XmlElement[];
 
   constructor(readonly text: string | null, part = "xl/styles.xml") {
-    this.root = text ? parseXml(text) : null;
-    if (this.root && (this.root.local !== "styleSheet" || !SPREADSHEET_NS.includes(this.root.ns))) {
-      throw WorkbookRefused.of("file.wrongRoot", { part, found: this.root.name, ns: this.root.ns || "–", expected: "styleSheet" });
-    }
+    this.root = text ? spreadsheetRoot(parseXml(text), part, "styleSheet") : null;
     const custom = new Map<number, string>();
     const numFmts = this.root && child(this.root, "numFmts");
     for (const f of numFmts ? childrenOf(numFmts, "numFmt") : []) custom.set(Number(attr(f, "numFmtId")), attr(f, "formatCode") ?? "");

@@ -1,8 +1,9 @@
 import { REL_TYPES, isType, relationshipsOf, workbookPartOf, type Relationship } from "./relationships";
-import { REL_NS, SPREADSHEET_NS } from "./namespaces";
+import { REL_NS } from "./namespaces";
 import { WorkbookRefused } from "./zipGuard";
 import { attr, child, childrenOf, parseXml, type XmlElement } from "./xml";
 import type { XlsxPackage } from "./xlsxPackage";
+import { spreadsheetRoot } from "./partRoot";
 
 export interface SheetEntry {
   name: string;
@@ -32,8 +33,7 @@ export function readWorkbookXml(pkg: XlsxPackage): WorkbookXml {
   if (/\.bin$/i.test(part) || (!pkg.has(part) && pkg.has("xl/workbook.bin"))) throw WorkbookRefused.of("file.xlsb");
   const text = pkg.text(part);
   if (text === null) throw WorkbookRefused.of("file.notWorkbook");
-  const root = parseXml(text);
-  if (root.local !== "workbook" || !SPREADSHEET_NS.includes(root.ns)) throw WorkbookRefused.of("file.wrongRoot", { part, found: root.name, ns: root.ns || "–", expected: "workbook" });
+  const root = spreadsheetRoot(parseXml(text), part, "workbook");
   const rels = relationshipsOf(pkg, part);
   const sheetsEl = child(root, "sheets");
   const sheets = (sheetsEl ? childrenOf(sheetsEl, "sheet") : []).map((el) => {

@@ -1,14 +1,14 @@
 import type { SheetSnapshot } from "../../workbook/cell";
 import { checkElementBudget } from "./sheetSize";
-import { SPREADSHEET_NS } from "./namespaces";
 import { sheetSnapshot, stringItem } from "./readSheet";
 import { REL_TYPES, isType } from "./relationships";
 import { parseSheetXml, type SheetXml } from "./sheetXml";
 import { Styles } from "./styles";
 import { readWorkbookXml, type WorkbookXml } from "./workbookXml";
-import { childrenOf, parseXml, XmlError, type XmlElement } from "./xml";
+import { childrenOf, parseXml, XmlError } from "./xml";
 import { XlsxPackage } from "./xlsxPackage";
 import { WorkbookRefused } from "./zipGuard";
+import { spreadsheetRoot } from "./partRoot";
 
 /**
  * An .xlsx workbook opened for Fördela: its package, its sheets and what
@@ -34,7 +34,7 @@ export class XlsxWorkbook {
       checkElementBudget(counted.map((part) => (part ? this.pkg.read(part) : null)));
       this.styles = new Styles(stylesRel ? this.pkg.text(stylesRel.part) : null, stylesRel?.part);
       const sst = sstRel ? this.pkg.text(sstRel.part) : null;
-      this.strings = sst && sstRel ? childrenOf(spreadsheetRoot(sst, sstRel.part, "sst"), "si").map(stringItem) : [];
+      this.strings = sst && sstRel ? childrenOf(spreadsheetRoot(parseXml(sst), sstRel.part, "sst"), "si").map(stringItem) : [];
     } catch (e) {
       if (e instanceof XmlError) throw WorkbookRefused.of("file.damagedXml", { detail: e.message });
       throw e;
@@ -66,9 +66,3 @@ export class XlsxWorkbook {
   }
 }
 
-/** A SpreadsheetML part's root, refused when it is something else (another namespace, another element). */
-export function spreadsheetRoot(text: string, part: string, expected: string): XmlElement {
-  const root = parseXml(text);
-  if (root.local !== expected || !SPREADSHEET_NS.includes(root.ns)) throw WorkbookRefused.of("file.wrongRoot", { part, found: root.name, ns: root.ns || "–", expected });
-  return root;
-}
