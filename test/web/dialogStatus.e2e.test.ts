@@ -225,6 +225,8 @@ const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector("d
     // Back to 2024 by leaving the list: one read, and focus where the Tab went.
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("Tab");
+    // Leaving the list chooses after the focus has moved (a timer): wait for that read to start, then for it to end.
+    await page.waitForFunction(() => (window as unknown as { __reads: number }).__reads >= 2);
     await idle(page);
     expect(await reads()).toBe(2);
     expect(await focusedId(page)).toBe("round-file");
