@@ -3,19 +3,16 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { previewRound } from "../src/app/roundFlow";
 import { computeRound } from "../src/engine/computeRound";
-import type { RegionInput, RoundDef } from "../src/engine/types";
 import { XlsxPort } from "../src/hosts/xlsx/xlsxPort";
 import { renderNotice } from "../src/messages/message";
 import baseline from "./baseline.json";
 import { madeUpRound } from "./madeUpRound";
 import { record } from "./results";
 import { modelWhatIf } from "./whatIfAsk";
+import type { Inputs } from "./benchInputs";
 import { medianMs } from "./timing";
 
-export interface Inputs {
-  round: RoundDef;
-  regions: RegionInput[];
-}
+export type { Inputs } from "./benchInputs";
 
 export async function inputs(file: string, preset: string, roundFile?: string): Promise<Inputs> {
   const source = roundFile ? { file: JSON.parse(readFileSync(roundFile, "utf8")), name: roundFile } : { preset };

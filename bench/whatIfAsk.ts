@@ -1,6 +1,6 @@
 /* The what-ifs the benchmarks time: the k-th question of a sequence (one region's count up by 0–6), its answer a total in kronor. */
 import { WhatIfModel } from "../src/engine/whatIfModel";
-import type { Inputs } from "./engineBench";
+import type { Inputs } from "./benchInputs";
 
 export type WhatIfAsk = (k: number) => number;
 

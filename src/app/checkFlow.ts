@@ -1,6 +1,6 @@
-import { findConvention } from "../workbook/checkConvention";
-import { checkRound, type CheckResult } from "../workbook/checkRound";
-import { sameSheetName } from "../workbook/cell";
+import { findConvention } from "../workbook/check/checkConvention";
+import { checkRound, type CheckResult } from "../workbook/check/checkRound";
+import { sameSheetName } from "../workbook/sheet/cell";
 import { conventionMessage } from "./conventionMessage";
 import type { WorkbookPort } from "./port";
 import { previewRound, type FlowRequest, type Preview, type Progress } from "./roundFlow";

@@ -1,7 +1,7 @@
-import type { SheetSnapshot } from "../workbook/cell";
-import type { WritePlan } from "../workbook/planWrite";
-import type { OwnSheet } from "../workbook/ownSheet";
-import type { FlowRequest } from "./roundFlow";
+import type { SheetSnapshot } from "../workbook/sheet/cell";
+import type { WritePlan } from "../workbook/write/planWrite";
+import type { OwnSheet } from "../workbook/sheet/ownSheet";
+import type { FlowRequest } from "./flowRequest";
 import type { RoundSource } from "./roundSource";
 
 export interface ReadRequest {

@@ -1,4 +1,4 @@
-import type { Preview } from "./roundFlow";
+import type { Preview } from "./flowRequest";
 
 /**
  * What the officer was shown, as one string: the sheet and table, every amount

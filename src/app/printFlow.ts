@@ -1,4 +1,4 @@
-import type { WritePlan } from "../workbook/planWrite";
+import type { WritePlan } from "../workbook/write/planWrite";
 import type { WorkbookPort } from "./port";
 import { previewRound, type FlowRequest, type Preview, type Progress } from "./roundFlow";
 import { ownSheetRefusals } from "./writeRefusals";

@@ -1,35 +1,18 @@
-import type { Lang } from "../messages/message";
-import { isBlank, sameSheetName } from "../workbook/cell";
-import { APPENDIX_SHEET, RANKING_SHEET, decisionTables, tableSheet } from "../workbook/decisionTables";
-import { inputError } from "../workbook/inputError";
-import { isOwnTable, type OwnSheet } from "../workbook/ownSheet";
-import type { SheetSnapshot } from "../workbook/cell";
-import type { MappingRequest } from "../workbook/findTable";
-import type { InputError, Warning } from "../workbook/inputError";
-import type { Overwrite } from "../workbook/planWrite";
-import { prepareRound, type Prepared } from "../workbook/prepareRound";
+import { isBlank, sameSheetName } from "../workbook/sheet/cell";
+import { APPENDIX_SHEET, RANKING_SHEET, decisionTables, tableSheet } from "../workbook/write/decisionTables";
+import { inputError } from "../workbook/sheet/inputError";
+import { isOwnTable } from "../workbook/sheet/ownSheet";
+import type { InputError } from "../workbook/sheet/inputError";
+import type { Overwrite } from "../workbook/write/planWrite";
+import { prepareRound } from "../workbook/write/prepareRound";
 import type { WorkbookPort } from "./port";
 import { writeRefusals } from "./writeRefusals";
-import { isRecordSheet } from "../workbook/recordSheet";
+import { isRecordSheet } from "../workbook/sheet/ownSheet";
 import { previewKey } from "./previewKey";
-import { resolveRound, sheetsOfRound, sheetsToRead, type RoundSource } from "./roundSource";
+import { resolveRound, sheetsOfRound, sheetsToRead } from "./roundSource";
+import type { FlowRequest, Preview } from "./flowRequest";
 
-export interface FlowRequest {
-  source: RoundSource;
-  sheet?: string;
-  mapping?: MappingRequest;
-  date: string;
-  version: string;
-  /** Also write the decision's tables (Bilaga, Rangordning), in this language. */
-  tables?: boolean;
-  lang?: Lang;
-  /** What the officer was shown (`previewKey`): compute writes only if the workbook still gives the same. */
-  expect?: string;
-}
-
-export type Preview =
-  | { ok: false; errors: InputError[]; warnings: Warning[]; sheets: SheetSnapshot[]; table: Extract<Prepared, { ok: false }>["table"] }
-  | (Extract<Prepared, { ok: true }> & { sheets: SheetSnapshot[]; tables: OwnSheet[] });
+export type { FlowRequest, Preview } from "./flowRequest";
 
 /** The decision's tables, by the names of their sheets. */
 const TABLE_SHEETS = [APPENDIX_SHEET, RANKING_SHEET];

@@ -1,14 +1,15 @@
-import { WHOLE_WORKBOOK, inputError } from "../workbook/inputError";
+import { WHOLE_WORKBOOK, inputError } from "../workbook/sheet/inputError";
 import type { RoundDef } from "../engine/types";
 import { preset, presetFiles, presetIds } from "../rounds/presets";
 import { RoundDefinitionError, compileRound, type RoundFile } from "../rounds/roundFile";
 import type { Problem } from "../rounds/fields";
 import { readRoundJson } from "../rounds/readRoundJson";
-import { matchRegion } from "../workbook/regions";
-import type { SheetSnapshot } from "../workbook/cell";
-import type { InputError } from "../workbook/inputError";
-import { recordSheetName } from "../workbook/recordSheet";
-import { ROUND_SHEET, ROUND_SHEET_NAMES, findRoundSheet, readRoundSheet } from "../workbook/roundSheet";
+import { matchRegion } from "../workbook/values/regions";
+import type { SheetSnapshot } from "../workbook/sheet/cell";
+import type { InputError } from "../workbook/sheet/inputError";
+import { recordSheetName } from "../workbook/write/recordSheet";
+import { findRoundSheet, readRoundSheet } from "../workbook/rules/roundSheet";
+import { ROUND_SHEET, ROUND_SHEET_NAMES } from "../workbook/sheet/ownSheet";
 
 /** Where a round's rules come from: a preset, the workbook's sheet of rules, or a definition file's contents. */
 export type RoundSource = { preset: string } | { workbook: true } | { file: RoundFile; name: string };

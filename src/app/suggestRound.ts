@@ -1,8 +1,8 @@
 import type { MessageCode } from "../messages/catalog";
 import { presetFiles, presetIds, preset } from "../rounds/presets";
-import type { SheetSnapshot } from "../workbook/cell";
-import { prepareRound } from "../workbook/prepareRound";
-import { findRoundSheet } from "../workbook/roundSheet";
+import type { SheetSnapshot } from "../workbook/sheet/cell";
+import { prepareRound } from "../workbook/write/prepareRound";
+import { findRoundSheet } from "../workbook/rules/roundSheet";
 import type { RoundSource } from "./roundSource";
 
 /** Errors that say the round does not fit the workbook at all, as against a cell to correct. */

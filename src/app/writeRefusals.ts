@@ -1,6 +1,6 @@
-import { sameSheetName, type SheetSnapshot } from "../workbook/cell";
-import { inputError, type InputError } from "../workbook/inputError";
-import type { WritePlan } from "../workbook/planWrite";
+import { sameSheetName, type SheetSnapshot } from "../workbook/sheet/cell";
+import { inputError, type InputError } from "../workbook/sheet/inputError";
+import type { WritePlan } from "../workbook/write/planWrite";
 
 /**
  * What would make the write fail half-way, found before anything is queued.

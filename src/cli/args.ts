@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { INPUT_FIELDS } from "../workbook/headers";
-import type { MappingRequest } from "../workbook/findTable";
+import { INPUT_FIELDS } from "../workbook/table/headers";
+import type { MappingRequest } from "../workbook/table/findTable";
 
 export class UsageError extends Error {}
 

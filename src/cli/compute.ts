@@ -1,4 +1,4 @@
-import { blockTitle } from "../rounds/blockLabel";
+import { blockTitle } from "../engine/blockLabel";
 import { msg, render } from "../messages/message";
 import { existsSync, readFileSync } from "node:fs";
 import { computeRound, previewRound, type FlowRequest } from "../app/roundFlow";
@@ -6,8 +6,8 @@ import { roundFileSource, type RoundSource } from "../app/roundSource";
 import { XlsxPort } from "../hosts/xlsx/xlsxPort";
 import { readXlsxFile, sameFile, saveWorkbook } from "../hosts/xlsx/xlsxFile";
 import { VERSION } from "../version";
-import { showCell } from "../workbook/cell";
-import { formatInputError, inputError, type InputError, type Warning } from "../workbook/inputError";
+import { showCell } from "../workbook/sheet/cell";
+import { formatInputError, inputError, type InputError, type Warning } from "../workbook/sheet/inputError";
 import { noticesJson } from "./report";
 import { UsageError, type ComputeArgs } from "./args";
 import type { Out } from "./out";

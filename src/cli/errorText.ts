@@ -1,5 +1,5 @@
 import { fileProblem } from "../hosts/xlsx/fileProblem";
-import { WorkbookRefused } from "../hosts/xlsx/zipGuard";
+import { WorkbookRefused } from "../app/workbookRefused";
 import { msg, type Msg } from "../messages/message";
 
 /** System calls that change a file: their errors are said as a failed save, the rest as a failed read. */

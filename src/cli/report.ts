@@ -1,8 +1,8 @@
 import { Rational } from "../engine/rational";
 import { formatNumber } from "../engine/format";
 import type { RoundResult } from "../engine/types";
-import { blockLabel } from "../rounds/blockLabel";
-import type { RegionRead } from "../workbook/readRegions";
+import { blockLabel } from "../engine/blockLabel";
+import type { RegionRead } from "../workbook/read/readRegions";
 
 import { render, type Lang, type Notice } from "../messages/message";
 

@@ -8,7 +8,8 @@ import type { RoundFile } from "../rounds/roundFile";
 import { ROUND_SCHEMA } from "../rounds/schemaKeys";
 import { resolveRound, roundFileSource } from "../app/roundSource";
 import { renderNotice } from "../messages/message";
-import { ROUND_SHEET, roundSheetRows } from "../workbook/roundSheet";
+import { roundSheetRows } from "../workbook/rules/roundSheet";
+import { ROUND_SHEET } from "../workbook/sheet/ownSheet";
 import { UsageError, type RoundsArgs } from "./args";
 import type { Out } from "./out";
 

@@ -3,7 +3,7 @@ import { Rational, ZERO } from "./rational";
 import { formatKronor } from "./format";
 import { ladder, nextStep, stepName } from "./ladder";
 import { isEligible } from "./eligibility";
-import { blockLabel } from "../rounds/blockLabel";
+import { blockLabel } from "./blockLabel";
 import type { MonthlySeries, RegionInput, RegionResult, RoundDef } from "./types";
 
 export interface NextStep {

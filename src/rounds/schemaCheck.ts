@@ -18,9 +18,9 @@ export function schemaCheck(): Check {
   return check;
 }
 
-/** Loads the checks where they are not yet: a no-op where a host imported them. */
-export async function loadSchemaChecks(): Promise<void> {
-  if (!check) await import(/* webpackChunkName: "schema" */ "./schemaProblems");
+/** Whether a host has loaded the checks (loadSchemaChecks loads them where not). */
+export function schemaCheckLoaded(): boolean {
+  return check !== null;
 }
 
 /** Whether one path is the other or lies inside it ("blocks[0]" holds "blocks[0].cap.amount"). */

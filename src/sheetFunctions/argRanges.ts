@@ -1,6 +1,6 @@
 import type { Localized } from "../messages/message";
-import type { CellValue } from "../workbook/cell";
-import { parseNumber } from "../workbook/parseNumber";
+import type { CellValue } from "../workbook/sheet/cell";
+import { parseNumber } from "../workbook/values/parseNumber";
 import { FunctionError } from "./functionError";
 
 /**

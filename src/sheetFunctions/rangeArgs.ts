@@ -3,8 +3,8 @@ import { ARGUMENT_NAMES } from "../messages/functionMessages";
 import type { Rational } from "../engine/rational";
 import { Fields } from "../rounds/fields";
 import type { LadderStep } from "../engine/ladder";
-import type { CellValue } from "../workbook/cell";
-import { parseNumber } from "../workbook/parseNumber";
+import type { CellValue } from "../workbook/sheet/cell";
+import { parseNumber } from "../workbook/values/parseNumber";
 import { FunctionError } from "./functionError";
 import { handedOver, lineNo, readArgs } from "./argRanges";
 

@@ -1,8 +1,8 @@
 import { Rational } from "../engine/rational";
 import { DEFAULT_ROUNDING, type RoundingMethod, type RoundingRule } from "../engine/rounding/roundingRule";
-import { showCell, type CellValue } from "../workbook/cell";
-import { cleanText } from "../workbook/cellText";
-import { decimalParam, parseNumber } from "../workbook/parseNumber";
+import { showCell, type CellValue } from "../workbook/sheet/cell";
+import { cleanText } from "../workbook/sheet/cellText";
+import { decimalParam, parseNumber } from "../workbook/values/parseNumber";
 import { handedOver } from "./argRanges";
 import { FunctionError } from "./functionError";
 

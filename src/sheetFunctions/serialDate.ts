@@ -1,4 +1,4 @@
-import { serialToIso } from "../workbook/dates";
+import { serialToIso } from "../workbook/sheet/dates";
 
 /**
  * Dates reach a custom function as serial numbers (Excel's 1900 date system),

@@ -10,7 +10,7 @@ import { fileNameOf } from "../ui/printHeader";
 import { applyTheme, themeFromOffice } from "../ui/theme";
 import { VERSION } from "../version";
 import { printInExcel } from "./print";
-import type { MappingRequest } from "../workbook/findTable";
+import type { MappingRequest } from "../workbook/table/findTable";
 
 /** The column mapping is remembered with the workbook, in its add-in settings. */
 const settingsStore: MappingStore = {

@@ -1,7 +1,7 @@
 import type { Controller, UiState } from "./controller";
 import { h } from "./dom";
 import { t, type Key } from "./i18n";
-import type { Page } from "./page";
+import type { PageView } from "./pageView";
 
 /** The region the user last looked at (a row of the table, an explanation), per page: Tänk om starts there. */
 const regionInFocus = new WeakMap<HTMLElement, string>();
@@ -50,7 +50,7 @@ function goToResult(): void {
  * shown, so it fills in the workbook (saved by the download); in Excel it computes and writes at
  * once, and the messages that send the officer back to it call it Compute round.
  */
-export function computeLabel(page: Page, s: UiState): Key {
+export function computeLabel(page: PageView, s: UiState): Key {
   return s.preview?.ok && !page.host.savesOnWrite ? "fillIn" : "compute";
 }
 
@@ -59,7 +59,7 @@ export function computeLabel(page: Page, s: UiState): Key {
  * (taskpane.css): Compute (or Fill in) and Granska, and links to the result and to Tänk om, so
  * each is a few Tab presses away at 350 px wherever the officer is.
  */
-export function actionBar(page: Page, c: Controller, s: UiState, hasWhatIf: boolean): HTMLElement {
+export function actionBar(page: PageView, c: Controller, s: UiState, hasWhatIf: boolean): HTMLElement {
   followRegion(page.root);
   const idle = s.busy || s.source === null;
   const primary = s.done === null && s.conflicts === null;

@@ -1,6 +1,6 @@
 import { render as renderMsg, type Lang, type Notice } from "../messages/message";
-import { parseAddress, sameSheetName } from "../workbook/cell";
-import { WHOLE_WORKBOOK } from "../workbook/inputError";
+import { parseAddress, sameSheetName } from "../workbook/sheet/cell";
+import { WHOLE_WORKBOOK } from "../workbook/sheet/inputError";
 import type { Controller } from "./controller";
 import { h } from "./dom";
 

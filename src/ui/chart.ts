@@ -1,6 +1,6 @@
 import type { RoundResult } from "../engine/types";
 import { formatKronor } from "../engine/format";
-import { blockLabel } from "../rounds/blockLabel";
+import { blockLabel } from "../engine/blockLabel";
 import { h } from "./dom";
 import { t, type Lang } from "./i18n";
 

@@ -1,8 +1,8 @@
 import { resolveRound } from "../app/roundSource";
 import type { RoundDef } from "../engine/types";
-import { columnLetter } from "../workbook/cell";
-import { FIELD_LABELS, INPUT_FIELDS, type InputField } from "../workbook/headers";
-import { roundNeeds } from "../workbook/roundNeeds";
+import { columnLetter } from "../workbook/sheet/cell";
+import { FIELD_LABELS, INPUT_FIELDS, type InputField } from "../workbook/table/headers";
+import { roundNeeds } from "../workbook/table/roundNeeds";
 import type { Controller, UiState } from "./controller";
 import { h } from "./dom";
 import { t } from "./i18n";

@@ -1,22 +1,22 @@
 import { checkWorkbook } from "../app/checkFlow";
 import { writePrintSheets } from "../app/printFlow";
-import type { CheckResult } from "../workbook/checkRound";
+import type { CheckResult } from "../workbook/check/checkRound";
 import { computeRound, previewRound, type FlowRequest, type Phase, type Preview } from "../app/roundFlow";
 import { previewKey } from "../app/previewKey";
-import { sameSheetName } from "../workbook/cell";
+import { sameSheetName } from "../workbook/sheet/cell";
 import { sheetsOfRound, type RoundSource } from "../app/roundSource";
 import { suggestRound } from "../app/suggestRound";
 import { presetIds, preset } from "../rounds/presets";
-import { ROUND_SHEET_NAMES } from "../workbook/roundSheet";
+import { ROUND_SHEET_NAMES } from "../workbook/sheet/ownSheet";
 import type { WorkbookPort } from "../app/port";
-import type { MappingRequest } from "../workbook/findTable";
-import type { InputField } from "../workbook/headers";
-import type { Overwrite } from "../workbook/planWrite";
+import type { MappingRequest } from "../workbook/table/findTable";
+import type { InputField } from "../workbook/table/headers";
+import type { Overwrite } from "../workbook/write/planWrite";
 import type { Key, Lang } from "./i18n";
-import { WorkbookRefused } from "../hosts/xlsx/zipGuard";
+import { WorkbookRefused } from "../app/workbookRefused";
 import { msg, type Msg } from "../messages/message";
 import { readRoundJson } from "../rounds/readRoundJson";
-import { loadSchemaChecks } from "../rounds/schemaCheck";
+import { loadSchemaChecks } from "../rounds/loadSchemaChecks";
 
 /** A round definition is a few kB; a file far larger is something else. */
 const ROUND_FILE_LIMIT = 1_000_000;

@@ -1,7 +1,7 @@
 import type { RoundResult } from "../engine/types";
 import { formatNumber } from "../engine/format";
 import type { Rational } from "../engine/rational";
-import { blockLabel } from "../rounds/blockLabel";
+import { blockLabel } from "../engine/blockLabel";
 import { t, type Lang } from "./i18n";
 
 type Cell = string | Rational;

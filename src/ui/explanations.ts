@@ -1,8 +1,8 @@
 import { formatKronor } from "../engine/format";
 import type { RegionResult, RoundResult } from "../engine/types";
 import { render as renderMsg, type Msg } from "../messages/message";
-import { blockLabel } from "../rounds/blockLabel";
-import type { RegionRead } from "../workbook/readRegions";
+import { blockLabel } from "../engine/blockLabel";
+import type { RegionRead } from "../workbook/read/readRegions";
 import { h } from "./dom";
 import { t, type Lang } from "./i18n";
 

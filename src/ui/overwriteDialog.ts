@@ -1,7 +1,7 @@
 import { formatKronor, formatNumber } from "../engine/format";
 import { Rational } from "../engine/rational";
-import { showCell, type CellValue } from "../workbook/cell";
-import type { Overwrite } from "../workbook/planWrite";
+import { showCell, type CellValue } from "../workbook/sheet/cell";
+import type { Overwrite } from "../workbook/write/planWrite";
 import type { Controller, UiState } from "./controller";
 import { selectButton } from "./cellRef";
 import { h } from "./dom";

@@ -1,5 +1,5 @@
 import type { RoundDef, RoundResult } from "../engine/types";
-import { blockTitle } from "../rounds/blockLabel";
+import { blockTitle } from "../engine/blockLabel";
 import { VERSION } from "../version";
 import { h } from "./dom";
 import { t, type Lang } from "./i18n";

@@ -1,9 +1,9 @@
 import { formatNumber } from "../engine/format";
 import { Rational } from "../engine/rational";
 import type { RoundDef, RoundResult } from "../engine/types";
-import { decisionTables, type DecisionTable } from "../workbook/decisionTables";
-import type { RegionRead } from "../workbook/readRegions";
-import type { RecordCell } from "../workbook/recordSheet";
+import { decisionTables, type DecisionTable } from "../workbook/write/decisionTables";
+import type { RegionRead } from "../workbook/read/readRegions";
+import type { RecordCell } from "../workbook/sheet/ownSheet";
 import { h } from "./dom";
 import type { Lang } from "./i18n";
 

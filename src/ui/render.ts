@@ -1,5 +1,5 @@
 import { presetIds, preset } from "../rounds/presets";
-import { blockTitle } from "../rounds/blockLabel";
+import { blockTitle } from "../engine/blockLabel";
 import type { Controller, UiState } from "./controller";
 import { noticeItem } from "./cellRef";
 import { allocationChart } from "./chart";
@@ -9,7 +9,7 @@ import { h } from "./dom";
 import { explanationCard, printedExplanations } from "./explanations";
 import { keptChild, redrawKeepingFocus } from "./focus";
 import { t, type Lang } from "./i18n";
-import type { Page } from "./page";
+import type { PageView } from "./pageView";
 import { resultTable } from "./resultTable";
 import { reviewCard } from "./reviewCard";
 import { printedTables } from "./printedTables";
@@ -25,7 +25,7 @@ function button(props: Record<string, string | boolean>, busy: boolean, onClick:
   return h("button", { type: "button", ...props, "aria-disabled": busy ? "true" : false, onclick: () => busy || onClick() }, label);
 }
 
-function header(page: Page) {
+function header(page: PageView) {
   const lang = (l: Lang, label: string) => h("button", { id: `lang-${l}`, type: "button", class: page.lang === l ? "lang on" : "lang", lang: l, "aria-pressed": String(page.lang === l), onclick: () => page.setLang(l) }, label);
   return h(
     "header",
@@ -92,7 +92,7 @@ function errorsCard(c: Controller, s: UiState) {
   );
 }
 
-function resultCard(page: Page, c: Controller, s: UiState) {
+function resultCard(page: PageView, c: Controller, s: UiState) {
   const p = s.preview;
   if (!p || !p.ok) return null;
   const r = p.result;
@@ -125,7 +125,7 @@ export function statusRegions(root: HTMLElement): { status: HTMLElement; alert: 
 }
 
 /** Draws the whole interface for the page's state; called on every change. */
-export function render(page: Page): void {
+export function render(page: PageView): void {
   const root = page.root;
   const lang = page.lang;
   document.documentElement.lang = lang;

@@ -1,6 +1,6 @@
 import type { RoundResult } from "../engine/types";
 import { formatNumber } from "../engine/format";
-import { blockLabel, blockTitle } from "../rounds/blockLabel";
+import { blockLabel, blockTitle } from "../engine/blockLabel";
 import { regionRowId } from "./cellRef";
 import { h } from "./dom";
 import { t, type Lang } from "./i18n";

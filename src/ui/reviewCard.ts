@@ -1,7 +1,7 @@
 import { formatKronor, formatNumber } from "../engine/format";
 import { msg, render as renderMsg } from "../messages/message";
-import { holdsFigure } from "../workbook/checkConvention";
-import { differing, unfilled, type CellDifference, type CheckResult } from "../workbook/checkRound";
+import { holdsFigure } from "../workbook/check/checkConvention";
+import { differing, unfilled, type CellDifference, type CheckResult } from "../workbook/check/checkRound";
 import { cellRef } from "./cellRef";
 import type { Controller } from "./controller";
 import { h } from "./dom";

@@ -5,8 +5,8 @@
 import type { ReadRequest, WorkbookPort } from "../app/port";
 import { previewRound, type FlowRequest, type Preview } from "../app/roundFlow";
 import { resolveRound, sheetsOfRound } from "../app/roundSource";
-import { sameSheetName, type SheetSnapshot } from "../workbook/cell";
-import type { Warning } from "../workbook/inputError";
+import { sameSheetName, type SheetSnapshot } from "../workbook/sheet/cell";
+import type { Warning } from "../workbook/sheet/inputError";
 import { sameOutcome } from "./sameOutcome";
 
 /** The sheets read, as a port: the flow run in the worker as the page would run it. */

@@ -1,7 +1,7 @@
 // Fördela as a plain web page, for users whose IT does not allow add-ins: the same interface as
 // the taskpane, on the .xlsx host, with the file read and written in the browser. The workbook
 // itself lives in a worker (workerPort.ts): opening a 20 MB file never freezes the page.
-import { WorkbookRefused } from "../hosts/xlsx/zipGuard";
+import { WorkbookRefused } from "../app/workbookRefused";
 import { render, type Msg } from "../messages/message";
 import { Controller, type MappingStore, type UiState } from "../ui/controller";
 import { h } from "../ui/dom";
@@ -9,7 +9,7 @@ import { t, type Lang } from "../ui/i18n";
 import { Page, nextPaint } from "../ui/page";
 import type { HostActivity } from "../ui/status";
 import { VERSION } from "../version";
-import type { MappingRequest } from "../workbook/findTable";
+import type { MappingRequest } from "../workbook/table/findTable";
 import { fileKind, fileSize } from "./fileKind";
 import { droppedHandle, pickWithHandle, type Chosen } from "./pickFile";
 import { WorkCancelled, WorkerPort } from "./workerPort";

@@ -8,8 +8,8 @@ import { inflateAsync } from "../hosts/xlsx/codec";
 import { XlsxPackage } from "../hosts/xlsx/xlsxPackage";
 import { XlsxPort } from "../hosts/xlsx/xlsxPort";
 import { XlsxWorkbook } from "../hosts/xlsx/xlsxWorkbook";
-import { WorkbookRefused } from "../hosts/xlsx/zipGuard";
-import type { SheetSnapshot } from "../workbook/cell";
+import { WorkbookRefused } from "../app/workbookRefused";
+import type { SheetSnapshot } from "../workbook/sheet/cell";
 import { decidingSheets } from "./decidingSheets";
 import { SLICE_ROWS, type Answer, type Ask } from "./workerProtocol";
 

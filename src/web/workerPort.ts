@@ -1,9 +1,9 @@
 import type { ReadRequest, WorkbookPort } from "../app/port";
 import type { RoundSource } from "../app/roundSource";
-import { WorkbookRefused } from "../hosts/xlsx/zipGuard";
-import type { SheetSnapshot } from "../workbook/cell";
-import type { OwnSheet } from "../workbook/ownSheet";
-import type { WritePlan } from "../workbook/planWrite";
+import { WorkbookRefused } from "../app/workbookRefused";
+import type { SheetSnapshot } from "../workbook/sheet/cell";
+import type { OwnSheet } from "../workbook/sheet/ownSheet";
+import type { WritePlan } from "../workbook/write/planWrite";
 import type { Answer, Ask, Progress, Slice } from "./workerProtocol";
 
 /** The work was stopped by the user (Cancel): the worker and its workbook are gone. */

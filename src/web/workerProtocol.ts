@@ -1,8 +1,8 @@
 import type { ReadRequest } from "../app/port";
 import type { RoundSource } from "../app/roundSource";
-import type { SheetSnapshot } from "../workbook/cell";
-import type { OwnSheet } from "../workbook/ownSheet";
-import type { WritePlan } from "../workbook/planWrite";
+import type { SheetSnapshot } from "../workbook/sheet/cell";
+import type { OwnSheet } from "../workbook/sheet/ownSheet";
+import type { WritePlan } from "../workbook/write/planWrite";
 import type { Msg } from "../messages/message";
 
 /** What the page asks of the workbook's worker; each asks once and is answered by its id. */

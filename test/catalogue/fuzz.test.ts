@@ -3,9 +3,9 @@ import { CATALOG, type CatalogEntry } from "../../src/messages/catalog";
 import { render, type Msg } from "../../src/messages/message";
 import { sum } from "../../src/engine/rational";
 import { preset, presetFiles } from "../../src/rounds/presets";
-import type { CellValue, SheetSnapshot } from "../../src/workbook/cell";
-import { prepareRound } from "../../src/workbook/prepareRound";
-import { REGIONS } from "../../src/workbook/regions";
+import type { CellValue, SheetSnapshot } from "../../src/workbook/sheet/cell";
+import { prepareRound } from "../../src/workbook/write/prepareRound";
+import { REGIONS } from "../../src/workbook/values/regions";
 
 const HEADERS = ["Region", "Län", "Folkmängd", "Befolkning", "Planerade AT", "Tillsatta", "Påbörjade", "Antal AT", "Ansökt", "Prognos", "God nivå", "Block 1", "Totalt", "Utökning", "Överbeläggningar feb 2024", "Överbeläggningar 2023-02", "Anteckning", "", null];
 

@@ -4,7 +4,8 @@ import { chmodSync, copyFileSync, existsSync, readFileSync, writeFileSync } from
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { inflateRawSync } from "node:zlib";
-import { zipEntries, WorkbookRefused } from "../../src/hosts/xlsx/zipGuard";
+import { zipEntries } from "../../src/hosts/xlsx/zipGuard";
+import { WorkbookRefused } from "../../src/app/workbookRefused";
 import { bigWorkbook, zip } from "../helpers/zip";
 import { EXAMPLE, SHEET, load, runCli, tempDir } from "../helpers/workbooks";
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { matchRegion } from "../../src/workbook/regions";
+import { matchRegion } from "../../src/workbook/values/regions";
 import { shownByLibreOffice } from "../helpers/libreoffice";
 import { measuredCli, mb, seconds, type Measured } from "../helpers/measured";
 import { EXAMPLE_WORKBOOK } from "../helpers/repoRoot";

@@ -1,5 +1,5 @@
 import { ONE } from "../../src/engine/rational";
-import type { CellValue, SheetSnapshot } from "../../src/workbook/cell";
+import type { CellValue, SheetSnapshot } from "../../src/workbook/sheet/cell";
 import { judge, namesCell, readExample, run, type Mutation } from "./mutationLaw";
 import { at2024, beds2024 } from "./mutationSubjects";
 

@@ -4,8 +4,8 @@ import type { RoundDef } from "../../src/engine/types";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import { render, renderNotice, type Notice } from "../../src/messages/message";
 import type { RoundFile } from "../../src/rounds/roundFile";
-import { cellAddress, columnIndex, parseAddress, type CellValue, type SheetSnapshot } from "../../src/workbook/cell";
-import { prepareRound, type Prepared } from "../../src/workbook/prepareRound";
+import { cellAddress, columnIndex, parseAddress, type CellValue, type SheetSnapshot } from "../../src/workbook/sheet/cell";
+import { prepareRound, type Prepared } from "../../src/workbook/write/prepareRound";
 
 /**
  * The law of issues 11 and 24, for any bundled example: a random change to a

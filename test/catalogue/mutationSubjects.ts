@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { preset, presetFiles } from "../../src/rounds/presets";
 import { compileRound, type RoundFile } from "../../src/rounds/roundFile";
-import type { CellValue } from "../../src/workbook/cell";
+import type { CellValue } from "../../src/workbook/sheet/cell";
 import type { MutationSubject } from "./mutationLaw";
 
 /**

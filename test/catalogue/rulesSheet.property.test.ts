@@ -5,9 +5,10 @@ import { resolveRound } from "../../src/app/roundSource";
 import { sum, ZERO } from "../../src/engine/rational";
 import { render } from "../../src/messages/message";
 import type { RoundFile } from "../../src/rounds/roundFile";
-import type { CellValue, SheetSnapshot } from "../../src/workbook/cell";
-import { prepareRound } from "../../src/workbook/prepareRound";
-import { ROUND_SHEET, roundSheetRows } from "../../src/workbook/roundSheet";
+import type { CellValue, SheetSnapshot } from "../../src/workbook/sheet/cell";
+import { prepareRound } from "../../src/workbook/write/prepareRound";
+import { roundSheetRows } from "../../src/workbook/rules/roundSheet";
+import { ROUND_SHEET } from "../../src/workbook/sheet/ownSheet";
 import { mutate, mutations, readExample, type MutableSheet } from "./mutationLaw";
 
 /**

@@ -1,4 +1,4 @@
-import { matchRegion } from "../../src/workbook/regions";
+import { matchRegion } from "../../src/workbook/values/regions";
 import { readCsv } from "../helpers/csv";
 import { EXAMPLE, runCli } from "../helpers/workbooks";
 

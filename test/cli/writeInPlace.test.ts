@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { copyFileSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { readCsv } from "../helpers/csv";
-import { matchRegion } from "../../src/workbook/regions";
+import { matchRegion } from "../../src/workbook/values/regions";
 import { EXAMPLE, SHEET, load, runCli, tempDir, variant } from "../helpers/workbooks";
 
 const RECORD = "Fördela at-2024";

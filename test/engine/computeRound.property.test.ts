@@ -4,7 +4,7 @@ import { Rational, sum } from "../../src/engine/rational";
 import type { MonthlySeries, RegionInput, RoundDef } from "../../src/engine/types";
 import { compileRound } from "../../src/rounds/roundFile";
 import { WhatIfModel } from "../../src/engine/whatIfModel";
-import { REGIONS } from "../../src/workbook/regions";
+import { REGIONS } from "../../src/workbook/values/regions";
 
 const RUNS = { numRuns: 1000 };
 const MONTHS = ["2024-02", "2024-03", "2024-04"];

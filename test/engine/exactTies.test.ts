@@ -8,7 +8,7 @@ import type { LadderBlockDef, RegionInput, RoundDef } from "../../src/engine/typ
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import { preset } from "../../src/rounds/presets";
 import presetAt2024 from "../../src/rounds/presets/at-2024.json";
-import { REGIONS } from "../../src/workbook/regions";
+import { REGIONS } from "../../src/workbook/values/regions";
 import { referenceLargestRemainder } from "../helpers/referenceRounding";
 import { EXAMPLE } from "../helpers/workbooks";
 import { referenceRound, type RefBlock, type RefRegion } from "./referenceRound";

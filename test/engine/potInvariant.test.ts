@@ -4,7 +4,7 @@ import { Rational } from "../../src/engine/rational";
 import type { RoundResult } from "../../src/engine/types";
 import { render } from "../../src/messages/message";
 import { preset } from "../../src/rounds/presets";
-import { REGIONS } from "../../src/workbook/regions";
+import { REGIONS } from "../../src/workbook/values/regions";
 import { region } from "../rounds/helpers";
 
 const round = preset("at-2025")!;

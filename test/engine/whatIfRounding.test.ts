@@ -3,7 +3,7 @@ import { Rational } from "../../src/engine/rational";
 import { WhatIfModel } from "../../src/engine/whatIfModel";
 import type { RoundDef } from "../../src/engine/types";
 import { preset } from "../../src/rounds/presets";
-import { REGIONS } from "../../src/workbook/regions";
+import { REGIONS } from "../../src/workbook/values/regions";
 import { region } from "../rounds/helpers";
 
 /** The fast what-if follows largest remainder in whole kronor only: under another rule for the last krona it answers with the full round. */

@@ -1,7 +1,7 @@
 import { readCsv } from "../helpers/csv";
 import { callLikeExcel, excelError, installRuntime, serialOf, type Blanks } from "../helpers/excelFunctions";
 import { EXAMPLE, load, SHEET } from "../helpers/workbooks";
-import { matchRegion } from "../../src/workbook/regions";
+import { matchRegion } from "../../src/workbook/values/regions";
 
 installRuntime("en-US");
 // Loaded after the runtime's globals, as the shared runtime loads it.

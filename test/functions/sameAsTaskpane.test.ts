@@ -10,7 +10,7 @@ import path from "node:path";
 import { computeRound } from "../../src/app/roundFlow";
 import { OfficePort, officeRun } from "../../src/hosts/office/officePort";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
-import type { SheetSnapshot } from "../../src/workbook/cell";
+import type { SheetSnapshot } from "../../src/workbook/sheet/cell";
 import { installRuntime, rangeArg, type Blanks } from "../helpers/excelFunctions";
 import { excelFromBuffer } from "../helpers/fakeExcelFiles";
 

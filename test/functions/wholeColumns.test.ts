@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
-import type { SheetSnapshot } from "../../src/workbook/cell";
+import type { SheetSnapshot } from "../../src/workbook/sheet/cell";
 import { callOn, installRuntime, PAYLOAD_LIMIT, payloadBytes, rangeArg, SHEET_ROWS, wholeColumn, type Blanks } from "../helpers/excelFunctions";
 import { EXAMPLE, SHEET } from "../helpers/workbooks";
 

@@ -15,7 +15,7 @@
  * It also sets `Office.context.displayLanguage`, which the functions read for
  * the language of their messages.
  */
-import type { SheetSnapshot } from "../../src/workbook/cell";
+import type { SheetSnapshot } from "../../src/workbook/sheet/cell";
 
 export class ExcelError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 /** Ranges of the stand-in Excel (see fakeExcel.ts for the rules it models). */
-import { columnIndex, columnLetter } from "../../src/workbook/cell";
+import { columnIndex, columnLetter } from "../../src/workbook/sheet/cell";
 import { bytesOf, CELL_TEXT_LIMIT, failure, key, Loadable, MERGED_AREAS_LIMIT, type Cell } from "./fakeCells";
 import type { FakeContext, FakeWorksheet } from "./fakeExcel";
 

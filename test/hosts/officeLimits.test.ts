@@ -6,7 +6,7 @@
 import { computeRound, type FlowRequest } from "../../src/app/roundFlow";
 import { OfficePort, officeRun } from "../../src/hosts/office/officePort";
 import { render } from "../../src/messages/message";
-import { columnLetter } from "../../src/workbook/cell";
+import { columnLetter } from "../../src/workbook/sheet/cell";
 import { CELL_TEXT_LIMIT, PAYLOAD_LIMIT } from "../helpers/fakeCells";
 import type { FakeContext, FakeExcel } from "../helpers/fakeExcel";
 import { excelFromXlsx } from "../helpers/fakeExcelFiles";

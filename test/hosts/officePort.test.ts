@@ -9,7 +9,7 @@ import { excelFromXlsx } from "../helpers/fakeExcelFiles";
 import { READ_TRIPS, WRITE_TRIPS } from "../helpers/officeTrips";
 import { EXAMPLE, SHEET, load, runCli, tempDir } from "../helpers/workbooks";
 import { readFileSync } from "node:fs";
-import { matchRegion } from "../../src/workbook/regions";
+import { matchRegion } from "../../src/workbook/values/regions";
 
 const req: FlowRequest = { source: { preset: "at-2024" }, date: "2026-11-24T00:00:00.000Z", version: "fordela test" };
 

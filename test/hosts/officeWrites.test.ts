@@ -12,7 +12,7 @@ import { FakeExcel } from "../helpers/fakeExcel";
 import { excelFromXlsx } from "../helpers/fakeExcelFiles";
 import { READ_TRIPS } from "../helpers/officeTrips";
 import { EXAMPLE, SHEET } from "../helpers/workbooks";
-import { RECORD_TITLE } from "../../src/workbook/recordSheet";
+import { RECORD_TITLE } from "../../src/workbook/sheet/ownSheet";
 
 const req: FlowRequest = { source: { preset: "at-2024" }, date: "2026-11-24T00:00:00.000Z", version: "fordela test" };
 const RECORD = "Fördela at-2024";

@@ -1,5 +1,5 @@
 import { preset } from "../../src/rounds/presets";
-import { REGIONS } from "../../src/workbook/regions";
+import { REGIONS } from "../../src/workbook/values/regions";
 import { amounts, type R } from "./helpers";
 
 const round = preset("at-2025")!;

@@ -1,4 +1,4 @@
-import { blockLabel } from "../../src/rounds/blockLabel";
+import { blockLabel } from "../../src/engine/blockLabel";
 
 describe("blockLabel", () => {
   it("names the decisions' numbered blocks Block N, in either language", () => {

@@ -1,7 +1,7 @@
 import { computeRound } from "../../src/engine/computeRound";
 import { Rational } from "../../src/engine/rational";
 import type { MonthlySeries, RegionInput, RoundDef } from "../../src/engine/types";
-import { REGIONS } from "../../src/workbook/regions";
+import { REGIONS } from "../../src/workbook/values/regions";
 
 export interface R {
   code: string;

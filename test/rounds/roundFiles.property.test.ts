@@ -5,7 +5,7 @@ import type { MonthlySeries, RegionInput, RoundDef } from "../../src/engine/type
 import { render } from "../../src/messages/message";
 import { RoundDefinitionError, compileRound, type RoundFile } from "../../src/rounds/roundFile";
 import { sameMonthYearBefore } from "../../src/engine/months";
-import { REGIONS, matchRegion } from "../../src/workbook/regions";
+import { REGIONS, matchRegion } from "../../src/workbook/values/regions";
 import { COLUMN_IDS, roundDefinition } from "./schemaArbitrary";
 
 const regionOf = (t: string) => matchRegion(t)?.code ?? null;

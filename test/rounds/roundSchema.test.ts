@@ -5,9 +5,9 @@ import { presetFiles } from "../../src/rounds/presets";
 import { RoundDefinitionError, compileRound, type RoundFile } from "../../src/rounds/roundFile";
 import { readRoundJson } from "../../src/rounds/readRoundJson";
 import validateRound from "../../src/rounds/generated/validateRound";
-import { matchRegion } from "../../src/workbook/regions";
-import { readRoundSheet, roundSheetRows } from "../../src/workbook/roundSheet";
-import type { SheetSnapshot } from "../../src/workbook/cell";
+import { matchRegion } from "../../src/workbook/values/regions";
+import { readRoundSheet, roundSheetRows } from "../../src/workbook/rules/roundSheet";
+import type { SheetSnapshot } from "../../src/workbook/sheet/cell";
 
 const { generate, OUT } = require("../../scripts/build-round-validator") as { generate: () => string; OUT: string };
 

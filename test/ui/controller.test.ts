@@ -1,6 +1,6 @@
 import { OfficePort, officeRun } from "../../src/hosts/office/officePort";
 import { Controller, type MappingStore } from "../../src/ui/controller";
-import type { MappingRequest } from "../../src/workbook/findTable";
+import type { MappingRequest } from "../../src/workbook/table/findTable";
 import { FakeExcel } from "../helpers/fakeExcel";
 import { excelFromXlsx } from "../helpers/fakeExcelFiles";
 import { READ_TRIPS, WRITE_TRIPS } from "../helpers/officeTrips";

@@ -11,7 +11,7 @@ import { suggestRound } from "../../src/app/suggestRound";
 import { Rational } from "../../src/engine/rational";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import { presetIds } from "../../src/rounds/presets";
-import type { SheetSnapshot } from "../../src/workbook/cell";
+import type { SheetSnapshot } from "../../src/workbook/sheet/cell";
 import { Controller } from "../../src/ui/controller";
 import { decidingSheets } from "../../src/web/decidingSheets";
 import { sameOutcome } from "../../src/web/sameOutcome";

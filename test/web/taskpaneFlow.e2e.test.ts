@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { excelFromXlsx } from "../helpers/fakeExcelFiles";
 import { codeOf, PUBLISHED_2024 } from "../helpers/published";
 import { EXAMPLE, SHEET } from "../helpers/workbooks";
-import { matchRegion } from "../../src/workbook/regions";
+import { matchRegion } from "../../src/workbook/values/regions";
 import { browserAvailable, useSession } from "./browser";
 import type { WrittenCell } from "./officeInPage";
 import { act, OFFICE_JS, openTaskpane, statusLines, type Taskpane, type TaskpaneOptions } from "./officeStandIn";

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { matchRegion } from "../../src/workbook/regions";
+import { matchRegion } from "../../src/workbook/values/regions";
 import { readCsv } from "../helpers/csv";
 import { EXAMPLE, SHEET, load, variant } from "../helpers/workbooks";
 import { browserAvailable, useSession } from "./browser";

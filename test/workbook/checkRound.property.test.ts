@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { previewRound } from "../../src/app/roundFlow";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
-import { checkRound, differing, unfilled } from "../../src/workbook/checkRound";
-import type { CellValue, SheetSnapshot } from "../../src/workbook/cell";
+import { checkRound, differing, unfilled } from "../../src/workbook/check/checkRound";
+import type { CellValue, SheetSnapshot } from "../../src/workbook/sheet/cell";
 import { EXAMPLE } from "../helpers/workbooks";
 
 /** What an officer may have in an allocation cell instead of Fördela's amount. */

@@ -1,8 +1,8 @@
 import { computeRound } from "../../src/engine/computeRound";
 import { compileRound } from "../../src/rounds/roundFile";
 import { preset } from "../../src/rounds/presets";
-import { appendixTable, rankingOf, rankingTable } from "../../src/workbook/decisionTables";
-import type { RegionRead } from "../../src/workbook/readRegions";
+import { appendixTable, rankingOf, rankingTable } from "../../src/workbook/write/decisionTables";
+import type { RegionRead } from "../../src/workbook/read/readRegions";
 import { Rational } from "../../src/engine/rational";
 import { region } from "../rounds/helpers";
 

@@ -1,4 +1,4 @@
-import { measureOf, monthOf } from "../../src/workbook/monthHeader";
+import { measureOf, monthOf } from "../../src/workbook/table/monthHeader";
 
 const measures = [
   { id: "overcrowding", title: "Överbeläggningar" },

@@ -1,7 +1,7 @@
 import { render } from "../../src/messages/message";
-import { parseNumber } from "../../src/workbook/parseNumber";
-import { parsePlanned } from "../../src/workbook/parsePlanned";
-import { parseYesNo } from "../../src/workbook/parseYesNo";
+import { parseNumber } from "../../src/workbook/values/parseNumber";
+import { parsePlanned } from "../../src/workbook/values/parsePlanned";
+import { parseYesNo } from "../../src/workbook/values/parseYesNo";
 import { readCsv } from "../helpers/csv";
 
 const num = (v: Parameters<typeof parseNumber>[0]) => {

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import { preset, presetFiles } from "../../src/rounds/presets";
-import { cellAddress, type CellValue, type SheetSnapshot } from "../../src/workbook/cell";
-import { prepareRound, type Prepared } from "../../src/workbook/prepareRound";
-import { FORMER_NAMES, REGIONS } from "../../src/workbook/regions";
+import { cellAddress, type CellValue, type SheetSnapshot } from "../../src/workbook/sheet/cell";
+import { prepareRound, type Prepared } from "../../src/workbook/write/prepareRound";
+import { FORMER_NAMES, REGIONS } from "../../src/workbook/values/regions";
 import { EXAMPLE } from "../helpers/workbooks";
 
 /**

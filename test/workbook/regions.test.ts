@@ -1,6 +1,6 @@
-import type { CellValue } from "../../src/workbook/cell";
-import { codeInCell, isCodeColumn } from "../../src/workbook/regionCodes";
-import { FORMER_NAMES, REGIONS, matchRegion, readRegionName } from "../../src/workbook/regions";
+import type { CellValue } from "../../src/workbook/sheet/cell";
+import { codeInCell, isCodeColumn } from "../../src/workbook/values/regionCodes";
+import { FORMER_NAMES, REGIONS, matchRegion, readRegionName } from "../../src/workbook/values/regions";
 import { readCsv } from "../helpers/csv";
 
 describe("regions", () => {

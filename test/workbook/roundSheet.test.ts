@@ -1,6 +1,6 @@
 import { presetFiles } from "../../src/rounds/presets";
-import { readRoundSheet, roundSheetRows } from "../../src/workbook/roundSheet";
-import type { SheetSnapshot } from "../../src/workbook/cell";
+import { readRoundSheet, roundSheetRows } from "../../src/workbook/rules/roundSheet";
+import type { SheetSnapshot } from "../../src/workbook/sheet/cell";
 
 /** The rules sheet of a preset, with some parameters typed as an officer types them (text, Swedish decimals). */
 function sheet(id: string, typed: Record<string, string | number>): SheetSnapshot {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { isNoFigure } from "../../src/workbook/cellText";
-import { parseYesNo, parseYesNoCell, yesNoColumn } from "../../src/workbook/parseYesNo";
-import { answered } from "../../src/workbook/yesNoFields";
+import { isNoFigure } from "../../src/workbook/sheet/cellText";
+import { parseYesNo, parseYesNoCell, yesNoColumn } from "../../src/workbook/values/parseYesNo";
+import { answered } from "../../src/workbook/read/yesNoFields";
 
 const CHECKS = ["✓", "✔", "☑", "✅", "✔️"];
 const CROSSES = ["✗", "✘", "❌", "☒"];

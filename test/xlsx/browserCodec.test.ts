@@ -7,7 +7,7 @@ import { deflateAsync, inflateAsync } from "../../src/hosts/xlsx/codec.browser";
 import { XlsxPackage } from "../../src/hosts/xlsx/xlsxPackage";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/xlsxWorkbook";
-import { WorkbookRefused } from "../../src/hosts/xlsx/zipGuard";
+import { WorkbookRefused } from "../../src/app/workbookRefused";
 import { EXAMPLE } from "../helpers/workbooks";
 import { zip } from "../helpers/zip";
 

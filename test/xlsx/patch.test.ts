@@ -1,7 +1,7 @@
 import { XMLValidator } from "fast-xml-parser";
 import { unzipSync } from "fflate";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
-import type { WritePlan } from "../../src/workbook/planWrite";
+import type { WritePlan } from "../../src/workbook/write/planWrite";
 import { zip } from "../helpers/zip";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';

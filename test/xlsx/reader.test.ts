@@ -2,11 +2,11 @@ import { render } from "../../src/messages/message";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { formulaRefs, shiftFormula } from "../../src/hosts/xlsx/formulaRefs";
-import { serialToIso } from "../../src/workbook/dates";
+import { serialToIso } from "../../src/workbook/sheet/dates";
 import { parseXml, XmlError } from "../../src/hosts/xlsx/xml";
 import { XlsxPort } from "../../src/hosts/xlsx/xlsxPort";
-import { NOT_COMPUTED } from "../../src/workbook/cell";
-import { parseNumber } from "../../src/workbook/parseNumber";
+import { NOT_COMPUTED } from "../../src/workbook/sheet/cell";
+import { parseNumber } from "../../src/workbook/values/parseNumber";
 import { zip } from "../helpers/zip";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';

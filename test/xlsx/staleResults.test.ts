@@ -1,6 +1,7 @@
 import { withUnknownInputsNote } from "../../src/hosts/xlsx/unknownInputsNote";
-import type { SheetSnapshot } from "../../src/workbook/cell";
-import { RECORD_MARKER, readRecord, type RecordCell } from "../../src/workbook/recordSheet";
+import type { SheetSnapshot } from "../../src/workbook/sheet/cell";
+import { RECORD_MARKER, readRecord } from "../../src/workbook/write/recordSheet";
+import { type RecordCell } from "../../src/workbook/sheet/ownSheet";
 import { cellIn, formulaBook, writeCells } from "../helpers/formulaBook";
 
 const v = (ref: string, formula: string, value: number | string) => `<c r="${ref}"${typeof value === "string" ? ' t="str"' : ""}><f>${formula.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</f><v>${value}</v></c>`;

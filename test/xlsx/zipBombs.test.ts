@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { zipEntries, WorkbookRefused } from "../../src/hosts/xlsx/zipGuard";
+import { zipEntries } from "../../src/hosts/xlsx/zipGuard";
+import { WorkbookRefused } from "../../src/app/workbookRefused";
 import { measuredRun } from "../helpers/measuredRun";
 import { tempDir } from "../helpers/workbooks";
 import { BOMBS, lyingSizes } from "../helpers/zipBombs";

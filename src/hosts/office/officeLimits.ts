@@ -19,7 +19,7 @@ export const CELLS_PER_READ_LIMIT = 5_000_000;
  */
 export const MERGED_AREAS_LIMIT = 512;
 
-export { CELL_TEXT_LIMIT } from "../../workbook/cell";
+export { CELL_TEXT_LIMIT } from "../../workbook/sheet/cell";
 
 /**
  * Cells asked for in one request: values, formulas and number formats of each.

@@ -1,9 +1,9 @@
 /// <reference types="office-js" />
 import type { ReadRequest, WorkbookPort } from "../../app/port";
-import { parseAddress, sameSheetName, type SheetSnapshot } from "../../workbook/cell";
-import type { WritePlan } from "../../workbook/planWrite";
-import type { OwnSheet } from "../../workbook/ownSheet";
-import { WorkbookRefused } from "../xlsx/zipGuard";
+import { parseAddress, sameSheetName, type SheetSnapshot } from "../../workbook/sheet/cell";
+import type { WritePlan } from "../../workbook/write/planWrite";
+import type { OwnSheet } from "../../workbook/sheet/ownSheet";
+import { WorkbookRefused } from "../../app/workbookRefused";
 import { uses1904Dates } from "./dateSystem";
 import { readCells, readLayout, type Extent } from "./readSheets";
 import { writeOwnSheets, writeRuns, tooLongCell, WriteQueue } from "./writeSheets";

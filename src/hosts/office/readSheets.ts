@@ -6,7 +6,7 @@
  * part has more than Excel will answer. Every call learns the workbook as it is
  * now: nothing here outlives the batch it runs in.
  */
-import type { SheetSnapshot } from "../../workbook/cell";
+import type { SheetSnapshot } from "../../workbook/sheet/cell";
 import { CELLS_PER_REQUEST, isPayloadTooLarge } from "./officeLimits";
 import { areasOf, hiddenRows, snapshotFromRange, type LoadedRange } from "./officeRanges";
 

@@ -5,11 +5,11 @@
  * larger), no cell over 32 767 characters, and only the cells the plan writes
  * (a row it skips keeps its value and its number format).
  */
-import { cellAddress } from "../../workbook/cell";
-import type { SheetLayout } from "../../workbook/ownSheet";
-import type { OwnSheet } from "../../workbook/ownSheet";
-import type { CellWrite, WritePlan } from "../../workbook/planWrite";
-import { sameSheetName } from "../../workbook/cell";
+import { cellAddress } from "../../workbook/sheet/cell";
+import type { SheetLayout } from "../../workbook/sheet/ownSheet";
+import type { OwnSheet } from "../../workbook/sheet/ownSheet";
+import type { CellWrite, WritePlan } from "../../workbook/write/planWrite";
+import { sameSheetName } from "../../workbook/sheet/cell";
 import { CELL_TEXT_LIMIT, PAYLOAD_LIMIT_BYTES } from "./officeLimits";
 import { cellRuns, recordRange } from "./officeRanges";
 

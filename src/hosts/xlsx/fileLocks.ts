@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { promises as fs, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { WorkbookRefused } from "./zipGuard";
+import { WorkbookRefused } from "../../app/workbookRefused";
 
 /**
  * Locks beside a workbook: Fördela's own (so two runs never write one file at

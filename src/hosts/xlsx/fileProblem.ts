@@ -1,4 +1,4 @@
-import { WorkbookRefused } from "./zipGuard";
+import { WorkbookRefused } from "../../app/workbookRefused";
 
 /**
  * An operating system's error on a workbook file as a message in the officer's

@@ -1,4 +1,4 @@
-import { columnIndex, columnLetter } from "../../workbook/cell";
+import { columnIndex, columnLetter } from "../../workbook/sheet/cell";
 
 /**
  * What a formula as stored in a file (A1 style, no leading "=") reads: its

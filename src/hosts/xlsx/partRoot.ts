@@ -1,6 +1,6 @@
 import { SPREADSHEET_NS } from "./namespaces";
 import type { XmlElement } from "./xml";
-import { WorkbookRefused } from "./zipGuard";
+import { WorkbookRefused } from "../../app/workbookRefused";
 
 /**
  * A SpreadsheetML part's root, checked to be what the part's place says (a

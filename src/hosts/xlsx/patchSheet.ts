@@ -1,12 +1,12 @@
 import { msg } from "../../messages/message";
-import { cellAddress, columnLetter } from "../../workbook/cell";
+import { cellAddress, columnLetter } from "../../workbook/sheet/cell";
 import { cellXml } from "./cellXml";
 import type { Edit } from "./edits";
 import { shiftFormula } from "./formulaRefs";
 import { cellRef, type CellNode, type RowNode, type SheetXml } from "./sheetXml";
 import type { AmountStyles } from "./styles";
 import { attr, child, childrenOf, escapeText, prefixOf, startTag } from "./xml";
-import { WorkbookRefused } from "./zipGuard";
+import { WorkbookRefused } from "../../app/workbookRefused";
 
 export interface CellPatch {
   row: number;

@@ -1,14 +1,14 @@
 import type { MessageCode } from "../../messages/catalog";
 import { msg } from "../../messages/message";
-import { serialToIso } from "../../workbook/dates";
-import { NOT_COMPUTED, cellAddress, type CellValue, type SheetSnapshot } from "../../workbook/cell";
+import { serialToIso } from "../../workbook/sheet/dates";
+import { NOT_COMPUTED, cellAddress, type CellValue, type SheetSnapshot } from "../../workbook/sheet/cell";
 import { shiftFormula } from "./formulaRefs";
 import { lowerBound } from "./lowerBound";
 import { checkSheetExtent } from "./sheetSize";
 import { cellRef, type CellNode, type SheetXml } from "./sheetXml";
 import type { Styles } from "./styles";
 import { attr, child, childElements, childrenOf, type XmlElement } from "./xml";
-import { WorkbookRefused } from "./zipGuard";
+import { WorkbookRefused } from "../../app/workbookRefused";
 
 /** OOXML writes characters XML cannot hold as _xHHHH_, and a literal "_x" as _x005F_x (ECMA-376 part 1, 22.9.2.19). */
 export function decodeOoxmlText(s: string): string {

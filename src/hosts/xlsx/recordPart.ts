@@ -1,6 +1,6 @@
-import { columnLetter } from "../../workbook/cell";
-import type { SheetLayout } from "../../workbook/ownSheet";
-import type { RecordCell } from "../../workbook/recordSheet";
+import { columnLetter } from "../../workbook/sheet/cell";
+import type { SheetLayout } from "../../workbook/sheet/ownSheet";
+import type { RecordCell } from "../../workbook/sheet/ownSheet";
 import { cellXml } from "./cellXml";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -1,6 +1,6 @@
-import { columnLetter } from "../../workbook/cell";
+import { columnLetter } from "../../workbook/sheet/cell";
 import type { SheetXml } from "./sheetXml";
-import { WorkbookRefused } from "./zipGuard";
+import { WorkbookRefused } from "../../app/workbookRefused";
 
 /** Fördela reads tables of regions: a sheet far larger than that is refused. */
 export const MAX_SHEET_ROWS = 20000;

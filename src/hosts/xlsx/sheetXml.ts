@@ -1,6 +1,6 @@
-import { columnIndex, columnLetter } from "../../workbook/cell";
+import { columnIndex, columnLetter } from "../../workbook/sheet/cell";
 import { attr, child, childElements, foreignChildren, parseXml, XmlError, type XmlElement } from "./xml";
-import { WorkbookRefused } from "./zipGuard";
+import { WorkbookRefused } from "../../app/workbookRefused";
 import { spreadsheetRoot } from "./partRoot";
 
 export interface CellNode {

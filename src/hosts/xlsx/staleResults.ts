@@ -1,4 +1,4 @@
-import { cellAddress } from "../../workbook/cell";
+import { cellAddress } from "../../workbook/sheet/cell";
 import { DependentsIndex } from "./dependents";
 import type { Edit } from "./edits";
 import { FormulaInputs, sheetKey, type SheetArea } from "./formulaInputs";

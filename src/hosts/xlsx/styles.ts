@@ -1,6 +1,6 @@
-import { isDateCode } from "../../workbook/dates";
+import { isDateCode } from "../../workbook/sheet/dates";
 import { attr, child, childrenOf, parseXml, prefixOf, startTag, type XmlElement } from "./xml";
-import { WorkbookRefused } from "./zipGuard";
+import { WorkbookRefused } from "../../app/workbookRefused";
 import { spreadsheetRoot } from "./partRoot";
 
 /** Built-in number formats that Excel shows as dates (ECMA-376 part 1, 18.8.30). */

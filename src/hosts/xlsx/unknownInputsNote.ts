@@ -1,5 +1,6 @@
 import { msg, render } from "../../messages/message";
-import { RECORD_MARKER, type RecordCell } from "../../workbook/recordSheet";
+import { RECORD_MARKER } from "../../workbook/write/recordSheet";
+import { type RecordCell } from "../../workbook/sheet/ownSheet";
 
 /** Addresses listed one a row, up to this many; the rest counted. */
 const LISTED = 200;

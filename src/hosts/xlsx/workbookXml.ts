@@ -1,6 +1,6 @@
 import { REL_TYPES, isType, relationshipsOf, workbookPartOf, type Relationship } from "./relationships";
 import { REL_NS } from "./namespaces";
-import { WorkbookRefused } from "./zipGuard";
+import { WorkbookRefused } from "../../app/workbookRefused";
 import { attr, child, childrenOf, parseXml, type XmlElement } from "./xml";
 import type { XlsxPackage } from "./xlsxPackage";
 import { spreadsheetRoot } from "./partRoot";
@@ -48,4 +48,4 @@ export function readWorkbookXml(pkg: XlsxPackage): WorkbookXml {
   return { part, text, root, rels, sheets, date1904: d === "1" || d === "true", structureLocked: lock === "1" || lock === "true" };
 }
 
-export { sameSheetName } from "../../workbook/cell";
+export { sameSheetName } from "../../workbook/sheet/cell";

@@ -1,5 +1,5 @@
-import type { WritePlan } from "../../workbook/planWrite";
-import type { RecordCell } from "../../workbook/recordSheet";
+import type { WritePlan } from "../../workbook/write/planWrite";
+import type { RecordCell } from "../../workbook/sheet/ownSheet";
 import { applyEdits, type Edit } from "./edits";
 import { patchSheet } from "./patchSheet";
 import { recordSheetXml } from "./recordPart";
@@ -9,9 +9,9 @@ import { staleResults } from "./staleResults";
 import { withUnknownInputsNote } from "./unknownInputsNote";
 import { AmountStyles } from "./styles";
 import { readWorkbookXml, sameSheetName, type SheetEntry, type WorkbookXml } from "./workbookXml";
-import type { OwnSheet } from "../../workbook/ownSheet";
+import type { OwnSheet } from "../../workbook/sheet/ownSheet";
 import type { XlsxWorkbook } from "./xlsxWorkbook";
-import { WorkbookRefused } from "./zipGuard";
+import { WorkbookRefused } from "../../app/workbookRefused";
 
 /**
  * Writes a round into the package by patching it: the allocation cells of the

@@ -2,7 +2,8 @@ import { constants, promises as fs, rmSync, type Stats } from "node:fs";
 import path from "node:path";
 import { refuseIfOpenElsewhere, releaseLock, removeLeftovers, takeLock, tempName, type OwnLock } from "./fileLocks";
 import { fileProblem } from "./fileProblem";
-import { checkFileSize, DEFAULT_LIMITS, WorkbookRefused } from "./zipGuard";
+import { checkFileSize, DEFAULT_LIMITS } from "./zipGuard";
+import { WorkbookRefused } from "../../app/workbookRefused";
 
 /** A workbook file as it was read: its bytes, and what it was on disk then. */
 export interface OpenedFile {

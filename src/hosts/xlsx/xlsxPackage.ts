@@ -1,7 +1,8 @@
 import { deflate, inflate } from "./codec";
 import { crc32 } from "./crc32";
 import { storedEntry, writeZip, type ZipOut } from "./zipWrite";
-import { WorkbookRefused, zipEntries, type ZipEntry } from "./zipGuard";
+import { zipEntries, type ZipEntry } from "./zipGuard";
+import { WorkbookRefused } from "../../app/workbookRefused";
 
 const utf8 = new TextDecoder("utf-8");
 const encoder = new TextEncoder();

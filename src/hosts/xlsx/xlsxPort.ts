@@ -1,12 +1,12 @@
 import type { ReadRequest, WorkbookPort } from "../../app/port";
-import type { SheetSnapshot } from "../../workbook/cell";
-import type { WritePlan } from "../../workbook/planWrite";
-import type { OwnSheet } from "../../workbook/ownSheet";
+import type { SheetSnapshot } from "../../workbook/sheet/cell";
+import type { WritePlan } from "../../workbook/write/planWrite";
+import type { OwnSheet } from "../../workbook/sheet/ownSheet";
 import { deflateAsync, inflateAsync } from "./codec";
 import { XlsxPackage } from "./xlsxPackage";
 import { XlsxWorkbook } from "./xlsxWorkbook";
 import { removeSignature, signatureOrigin } from "./signature";
-import { WorkbookRefused } from "./zipGuard";
+import { WorkbookRefused } from "../../app/workbookRefused";
 
 /** An .xlsx workbook in memory behind the port; saving its bytes is the caller's (see xlsxFile). */
 export interface XlsxOptions {

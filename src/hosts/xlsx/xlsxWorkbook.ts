@@ -1,4 +1,4 @@
-import type { SheetSnapshot } from "../../workbook/cell";
+import type { SheetSnapshot } from "../../workbook/sheet/cell";
 import { checkElementBudget } from "./sheetSize";
 import { sheetSnapshot, stringItem } from "./readSheet";
 import { REL_TYPES, isType } from "./relationships";
@@ -7,7 +7,7 @@ import { Styles } from "./styles";
 import { readWorkbookXml, type WorkbookXml } from "./workbookXml";
 import { childrenOf, parseXml, XmlError } from "./xml";
 import { XlsxPackage } from "./xlsxPackage";
-import { WorkbookRefused } from "./zipGuard";
+import { WorkbookRefused } from "../../app/workbookRefused";
 import { spreadsheetRoot } from "./partRoot";
 
 /**

@@ -1,4 +1,5 @@
 import { NS } from "./namespaces";
+import type { Scope, XmlAttr, XmlElement } from "./xmlNode";
 
 /**
  * A small, strict XML parser for the parts of an .xlsx, keeping where every
@@ -14,45 +15,6 @@ import { NS } from "./namespaces";
  * prefix, a character XML does not allow) rather than guessing, and runs in
  * time linear in the text.
  */
-export interface XmlAttr {
-  /** The qualified name as written ("r:id"). */
-  name: string;
-  local: string;
-  /** The attribute's namespace URI; "" for an unprefixed one (attributes do not take the default namespace). */
-  ns: string;
-  /** As written between the quotes (entities not decoded). */
-  raw: string;
-  value: string;
-}
-
-/** Prefix → namespace URI in scope ("" is the default namespace). */
-export type Scope = Readonly<Record<string, string | undefined>>;
-
-export interface XmlElement {
-  /** The qualified name as written ("x:row"). */
-  name: string;
-  /** The name without its prefix ("row"). */
-  local: string;
-  /** The element's namespace URI ("" when none). */
-  ns: string;
-  attrs: XmlAttr[];
-  /** Offsets in the text: `<` of the start tag, after its `>`, `<` of the end tag, after the end. */
-  start: number;
-  openEnd: number;
-  closeStart: number;
-  end: number;
-  selfClosing: boolean;
-  children: XmlElement[];
-  /** Decoded character data directly inside the element (CDATA included). */
-  text: string;
-  /** The namespace bindings in scope here. */
-  scope: Scope;
-  /** Namespaces declared ignorable here or above (mc:Ignorable), as URIs. */
-  ignorable: ReadonlySet<string>;
-  /** Whether a child is an mc:AlternateContent (then children are read through it). */
-  alternates: boolean;
-}
-
 export class XmlError extends Error {}
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -255,5 +217,6 @@ export function parseXml(xml: string): XmlElement {
   return root;
 }
 
+export type { Scope, XmlAttr, XmlElement } from "./xmlNode";
 export { escapeAttr, escapeText } from "./xmlEscape";
 export { attr, child, childElements, childrenOf, foreignChildren, prefixOf, startTag } from "./xmlTree";

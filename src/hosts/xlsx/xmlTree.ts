@@ -1,5 +1,5 @@
 import { NS, understoodByExcel } from "./namespaces";
-import type { XmlElement } from "./xml";
+import type { XmlElement } from "./xmlNode";
 import { escapeAttr } from "./xmlEscape";
 
 /**

@@ -1,5 +1,4 @@
-import type { MessageCode } from "../../messages/catalog";
-import { msg, render, type Msg, type Params } from "../../messages/message";
+import { WorkbookRefused } from "../../app/workbookRefused";
 import { checkLayout, type Placed } from "./zipLayout";
 /**
  * Looks at an .xlsx file's bytes before anything is unpacked, so that a file
@@ -31,16 +30,6 @@ export const DEFAULT_LIMITS: ZipLimits = {
   ratioSlackTotal: 1024 * 1024,
   maxEntries: 10000,
 };
-
-/** A file refused as a whole, with why as a message a host renders in its user's language (English in `message`). */
-export class WorkbookRefused extends Error {
-  constructor(readonly problem: Msg) {
-    super(render(problem, "en"));
-  }
-  static of(code: MessageCode, params: Params = {}): WorkbookRefused {
-    return new WorkbookRefused(msg(code, params));
-  }
-}
 
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 

@@ -6,7 +6,7 @@ import { boundsOf } from "../../../src/engine/bounds";
 import { computeRound } from "../../../src/engine/computeRound";
 import { Rational, sum } from "../../../src/engine/rational";
 import type { BlockDef, Bound, ExactBlock, Group, Leftover, RegionInput, RoundDef, Weight } from "../../../src/engine/types";
-import { REGIONS } from "../../../src/workbook/regions";
+import { REGIONS } from "../../../src/workbook/values/regions";
 import { col, d } from "./helpers";
 
 const RUNS = { numRuns: 300 };

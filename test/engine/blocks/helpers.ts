@@ -1,6 +1,6 @@
 import { Rational } from "../../../src/engine/rational";
 import type { ColumnWeight, RegionInput } from "../../../src/engine/types";
-import { REGIONS } from "../../../src/workbook/regions";
+import { REGIONS } from "../../../src/workbook/values/regions";
 
 /** A figure as a test states it: a decimal text, or a number as a cell holds it. */
 export const d = (v: string | number) => (typeof v === "number" ? Rational.fromCell(v) : Rational.from(v));
