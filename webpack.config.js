@@ -9,6 +9,7 @@ const path = require("path");
 const { createHash } = require("crypto");
 const { readFileSync } = require("fs");
 const { LocalizedFunctions } = require("./scripts/localizedFunctions");
+const { guidePatterns } = require("./scripts/guidePages");
 
 const urlDev = "https://localhost:3000/";
 
@@ -105,6 +106,8 @@ module.exports = async (env, options) => {
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "src/web/web.css", to: "web.css" },
           { from: "src/help/help.html", to: "help.html" },
+          // The guide as HTML pages (dist/guide/), which help.html links.
+          ...guidePatterns(path.resolve(__dirname, "docs")),
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -1,3 +1,4 @@
+import { msg, type Msg } from "../messages/message";
 import { formatNumber } from "./format";
 import type { Rational } from "./rational";
 
@@ -46,17 +47,17 @@ export function stepName(step: { step: number; threshold: Rational }, lang: "sv"
   return lang === "sv" ? `steg ${step.step} (utökning minst ${t})` : `step ${step.step} (an increase of at least ${t})`;
 }
 
-/** Throws unless thresholds rise strictly and amounts never fall. */
-export function checkLadder(steps: readonly LadderStep[]): void {
+/** Why a ladder cannot be: thresholds must rise strictly and amounts never fall nor be negative; null when it can. */
+export function ladderProblem(steps: readonly LadderStep[]): Msg | null {
+  const decimal = (r: Rational) => ({ decimal: r.toString() });
   for (let i = 1; i < steps.length; i++) {
     if (!steps[i].threshold.gt(steps[i - 1].threshold)) {
-      throw new RangeError(`step ${i + 1}: threshold ${steps[i].threshold.toString()} is not above step ${i}'s ${steps[i - 1].threshold.toString()}`);
+      return msg("rules.stepThresholdNotAbove", { step: i + 1, threshold: decimal(steps[i].threshold), previous: i, previousThreshold: decimal(steps[i - 1].threshold) });
     }
     if (steps[i].amount.lt(steps[i - 1].amount)) {
-      throw new RangeError(`step ${i + 1}: amount ${steps[i].amount.toString()} is below step ${i}'s ${steps[i - 1].amount.toString()}`);
+      return msg("rules.stepAmountBelow", { step: i + 1, amount: decimal(steps[i].amount), previous: i, previousAmount: decimal(steps[i - 1].amount) });
     }
   }
-  steps.forEach((s, i) => {
-    if (s.amount.isNegative()) throw new RangeError(`step ${i + 1}: amount is negative`);
-  });
+  const negative = steps.findIndex((s) => s.amount.isNegative());
+  return negative < 0 ? null : msg("rules.stepAmountNegative", { step: negative + 1 });
 }

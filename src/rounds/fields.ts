@@ -1,6 +1,6 @@
 import { msg, type Msg } from "../messages/message";
 import { Rational } from "../engine/rational";
-import { checkLadder, type LadderStep } from "../engine/ladder";
+import { ladderProblem, type LadderStep } from "../engine/ladder";
 import type { TieRule } from "../engine/rankSelect";
 import type { Condition, RemainderRule, WeightKey } from "../engine/types";
 
@@ -123,11 +123,8 @@ export class Fields {
       const step = (s ?? {}) as Record<string, unknown>;
       return { threshold: this.number(step.threshold, `${where}[${i}].threshold`), amount: this.amount(step.amount, `${where}[${i}].amount`) };
     });
-    try {
-      checkLadder(list);
-    } catch (e) {
-      this.problem(where, msg("rules.stepsOrder", { detail: (e as Error).message }));
-    }
+    const problem = ladderProblem(list);
+    if (problem) this.problem(where, msg("rules.stepsOrder", { detail: problem }));
     return list;
   }
 

@@ -25,8 +25,9 @@ describe("the dependency rule", () => {
     expect(violations(graph)).toEqual([]);
   });
 
-  it("has no circle of imports", () => {
+  it("has no circle of imports, in src/ or in bench/", () => {
     expect(circles(graph)).toEqual([]);
+    expect(circles(importGraph(root, "bench"))).toEqual([]);
   });
 
   it("fails when a module imports from a higher floor, sideways or in a circle", () => {

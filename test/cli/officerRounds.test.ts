@@ -60,6 +60,9 @@ describe("rounds an officer defines", () => {
     expect(run.stderr).toContain("blocks[0].pot: -5 must be a positive amount");
     expect(run.stderr).toMatch(/blocks\[1\]\.steps: steps out of order: step 3: threshold 1 is not above step 2's 3/);
     expect(run.stderr).toMatch(/blocks\[1\]\.remainder\.weight: unknown value "inhabitantsSquared"/);
+    // In Swedish, the default, the whole line is Swedish: the step's detail too.
+    const sv = await runCli("compute", EXAMPLE, "--round-file", file);
+    expect(sv.stderr).toContain("stegen är i fel ordning: steg 3: tröskeln 1 är inte högre än steg 2:s 3");
   });
 
   it("a round defined on a workbook sheet that copies at-2024 gives the preset's amounts", async () => {

@@ -32,18 +32,8 @@ function proseLines(markdown: string): { text: string; line: number }[] {
   return out;
 }
 
-/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
-export function githubAnchor(text: string): string {
-  const plain = text
-    .replace(/`([^`]*)`/g, "$1")
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[*_]/g, "");
-  return plain
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
-    .replace(/ /g, "-");
-}
+/** GitHub's anchor for a heading: the same function renders the guide's HTML pages (scripts/guidePages.js). */
+export const githubAnchor = (require("../../scripts/guidePages") as { githubAnchor: (text: string) => string }).githubAnchor;
 
 export function headings(markdown: string): Heading[] {
   const seen = new Map<string, number>();
@@ -60,12 +50,17 @@ export function headings(markdown: string): Heading[] {
 }
 
 export function links(markdown: string): Link[] {
+  // One text of the prose (code blocks blanked, line numbers kept): a link's text may run over two lines.
+  const kept = new Map(proseLines(markdown).map((l) => [l.line, l.text]));
+  const prose = markdown
+    .split("\n")
+    .map((text, i) => (kept.has(i + 1) ? text : ""))
+    .join("\n")
+    .replace(/`[^`\n]*`/g, (code) => " ".repeat(code.length));
   const out: Link[] = [];
-  for (const { text, line } of proseLines(markdown)) {
-    const prose = text.replace(/`[^`]*`/g, (code) => " ".repeat(code.length));
-    for (const m of prose.matchAll(/(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-      out.push({ target: m[2], image: m[1] === "!", line });
-    }
+  for (const m of prose.matchAll(/(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
+    const line = prose.slice(0, m.index).split("\n").length;
+    out.push({ target: m[2], image: m[1] === "!", line });
   }
   return out;
 }

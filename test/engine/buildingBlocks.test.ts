@@ -1,6 +1,7 @@
 import { Rational, sum } from "../../src/engine/rational";
 import { equalSplit } from "../../src/engine/equalSplit";
-import { checkLadder, ladder, nextStep } from "../../src/engine/ladder";
+import { ladder, ladderProblem, nextStep } from "../../src/engine/ladder";
+import { render } from "../../src/messages/message";
 import { perCapitaWeight } from "../../src/engine/perCapitaWeight";
 import { exactOf } from "../../src/engine/largestRemainder";
 import { proportionalSplit } from "../../src/engine/proportionalSplit";
@@ -69,9 +70,14 @@ describe("ladder", () => {
     expect(nextStep(steps, d(3))?.threshold.toString()).toBe("5");
     expect(nextStep(steps, d(15))).toBeNull();
   });
-  it("refuses steps out of order", () => {
-    expect(() => checkLadder([steps[1], steps[0]])).toThrow(/step 2: threshold 2 is not above/);
-    expect(() => checkLadder([{ threshold: d(1), amount: d(5) }, { threshold: d(2), amount: d(4) }])).toThrow(/amount 4 is below/);
+  it("says why steps out of order cannot be, in Swedish and English", () => {
+    const order = ladderProblem([steps[1], steps[0]])!;
+    expect(render(order, "sv")).toBe(`steg 2: tröskeln 2 är inte högre än steg 1:s ${steps[1].threshold.toString()}`);
+    expect(render(order, "en")).toMatch(/^step 2: threshold 2 is not above step 1's/);
+    const falling = ladderProblem([{ threshold: d(1), amount: d(5) }, { threshold: d(2), amount: d(4) }])!;
+    expect(render(falling, "sv")).toBe("steg 2: beloppet 4 är lägre än steg 1:s 5");
+    expect(render(ladderProblem([{ threshold: d(1), amount: d(-5) }])!, "sv")).toBe("steg 1: beloppet är negativt");
+    expect(ladderProblem(steps)).toBeNull();
   });
 });
 
