@@ -58,3 +58,22 @@ describe("the rooms of src/workbook", () => {
     expect(architecture).toContain(`](../../src/${room}/README.md)`);
   });
 });
+
+describe("the architecture page", () => {
+  const page = readFileSync(join(root, "docs", "dev", "architecture.md"), "utf8");
+  const rooms = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1].replace(/\/$/, ""));
+
+  it("lists the floors of floors.ts, in order, with the workbook's rooms in order", () => {
+    const rows = page.split("\n").filter((l) => /^\| \d+ \|/.test(l)).map((l) => rooms(l.split("|")[2]));
+    // floors.ts gives each room of the workbook a floor of its own; the page shows them as one floor.
+    const collapsed: string[][] = [];
+    for (const floor of FLOORS) {
+      if (floor.every((r) => r.startsWith("workbook/"))) {
+        if (collapsed.at(-1)?.[0] !== "workbook") collapsed.push(["workbook"]);
+      } else collapsed.push([...floor]);
+    }
+    expect(rows).toEqual(collapsed);
+    const numbered = page.split("\n").filter((l) => /^\d+\. \[`/.test(l)).map((l) => `workbook/${rooms(l)[0]}`);
+    expect(numbered).toEqual(FLOORS.flat().filter((r) => r.startsWith("workbook/")));
+  });
+});
