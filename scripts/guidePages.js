@@ -19,6 +19,17 @@ function githubAnchor(text) {
     .replace(/ /g, "-");
 }
 
+/** Anchors for a page's headings in order: a repeated heading gets -1, -2 … as on GitHub. */
+function uniqueAnchors() {
+  const seen = new Map();
+  return (text) => {
+    const base = githubAnchor(text);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return n === 0 ? base : `${base}-${n}`;
+  };
+}
+
 const GUIDE_DIRS = ["sv", "en", "dev", "images"];
 const LABELS = { sv: { contents: "Innehåll", title: "Fördela" }, en: { contents: "Contents", title: "Fördela" } };
 
@@ -39,18 +50,15 @@ function guideHref(href, page) {
 /** One page of docs/ (`page`: its path under docs/, e.g. "sv/excel.md") as a whole HTML document. */
 function renderGuidePage(markdown, page) {
   const lang = page.startsWith("sv/") ? "sv" : "en";
-  const seen = new Map();
+  const anchorOf = uniqueAnchors();
   let title = "Fördela";
   const marked = new Marked({
     gfm: true,
     renderer: {
       heading({ tokens, depth, text }) {
-        const base = githubAnchor(text);
-        const n = seen.get(base) ?? 0;
-        seen.set(base, n + 1);
         const inner = this.parser.parseInline(tokens);
         if (depth === 1 && title === "Fördela") title = inner.replace(/<[^>]+>/g, "");
-        return `<h${depth} id="${escapeHtml(n === 0 ? base : `${base}-${n}`)}">${inner}</h${depth}>\n`;
+        return `<h${depth} id="${escapeHtml(anchorOf(text))}">${inner}</h${depth}>\n`;
       },
       link({ href, title: hint, tokens }) {
         const inner = this.parser.parseInline(tokens);
@@ -97,4 +105,4 @@ function guidePatterns(docsDir) {
   ];
 }
 
-module.exports = { githubAnchor, guideHref, renderGuidePage, guidePatterns };
+module.exports = { githubAnchor, uniqueAnchors, guideHref, renderGuidePage, guidePatterns };

@@ -1,13 +1,11 @@
 import { isBlank, sameSheetName } from "../workbook/sheet/cell";
 import { APPENDIX_SHEET, RANKING_SHEET, decisionTables, tableSheet } from "../workbook/write/decisionTables";
-import { inputError } from "../workbook/sheet/inputError";
-import { isOwnTable } from "../workbook/sheet/ownSheet";
-import type { InputError } from "../workbook/sheet/inputError";
+import { inputError, type InputError } from "../workbook/sheet/inputError";
+import { isOwnTable, isRecordSheet } from "../workbook/sheet/ownSheet";
 import type { Overwrite } from "../workbook/write/planWrite";
 import { prepareRound } from "../workbook/write/prepareRound";
 import type { WorkbookPort } from "./port";
 import { writeRefusals } from "./writeRefusals";
-import { isRecordSheet } from "../workbook/sheet/ownSheet";
 import { previewKey } from "./previewKey";
 import { resolveRound, sheetsOfRound, sheetsToRead } from "./roundSource";
 import type { FlowRequest, Preview } from "./flowRequest";

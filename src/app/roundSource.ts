@@ -1,4 +1,4 @@
-import { WHOLE_WORKBOOK, inputError } from "../workbook/sheet/inputError";
+import { WHOLE_WORKBOOK, inputError, type InputError } from "../workbook/sheet/inputError";
 import type { RoundDef } from "../engine/types";
 import { preset, presetFiles, presetIds } from "../rounds/presets";
 import { RoundDefinitionError, compileRound, type RoundFile } from "../rounds/roundFile";
@@ -6,7 +6,6 @@ import type { Problem } from "../rounds/fields";
 import { readRoundJson } from "../rounds/readRoundJson";
 import { matchRegion } from "../workbook/values/regions";
 import type { SheetSnapshot } from "../workbook/sheet/cell";
-import type { InputError } from "../workbook/sheet/inputError";
 import { recordSheetName } from "../workbook/write/recordSheet";
 import { findRoundSheet, readRoundSheet } from "../workbook/rules/roundSheet";
 import { ROUND_SHEET, ROUND_SHEET_NAMES } from "../workbook/sheet/ownSheet";

@@ -8,10 +8,9 @@ import { readXlsxFile, sameFile, saveWorkbook } from "../hosts/xlsx/xlsxFile";
 import { VERSION } from "../version";
 import { showCell } from "../workbook/sheet/cell";
 import { formatInputError, inputError, type InputError, type Warning } from "../workbook/sheet/inputError";
-import { noticesJson } from "./report";
+import { noticesJson, resultJson, resultTable } from "./report";
 import { UsageError, type ComputeArgs } from "./args";
 import type { Out } from "./out";
-import { resultJson, resultTable } from "./report";
 
 function stampDate(): string {
   const epoch = process.env.SOURCE_DATE_EPOCH;

@@ -32,19 +32,15 @@ function proseLines(markdown: string): { text: string; line: number }[] {
   return out;
 }
 
-/** GitHub's anchor for a heading: the same function renders the guide's HTML pages (scripts/guidePages.js). */
-export const githubAnchor = (require("../../scripts/guidePages") as { githubAnchor: (text: string) => string }).githubAnchor;
+/** GitHub's anchors for a page's headings: the same functions give the guide's HTML pages their ids (scripts/guidePages.js). */
+const { uniqueAnchors } = require("../../scripts/guidePages") as { uniqueAnchors: () => (text: string) => string };
 
 export function headings(markdown: string): Heading[] {
-  const seen = new Map<string, number>();
+  const anchorOf = uniqueAnchors();
   const out: Heading[] = [];
   for (const { text } of proseLines(markdown)) {
     const m = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(text);
-    if (!m) continue;
-    const base = githubAnchor(m[2]);
-    const n = seen.get(base) ?? 0;
-    seen.set(base, n + 1);
-    out.push({ level: m[1].length, text: m[2], anchor: n === 0 ? base : `${base}-${n}` });
+    if (m) out.push({ level: m[1].length, text: m[2], anchor: anchorOf(m[2]) });
   }
   return out;
 }

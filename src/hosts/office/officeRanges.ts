@@ -1,9 +1,7 @@
-import type { SheetLayout } from "../../workbook/sheet/ownSheet";
-import { AMOUNT_FORMAT } from "../../workbook/write/planWrite";
+import type { SheetLayout, RecordCell } from "../../workbook/sheet/ownSheet";
+import { AMOUNT_FORMAT, type CellWrite } from "../../workbook/write/planWrite";
 import type { CellValue, SheetSnapshot } from "../../workbook/sheet/cell";
 import { isDateCode, serialToIso } from "../../workbook/sheet/dates";
-import type { CellWrite } from "../../workbook/write/planWrite";
-import type { RecordCell } from "../../workbook/sheet/ownSheet";
 
 /** The loaded parts of a range, as Office.js gives them. */
 export interface LoadedRange {

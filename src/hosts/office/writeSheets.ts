@@ -5,11 +5,9 @@
  * larger), no cell over 32 767 characters, and only the cells the plan writes
  * (a row it skips keeps its value and its number format).
  */
-import { cellAddress } from "../../workbook/sheet/cell";
-import type { SheetLayout } from "../../workbook/sheet/ownSheet";
-import type { OwnSheet } from "../../workbook/sheet/ownSheet";
+import { cellAddress, sameSheetName } from "../../workbook/sheet/cell";
+import type { SheetLayout, OwnSheet } from "../../workbook/sheet/ownSheet";
 import type { CellWrite, WritePlan } from "../../workbook/write/planWrite";
-import { sameSheetName } from "../../workbook/sheet/cell";
 import { CELL_TEXT_LIMIT, PAYLOAD_LIMIT_BYTES } from "./officeLimits";
 import { cellRuns, recordRange } from "./officeRanges";
 

@@ -1,6 +1,5 @@
 import { columnLetter } from "../../workbook/sheet/cell";
-import type { SheetLayout } from "../../workbook/sheet/ownSheet";
-import type { RecordCell } from "../../workbook/sheet/ownSheet";
+import type { SheetLayout, RecordCell } from "../../workbook/sheet/ownSheet";
 import { cellXml } from "./cellXml";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";

@@ -3,9 +3,8 @@ import { DependentsIndex } from "./dependents";
 import type { Edit } from "./edits";
 import { FormulaInputs, sheetKey, type SheetArea } from "./formulaInputs";
 import { MAX_COL, MAX_ROW, shiftFormula } from "./formulaRefs";
-import type { CellNode, SheetXml } from "./sheetXml";
+import { cellRef, type CellNode, type SheetXml } from "./sheetXml";
 import { SpillRoom } from "./spillRoom";
-import { cellRef } from "./sheetXml";
 import type { Area } from "./structuredRefs";
 import { attr, child, startTag, type XmlElement } from "./xml";
 

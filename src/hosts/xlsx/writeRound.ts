@@ -1,5 +1,5 @@
 import type { WritePlan } from "../../workbook/write/planWrite";
-import type { RecordCell } from "../../workbook/sheet/ownSheet";
+import type { RecordCell, OwnSheet } from "../../workbook/sheet/ownSheet";
 import { applyEdits, type Edit } from "./edits";
 import { patchSheet } from "./patchSheet";
 import { recordSheetXml } from "./recordPart";
@@ -9,7 +9,6 @@ import { staleResults } from "./staleResults";
 import { withUnknownInputsNote } from "./unknownInputsNote";
 import { AmountStyles } from "./styles";
 import { readWorkbookXml, sameSheetName, type SheetEntry, type WorkbookXml } from "./workbookXml";
-import type { OwnSheet } from "../../workbook/sheet/ownSheet";
 import type { XlsxWorkbook } from "./xlsxWorkbook";
 import { WorkbookRefused } from "../../app/workbookRefused";
 

@@ -1,5 +1,4 @@
-import { isOwnTable } from "../sheet/ownSheet";
-import { isRecordSheet } from "../sheet/ownSheet";
+import { isOwnTable, isRecordSheet, ROUND_SHEET_NAMES } from "../sheet/ownSheet";
 import type { RoundDef } from "../../engine/types";
 import { msg, quoted, type Msg } from "../../messages/message";
 import { cellAddress, sameSheetName, type SheetSnapshot } from "../sheet/cell";
@@ -8,7 +7,6 @@ import { inputError, type InputError, type Warning } from "../sheet/inputError";
 import { missingColumns } from "./missingColumns";
 import { roundNeeds } from "./roundNeeds";
 import { resultBlocks } from "../../rounds/roundFile";
-import { ROUND_SHEET_NAMES } from "../sheet/ownSheet";
 import { sheetYears, titleYears } from "./workbookYears";
 import { roundYear } from "./years";
 

@@ -3,9 +3,8 @@ import type { Rational } from "../../engine/rational";
 import type { RegionResult, RoundDef, RoundResult } from "../../engine/types";
 import { render, type Lang } from "../../messages/message";
 import { blockTitle } from "../../engine/blockLabel";
-import { TABLE_MARKER, type OwnSheet, type SheetLayout } from "../sheet/ownSheet";
+import { TABLE_MARKER, type OwnSheet, type SheetLayout, type RecordCell } from "../sheet/ownSheet";
 import type { RegionRead } from "../read/readRegions";
-import type { RecordCell } from "../sheet/ownSheet";
 import { roundNeeds, weightsIn } from "../table/roundNeeds";
 
 export const APPENDIX_SHEET = "Bilaga";
